@@ -1,0 +1,16 @@
+/**
+ * The embed entry (dist/renda-embed.js): one `<script type="module">` registers every widget and
+ * adopts the theme tokens. Each component adds its define line and class export here.
+ */
+import { installTheme } from './base/theme.js';
+
+import './qr-code/define.js';
+
+export { RendaQrCode } from './qr-code/qr-code.component.js';
+export { qrPath, type QrEcc, type QrPath } from './qr-code/qr-path.js';
+export { qrSvgString, svgToPngBlob } from './qr-code/qr-export.js';
+
+export { installTheme, themeCss } from './base/theme.js';
+export { formatDate, formatNumber, resolveLocale, type Locale } from './base/localize.js';
+
+installTheme();

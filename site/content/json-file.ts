@@ -1,0 +1,98 @@
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Problem } from './problems.js';
+
+/** A parsed JSON file that can say where each value sits, for messages with line and column. */
+export interface JsonFile {
+  file: string;
+  value: unknown;
+  /** Line and column (1-based) of the value at a JSON path, or of its closest existing parent. */
+  locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+}
+
+const PARSE_HINTS: Record<string, string> = {
+  CommaExpected: 'a comma "," between two values',
+  ColonExpected: 'a colon ":" after the field name',
+  PropertyNameExpected: 'a field name in double quotes; a comma after the last item of a list or object is not allowed in JSON',
+  ValueExpected: 'a value; a comma after the last item of a list or object is not allowed in JSON',
+  CloseBraceExpected: 'a closing "}"',
+  CloseBracketExpected: 'a closing "]"',
+  EndOfFileExpected: 'the end of the file: there is text after the last "}"',
+  InvalidSymbol: 'a value: text must be in double quotes "…", numbers without quotes',
+  InvalidCommentToken: 'no comments: JSON does not allow // or /* */',
+  UnexpectedEndOfString: 'a closing double quote " at the end of the text',
+  InvalidCharacter: 'no line breaks or tabs inside text (write \\n for a new line)',
+  InvalidEscapeCharacter: 'a valid escape after "\\" (\\n, \\", \\\\)',
+  InvalidUnicode: 'a valid \\uXXXX escape',
+  InvalidNumberFormat: 'a number written like 12 or 12.5',
+  UnexpectedEndOfComment: 'no comments: JSON does not allow // or /* */',
+  UnexpectedEndOfNumber: 'a number written like 12 or 12.5',
+};
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses strict JSON. Syntax errors become problems with line and column, all of them,
+ * not only the first; the caller gets `undefined` then.
+ */
+export function parseJsonFile(file: string, text: string): { json?: JsonFile; problems: Problem[] } {
+  // A UTF-8 BOM is common in files saved by Windows editors; it is not an error worth a build.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const problems = errors.slice(0, 10).map((error): Problem => {
+      const code = printParseErrorCode(error.error);
+      const at = lineColumn(source, error.offset);
+      const found = source.slice(error.offset, error.offset + Math.max(1, Math.min(error.length, 20)));
+      return {
+        file,
+        ...at,
+        message: 'this file is not valid JSON',
+        expected: PARSE_HINTS[code] ?? code,
+        found: found.trim() ? JSON.stringify(found) : 'the end of the file',
+      };
+    });
+    if (problems.length === 0) problems.push({ file, message: 'this file is empty', expected: 'a JSON object { … }' });
+    return { problems };
+  }
+  const value = nodeValue(root);
+  const locate = (path: readonly (string | number)[]) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+      if (node) {
+        // For a property, point at its name: that is where the eye looks.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return lineColumn(source, target.offset);
+      }
+    }
+    return undefined;
+  };
+  return { json: { file, value, locate }, problems: [] };
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) out[String(key.value)] = nodeValue(value);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}

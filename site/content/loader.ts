@@ -1,0 +1,199 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseJsonFile, type JsonFile } from './json-file.js';
+import { markdown, parseFrontMatter } from './markdown.js';
+import { maskSuggestion } from './privacy.js';
+import { checkDeputies, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
+import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
+import { todayInChina } from './dates.js';
+import type { Problem } from './problems.js';
+import type {
+  Article,
+  Deputy,
+  LoadedContent,
+  LoadedTown,
+  SiteConfig,
+  Station,
+  Suggestion,
+  Town,
+  VoteEvent,
+} from './types.js';
+
+export interface LoadOptions {
+  /** Only these towns (slugs); all when empty. */
+  towns?: readonly string[];
+  /** The date history entries may not be after; defaults to today in China. */
+  today?: string;
+}
+
+export interface LoadResult {
+  /** Present only when there were no problems. */
+  content?: LoadedContent;
+  problems: Problem[];
+}
+
+const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json'] as const;
+
+/**
+ * Reads, validates, masks and links all content. This is the one door every page, data file
+ * and feed goes through: personal data is masked here and `public: false` items end here.
+ */
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
+  const today = options.today ?? todayInChina();
+  const rel = (path: string) => relative(contentDir, path).split(sep).join('/');
+
+  function readJson(path: string, kind: SchemaKind, required: boolean): JsonFile | undefined {
+    if (!existsSync(path)) {
+      if (required) problems.push({ file: rel(path), message: 'this file is missing', expected: `a ${kind} file (see site/schemas/${kind}.schema.json)`, found: 'no file' });
+      return undefined;
+    }
+    const parsed = parseJsonFile(rel(path), readFileSync(path, 'utf8'));
+    problems.push(...parsed.problems);
+    if (!parsed.json) return undefined;
+    const schemaProblems = validateAgainstSchema(kind, parsed.json);
+    problems.push(...schemaProblems);
+    return schemaProblems.length === 0 ? parsed.json : undefined;
+  }
+
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    return { problems: [{ file: contentDir, message: 'the content folder does not exist', expected: 'a folder with site.json and towns/', found: 'nothing' }] };
+  }
+  const siteJson = readJson(join(contentDir, 'site.json'), 'site', true);
+  const townsDir = join(contentDir, 'towns');
+  const slugs = existsSync(townsDir)
+    ? readdirSync(townsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  if (slugs.length === 0) problems.push({ file: 'towns/', message: 'no towns', expected: 'a folder towns/<slug>/ with a town.json', found: 'none' });
+  for (const wanted of options.towns ?? []) {
+    if (!slugs.includes(wanted)) {
+      const near = closest(wanted, slugs);
+      problems.push({ file: `towns/${wanted}/`, message: `no town "${wanted}"`, expected: `one of ${slugs.join(', ')}`, found: `"${wanted}"`, ...(near ? { fix: `did you mean "${near}"?` } : {}) });
+    }
+  }
+  const selected = options.towns?.length ? slugs.filter((slug) => options.towns!.includes(slug)) : slugs;
+
+  const towns: LoadedTown[] = [];
+  for (const slug of selected) {
+    const town = loadTown(join(townsDir, slug), slug);
+    if (town) towns.push(town);
+  }
+
+  if (problems.length > 0 || !siteJson) return { problems };
+  return { content: { site: siteJson.value as SiteConfig, towns }, problems };
+
+  function loadTown(dir: string, slug: string): LoadedTown | undefined {
+    const before = problems.length;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      problems.push({
+        file: `towns/${slug}/`,
+        message: 'the town folder name is not URL-safe',
+        expected: 'lowercase letters a-z, digits and "-", e.g. "baiquan"',
+        found: `"${slug}"`,
+        fix: 'rename the folder (and the slug in town.json) in pinyin, e.g. 白泉镇 → baiquan',
+      });
+    }
+    for (const entry of readdirSync(dir)) {
+      if (entry.endsWith('.json') && !(TOWN_FILES as readonly string[]).includes(entry)) {
+        const near = closest(entry, TOWN_FILES);
+        problems.push({ file: rel(join(dir, entry)), message: 'unknown file', expected: `one of ${TOWN_FILES.join(', ')}`, found: `"${entry}"`, ...(near ? { fix: `rename it to ${near}` } : {}) });
+      }
+    }
+    const townJson = readJson(join(dir, 'town.json'), 'town', true);
+    const deputiesJson = readJson(join(dir, 'deputies.json'), 'deputies', false);
+    const stationsJson = readJson(join(dir, 'stations.json'), 'stations', false);
+    const suggestionsJson = readJson(join(dir, 'suggestions.json'), 'suggestions', false);
+    const votesJson = readJson(join(dir, 'votes.json'), 'votes', false);
+
+    const town = townJson?.value as Town | undefined;
+    const deputies = (deputiesJson?.value as { deputies: Deputy[] } | undefined)?.deputies ?? [];
+    const stations = (stationsJson?.value as { stations: Station[] } | undefined)?.stations ?? [];
+    const suggestions = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
+    const votes = (votesJson?.value as { votes: VoteEvent[] } | undefined)?.votes ?? [];
+    const deputyIds = new Set(deputies.map((d) => d.id));
+    const stationIds = new Set(stations.map((s) => s.id));
+
+    if (townJson && town) problems.push(...checkTown(townJson, town, slug));
+    // Known ids of a file that is absent are none; of a file that failed, unknown (undefined).
+    const known = <T>(json: JsonFile | undefined, file: string, ids: Set<T>) => (json || !existsSync(join(dir, file)) ? ids : undefined);
+    const knownDeputies = known(deputiesJson, 'deputies.json', deputyIds);
+    const knownStations = known(stationsJson, 'stations.json', stationIds);
+    const knownSuggestions = known(suggestionsJson, 'suggestions.json', new Set(suggestions.map((s) => s.id)));
+    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies, knownStations));
+    if (stationsJson) problems.push(...checkStations(stationsJson, stations, knownDeputies));
+    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
+    if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
+    for (const [index, deputy] of deputies.entries()) {
+      if (deputy.photo && !/^(https?:)?\/\//.test(deputy.photo) && !existsSync(join(dir, deputy.photo)) && deputiesJson) {
+        problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), message: 'the photo file does not exist', expected: `a file in towns/${slug}/`, found: `"${deputy.photo}"` });
+      }
+    }
+    const news = loadArticles(join(dir, 'news'), true);
+    const pages = loadArticles(join(dir, 'pages'), false);
+    if (problems.length > before || !town) return undefined;
+
+    linkDeputiesAndStations(deputies, stations);
+    return {
+      town,
+      deputies,
+      stations,
+      suggestions: suggestions.flatMap((s) => maskSuggestion(s) ?? []),
+      votes,
+      news: news.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)),
+      pages: pages.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh-CN')),
+    };
+  }
+
+  function loadArticles(dir: string, isNews: boolean): Article[] {
+    if (!existsSync(dir)) return [];
+    const articles: Article[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.md')) continue;
+      const path = join(dir, name);
+      const file = rel(path);
+      const slug = name.slice(0, -3);
+      const { parsed, problems: parseProblems } = parseFrontMatter(file, readFileSync(path, 'utf8'));
+      problems.push(...parseProblems);
+      if (!parsed) continue;
+      const schemaProblems = validateAgainstSchema('article', parsed.json).map((p) => ({ ...p, path: `front matter: ${p.path}` }));
+      problems.push(...schemaProblems);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
+        problems.push({ file, message: 'the file name is not URL-safe', expected: 'lowercase letters a-z, digits and "-", then .md, e.g. 2025-03-spring-session.md', found: `"${name}"` });
+      if (isNews && parsed.data.date === undefined)
+        problems.push({ file, path: 'front matter: date', line: 2, column: 1, message: 'news needs a date', expected: 'a line "date: YYYY-MM-DD"', found: 'nothing' });
+      if (schemaProblems.length > 0) continue;
+      const data = parsed.data as { title: string; date?: string; summary?: string; order?: number };
+      articles.push({
+        slug,
+        file,
+        title: data.title,
+        html: markdown.render(parsed.body),
+        ...(data.date !== undefined ? { date: data.date } : {}),
+        ...(data.summary !== undefined ? { summary: data.summary } : {}),
+        ...(data.order !== undefined ? { order: data.order } : {}),
+      });
+    }
+    return articles;
+  }
+}
+
+/** A link written on either side counts for both: webmasters should not have to write it twice. */
+function linkDeputiesAndStations(deputies: Deputy[], stations: Station[]): void {
+  const stationById = new Map(stations.map((s) => [s.id, s]));
+  const deputyById = new Map(deputies.map((d) => [d.id, d]));
+  for (const deputy of deputies) {
+    for (const stationId of deputy.stations) {
+      const station = stationById.get(stationId);
+      if (station && !station.deputies.includes(deputy.id)) station.deputies = [...station.deputies, deputy.id];
+    }
+  }
+  for (const station of stations) {
+    for (const deputyId of station.deputies) {
+      const deputy = deputyById.get(deputyId);
+      if (deputy && !deputy.stations.includes(station.id)) deputy.stations = [...deputy.stations, station.id];
+    }
+  }
+}

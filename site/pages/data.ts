@@ -1,0 +1,59 @@
+import { html } from '../render/html.js';
+import { layout } from '../render/layout.js';
+import { relativeHref } from '../render/urls.js';
+import { townPath, type TownContext } from './context.js';
+
+export interface DataFile {
+  /** Site path, e.g. `/baiquan/data/deputies.json`. */
+  url: string;
+  body: string;
+}
+
+/** Strips the editor-only `$schema` hint from published records. */
+function publishable<T extends object>(record: T): Omit<T, '$schema'> {
+  const { $schema: _schema, ...rest } = record as T & { $schema?: string };
+  return rest;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The town's open data: what widgets read through `src`, and what anyone may download.
+ * Built from the loader's output, so it is masked and free of `public: false` items.
+ */
+export function townDataFiles(ctx: TownContext): DataFile[] {
+  const { town, deputies, stations, suggestions, votes } = ctx.loaded;
+  const path = (rest: string) => townPath(ctx, `data/${rest}`);
+  return [
+    { url: path('town.json'), body: json(publishable(town)) },
+    { url: path('deputies.json'), body: json({ deputies }) },
+    { url: path('stations.json'), body: json({ stations }) },
+    { url: path('suggestions.json'), body: json({ suggestions }) },
+    { url: path('votes.json'), body: json({ votes }) },
+    ...deputies.map((deputy) => ({ url: path(`deputies/${deputy.id}.json`), body: json(deputy) })),
+  ];
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  'town.json': '本地概况：区划代码、人大（工委）、届次、联系方式',
+  'deputies.json': '代表：编号、姓名、层级、选区、进站、职务',
+  'stations.json': '联络站点：类型、地址、坐标（含坐标系）、接待规则、进站代表',
+  'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）',
+  'votes.json': '票决、群众投票与满意度评议',
+};
+
+/** `/<town>/data/` */
+export function dataPage(ctx: TownContext): string {
+  const { town } = ctx.loaded;
+  const url = townPath(ctx, 'data/');
+  return layout({
+    site: ctx.site,
+    url,
+    town,
+    title: '公开数据',
+    breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
+    body: html`<h1>公开数据</h1>
+<p>本站页面所用数据均可下载，格式为 JSON（UTF-8）。个人信息已在发布前隐去；不公开的建议不在其中。</p>
+<ul class="list">${Object.entries(DESCRIPTIONS).map(([file, description]) => html`<li><a href="${relativeHref(url, townPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
+  });
+}

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadContent } from './content/loader.js';
+import { ContentError } from './content/problems.js';
+import { todayInChina } from './content/dates.js';
+import type { LoadedContent } from './content/types.js';
+import { townHomePage, townIndexPage } from './pages/home.js';
+import { deputiesPage, deputyPage } from './pages/deputies.js';
+import { stationPage, stationsPage } from './pages/stations.js';
+import { suggestionPage, suggestionsPage } from './pages/suggestions.js';
+import { votesPage } from './pages/votes.js';
+import { articlePage, newsPage } from './pages/articles.js';
+import { dataPage, townDataFiles } from './pages/data.js';
+import { notFoundPage } from './pages/not-found.js';
+import type { TownContext } from './pages/context.js';
+
+export interface RendaPluginOptions {
+  /** Already loaded content (the CLI loads once and checks before building). */
+  content?: LoadedContent;
+  /** Otherwise, the folder to load: `content/` by default. */
+  contentDir?: string;
+  /** Only these towns. */
+  towns?: string[];
+  /** The build's date for next receptions and days open; today in China by default. */
+  today?: string;
+}
+
+/** One output file: its site path and how to render it. */
+export interface OutputPage {
+  url: string;
+  render: () => string;
+}
+
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The kit's own assets, published under `/assets/`. */
+export const ASSETS: Record<string, string> = {
+  '/assets/site.css': join(packageRoot, 'site/assets/site.css'),
+  '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),
+};
+
+/** Every page and data file of the sites, in a stable order. */
+export function sitePages(content: LoadedContent, today: string): OutputPage[] {
+  const pages: OutputPage[] = [
+    { url: '/index.html', render: () => townIndexPage(content) },
+    { url: '/404.html', render: () => notFoundPage(content) },
+  ];
+  for (const loaded of content.towns) {
+    const ctx: TownContext = { site: content.site, loaded, today };
+    const base = `/${loaded.town.slug}/`;
+    pages.push(
+      { url: base, render: () => townHomePage(ctx) },
+      { url: `${base}deputies/`, render: () => deputiesPage(ctx) },
+      ...loaded.deputies.map((d) => ({ url: `${base}deputies/${d.id}/`, render: () => deputyPage(ctx, d) })),
+      { url: `${base}stations/`, render: () => stationsPage(ctx) },
+      ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
+      { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
+      ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
+      { url: `${base}votes/`, render: () => votesPage(ctx) },
+      { url: `${base}news/`, render: () => newsPage(ctx) },
+      ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
+      ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
+      { url: `${base}data/`, render: () => dataPage(ctx) },
+      ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
+    );
+  }
+  for (const [url, path] of Object.entries(ASSETS)) {
+    pages.push({
+      url,
+      render: () => {
+        if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" in renda-kit first`);
+        return readFileSync(path, 'utf8');
+      },
+    });
+  }
+  return pages;
+}
+
+/** A page URL as Eleventy's permalink: directories get their index.html. */
+export const permalinkOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : url);
+
+/**
+ * The generator as an Eleventy plugin: `eleventyConfig.addPlugin(rendaPlugin, options)` adds
+ * every town page to any Eleventy site. Content problems throw a `ContentError` listing them all.
+ */
+export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options: RendaPluginOptions = {}): void {
+  let content = options.content;
+  if (!content) {
+    const result = loadContent(options.contentDir ?? 'content', { ...(options.towns ? { towns: options.towns } : {}), ...(options.today ? { today: options.today } : {}) });
+    if (!result.content) throw new ContentError(result.problems);
+    content = result.content;
+  }
+  const pages = sitePages(content, options.today ?? todayInChina());
+  eleventyConfig.addTemplate(
+    'renda-kit/pages.11ty.js',
+    {
+      data: {
+        pagination: { data: 'rendaPages', size: 1, alias: 'rendaPage' },
+        permalink: (data: { rendaPage: OutputPage }) => permalinkOf(data.rendaPage.url),
+        eleventyExcludeFromCollections: true,
+      },
+      render: (data: { rendaPage: OutputPage }) => data.rendaPage.render(),
+    },
+    { rendaPages: pages },
+  );
+  for (const town of content.towns) {
+    const photos = town.deputies.flatMap((d) => (d.photo && !/^(https?:)?\/\//.test(d.photo) ? [d.photo] : []));
+    for (const photo of photos) eleventyConfig.addPassthroughCopy({ [join(options.contentDir ?? 'content', 'towns', town.town.slug, photo)]: `${town.town.slug}/${photo}` });
+  }
+}
+
+/** The part of Eleventy's config API the plugin uses. */
+export interface EleventyConfigLike {
+  addTemplate(path: string, content: unknown, data?: unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+}
