@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -29,6 +30,30 @@ function findChrome() {
   );
 }
 
+/** Counts passed and failed tests for `npm test`'s closing line (test/run.js reads the file). */
+function countingReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) continue;
+      if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load has no results but errors.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      if (process.env.RENDA_BROWSER_SUMMARY) writeFileSync(process.env.RENDA_BROWSER_SUMMARY, JSON.stringify(totals));
+    },
+  };
+}
+
 // jsqr (the decoder the QR tests use) ships only CommonJS.
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -36,6 +61,7 @@ export default {
   files: ['components/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  reporters: [defaultReporter(), countingReporter()],
   plugins: [
     // The tsconfig carries experimentalDecorators; without it esbuild emits standard decorators.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),

@@ -2,6 +2,9 @@
  * The embed entry (dist/renda-embed.js): one `<script type="module">` registers every widget and
  * adopts the theme tokens. Each component adds its define line and class export here.
  */
+// First, before any LitElement is defined: server-rendered widgets (declarative shadow DOM on the
+// town sites) are hydrated in place instead of rendered a second time beside their SSR output.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { installTheme } from './base/theme.js';
 
 import './qr-code/define.js';

@@ -9,6 +9,11 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * - `token()`: `var(--renda-x, <light value>)` for component styles, so a widget pasted into a CMS
  *   page that never loaded the theme still looks right.
  *
+ * `theme.css` is generated from `themeCss` (theme.test.ts fails when they differ):
+ *   npx tsc -p tsconfig.build.json && node --input-type=module -e "import { themeCss } from
+ *   './build/components/base/theme.js'; import { writeFileSync } from 'node:fs';
+ *   writeFileSync('components/base/theme.css', themeCss);"
+ *
  * Sizes are in px, not rem: the widgets are pasted into government CMS pages, many of which set
  * `html { font-size }` to 62.5 % or to a viewport-based value for their own rem layouts.
  * Browser zoom still scales px.

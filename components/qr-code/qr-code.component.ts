@@ -39,7 +39,7 @@ const isWebLink = (value: string): boolean => /^https?:\/\//i.test(value);
  * @csspart svg - The `<svg role="img">`; its accessible name is `label`.
  * @csspart background - The light square behind the code, quiet zone included.
  * @csspart modules - The path of dark modules.
- * @csspart value - The visible value under the code (with `show-value`): the text alternative.
+ * @csspart caption - The visible value under the code (with `show-value`): the text alternative.
  * @csspart actions - The row of download buttons (with `downloadable`).
  * @csspart download-button - Each download button.
  * @csspart empty - The message shown when `value` is empty.
@@ -140,7 +140,7 @@ export class RendaQrCode extends LitElement {
 
   private renderValue(): TemplateResult | typeof nothing {
     if (!this.showValue) return nothing;
-    return html`<p class="qr__value" part="value">
+    return html`<p class="qr__caption" part="caption">
       ${isWebLink(this.value) ? html`<a href=${this.value}>${this.value}</a>` : this.value}
     </p>`;
   }

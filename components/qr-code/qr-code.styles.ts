@@ -40,7 +40,7 @@ export const qrCodeStyles = [
       fill: var(--renda-qr-color);
     }
 
-    .qr__value {
+    .qr__caption {
       margin: 0;
       /* No wider than the code itself, so a long URL wraps under it instead of stretching the card. */
       max-width: max(var(--renda-qr-size), 12em);
@@ -51,7 +51,7 @@ export const qrCodeStyles = [
       overflow-wrap: anywhere;
     }
 
-    .qr__value a {
+    .qr__caption a {
       color: ${token('color-accent')};
       text-decoration: underline;
       text-underline-offset: 0.15em;

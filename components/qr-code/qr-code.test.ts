@@ -222,13 +222,13 @@ describe('<renda-qr-code>', () => {
 
   it('show-value prints the value as a link, and only web URLs become links', async () => {
     const el = await fixture<RendaQrCode>(html`<renda-qr-code show-value value="https://example.org/x?a=1"></renda-qr-code>`);
-    const link = el.shadowRoot!.querySelector('[part="value"] a')!;
+    const link = el.shadowRoot!.querySelector('[part="caption"] a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/x?a=1');
     expect(link.textContent).to.equal('https://example.org/x?a=1');
     el.value = 'javascript:alert(1)';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="value"] a')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('javascript:alert(1)');
+    expect(el.shadowRoot!.querySelector('[part="caption"] a')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent!.trim()).to.equal('javascript:alert(1)');
   });
 
   it('size sets the rendered width and height', async () => {

@@ -38,6 +38,7 @@ export function layout(page: PageFrame): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
 <script type="module" src="${href('/assets/renda-embed.js')}"></script>
 </head>

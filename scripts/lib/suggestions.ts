@@ -1,0 +1,460 @@
+/**
+ * Suggestions and their closed loop (递交 → 受理 → 审核 → 转办 → 答复 → 反馈 → 评议 → 销号).
+ * Each item is simulated forward from the day it was raised, with its fate drawn up front (solved
+ * on the spot, a hard matter, a slow department, a dissatisfied resident…), then cut off at
+ * “today”. Whatever stage an item has reached by then is its current stage, so the mix of stages
+ * comes out the way it does in a real town: old items closed, recent ones still moving.
+ */
+import type {
+  HistoryEntry, Outcome, Satisfaction, Station, Suggestion, SuggestionSource, Town,
+} from '../../site/content/types.js';
+import { addDays, addMonths, daysBetween, nextMonthDay, nextQuarterLastWeek, nextWeekday, toTime, fromTime, year, zhMonth, type IsoDate } from './dates.js';
+import type { DeputyDraft } from './deputies.js';
+import { departmentName, fill, pickIssue, type DeptKey, type Fill, type IssueTemplate } from './issues.js';
+import { mobileNumber, residentId, residentName } from './names.js';
+import type { Locale, Place } from './places.js';
+import type { Rng, Weighted } from './random.js';
+
+/** Items raised at one sitting: a congress session, 大会问政, or a 乡长有约 meeting. */
+export interface SessionEvent {
+  date: IsoDate;
+  source: 'session' | 'questioning' | 'meet-the-head';
+  count: number;
+  /** Where it was raised, as the history note says it: “镇第十八届人大第五次会议”. */
+  label: string;
+  /** Station where the meeting was held, if any. */
+  station?: string;
+  /** Deputies of these levels raise these items (township deputies at a town session). */
+  levels?: Array<DeputyDraft['levels'][number]>;
+}
+
+export interface SuggestionOptions {
+  town: Town;
+  places: Place[];
+  locale: Locale;
+  stations: Station[];
+  deputies: DeputyDraft[];
+  /** First possible submission date and the build date; no history entry goes past `today`. */
+  start: IsoDate;
+  today: IsoDate;
+  /** Items raised day to day (scan, reception, visit, recess, other). */
+  count: number;
+  events: SessionEvent[];
+  /** Items marked `public: false`. */
+  privateCount: number;
+  /** Items whose body carries a phone number, ID number or e-mail address for the loader to strip. */
+  personalDataCount: number;
+  /** Six-digit county code, for invented ID numbers. */
+  areaCode: string;
+  /** Telephone area code, for invented landlines. */
+  phoneArea: string;
+  /** Share of 2026 items a department never answers (they show as overdue). */
+  stallShare?: number;
+}
+
+const DAILY_SOURCES: Weighted<SuggestionSource> = [
+  ['scan', 40], ['reception', 26], ['visit', 16], ['recess', 8], ['other', 3],
+];
+
+const OUTCOMES: Weighted<Outcome> = [['A', 45], ['B', 25], ['C', 20], ['D', 10]];
+const HARD_OUTCOMES: Weighted<Outcome> = [['A', 20], ['B', 35], ['C', 30], ['D', 15]];
+
+function satisfactionFor(rng: Rng, outcome: Outcome): Satisfaction {
+  const table: Record<Outcome, Weighted<Satisfaction>> = {
+    A: [['satisfied', 86], ['basically-satisfied', 12], ['unsatisfied', 2]],
+    B: [['satisfied', 58], ['basically-satisfied', 34], ['unsatisfied', 8]],
+    C: [['satisfied', 42], ['basically-satisfied', 42], ['unsatisfied', 16]],
+    D: [['satisfied', 22], ['basically-satisfied', 44], ['unsatisfied', 34]],
+  };
+  return rng.weighted(table[outcome]);
+}
+
+const SATISFACTION_ZH: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  'basically-satisfied': '基本满意',
+  unsatisfied: '不满意',
+};
+
+/** Submission dates grow denser towards today, as more residents learn to scan the codes. */
+function dailyDate(rng: Rng, start: IsoDate, today: IsoDate): IsoDate {
+  const span = daysBetween(start, today);
+  for (;;) {
+    const x = rng.next();
+    if (rng.next() < 0.5 + 0.5 * x) return addDays(start, Math.floor(x * (span + 1)));
+  }
+}
+
+/** The nearest reception day of a station on or after `from` (else the one before it). */
+function receptionDay(rng: Rng, station: Station, from: IsoDate, today: IsoDate): IsoDate {
+  if (station.kind === 'mobile') {
+    const past = (station.stops ?? []).filter((s) => s.date <= today);
+    return past.length > 0 ? rng.pick(past).date : from;
+  }
+  const after = (d: IsoDate): IsoDate | undefined => {
+    const days = station.reception.map((r) => {
+      switch (r.kind) {
+        case 'monthly': return nextMonthDay(d, r.day);
+        case 'weekly': return nextWeekday(d, r.weekday);
+        case 'quarterly-last-week': return addDays(nextQuarterLastWeek(d), rng.int(0, 4));
+        case 'once': return r.date >= d ? r.date : '9999-12-31';
+      }
+    });
+    return days.sort()[0];
+  };
+  const next = after(from);
+  if (next && next <= today) return next;
+  const before = after(addDays(from, -35));
+  return before && before <= today ? before : from;
+}
+
+class Timeline {
+  readonly entries: HistoryEntry[] = [];
+  constructor(public date: IsoDate) {}
+  step(stage: HistoryEntry['stage'], gap: number, extra: Omit<HistoryEntry, 'stage' | 'date'> = {}): void {
+    this.date = addDays(this.date, gap);
+    this.entries.push({ stage, date: this.date, ...extra });
+  }
+}
+
+interface FirstRound {
+  reply: string | undefined;
+  outcome: Outcome;
+  satisfaction: Satisfaction;
+}
+
+interface Draft {
+  s: Suggestion;
+  submitted: IsoDate;
+}
+
+export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestion[] {
+  const { town, locale, today } = opt;
+  const dept = (k: DeptKey): string => departmentName(k, town.kind, town.county);
+  const byId = new Map(opt.deputies.map((d) => [d.id, d]));
+  const placeById = new Map(opt.places.map((p) => [p.id, p]));
+  const fixed = opt.stations.filter((s) => s.deputies.length > 0);
+  const center = opt.stations.find((s) => s.kind === 'center');
+  const usedTitles = new Set<string>();
+  const stallShare = opt.stallShare ?? 0.07;
+  const drafts: Draft[] = [];
+
+  const placeFor = (station: Station | undefined, deputies: DeputyDraft[]): Place => {
+    const homes = deputies.map((d) => d.home);
+    if (station) {
+      const ofStation = station.deputies.map((id) => byId.get(id)?.home).filter((p): p is Place => !!p);
+      if (ofStation.length > 0 && rng.chance(0.8)) return rng.pick(ofStation);
+    }
+    return homes.length > 0 && rng.chance(0.85) ? rng.pick(homes) : rng.pick(opt.places);
+  };
+
+  const make = (source: SuggestionSource, submitted: IsoDate, event?: SessionEvent, eventNo?: number): void => {
+    // Who received it, and where.
+    let station: Station | undefined;
+    let deputies: DeputyDraft[];
+    const ofLevels = (levels: SessionEvent['levels']): DeputyDraft[] => {
+      const pool = opt.deputies.filter((d) => !levels || d.levels.some((l) => levels.includes(l)));
+      return pool.length > 0 ? pool : opt.deputies;
+    };
+    const stationDeputies = (s: Station, n: number): DeputyDraft[] =>
+      rng.sample(s.deputies, n).map((id) => byId.get(id)).filter((d): d is DeputyDraft => !!d);
+    switch (source) {
+      case 'scan':
+        if (rng.chance(0.65) && fixed.length > 0) {
+          station = rng.weighted(fixed.filter((s) => s.kind !== 'mobile').map((s) => [s, Math.sqrt(s.deputies.length)] as const));
+          deputies = stationDeputies(station, 1);
+        } else {
+          deputies = [rng.pick(opt.deputies)];
+        }
+        break;
+      case 'reception':
+        station = rng.weighted(fixed.map((s) => [s, s.kind === 'center' ? 3 : s.kind === 'mobile' ? 1.5 : 1.2] as const));
+        submitted = receptionDay(rng, station, submitted, today);
+        deputies = stationDeputies(station, rng.chance(0.7) ? 1 : 2);
+        break;
+      case 'visit': {
+        const d = rng.pick(opt.deputies);
+        deputies = [d];
+        if (d.stations[0] && rng.chance(0.5)) station = opt.stations.find((s) => s.id === d.stations[0]);
+        break;
+      }
+      case 'recess':
+        deputies = rng.sample(opt.deputies, rng.int(1, 2));
+        break;
+      case 'session':
+        deputies = rng.sample(ofLevels(event?.levels), rng.weighted([[1, 3], [2, 3], [3, 2], [5, 1]]));
+        break;
+      case 'questioning':
+        deputies = rng.sample(ofLevels(event?.levels), 1);
+        break;
+      case 'meet-the-head':
+        station = opt.stations.find((s) => s.id === event?.station) ?? center;
+        deputies = rng.sample(ofLevels(event?.levels), rng.int(1, 3));
+        break;
+      default:
+        deputies = [rng.pick(opt.deputies)];
+    }
+    if (deputies.length === 0) deputies = [rng.pick(opt.deputies)];
+
+    // What it is about.
+    let place = placeFor(station, deputies);
+    let tpl: IssueTemplate = pickIssue(rng, place.kind, station?.theme);
+    for (let tries = 0; tries < 8 && usedTitles.has(`${tpl.subject}@${place.id}`); tries++) {
+      place = placeFor(station, deputies);
+      tpl = pickIssue(rng, place.kind, station?.theme);
+    }
+    usedTitles.add(`${tpl.subject}@${place.id}`);
+
+    const values: Fill = {
+      place: place.name,
+      unit: place.kind === 'village' ? `第${rng.int(1, 12)}村民小组` : `${rng.int(1, 36)}幢`,
+      road: rng.pick(locale.roads),
+      town: town.name,
+      short: locale.short,
+      school: rng.pick(locale.schools),
+      clinic: locale.clinic,
+      river: rng.pick(locale.rivers),
+      firm: rng.pick(locale.firms),
+      crop: rng.pick(locale.crops),
+      project: locale.project ?? `${locale.short}重点工程`,
+      year: '',
+      dept: dept(tpl.dept),
+    };
+    const text = (t: string): string => fill(rng, t, values);
+    const subject = text(tpl.subject);
+    const formal = source === 'session' || source === 'recess' || rng.chance(0.2);
+    const title =
+      source === 'questioning' ? `${subject}何时能落实？`
+        : source === 'meet-the-head' ? `约见议题：${subject}`
+          : formal ? `关于${subject}的建议` : text(rng.pick(tpl.casual));
+    let body = `${text(rng.pick(tpl.problem))}${text(rng.pick(tpl.ask))}`;
+    if (source === 'session' || source === 'recess') body = `${place.name}群众多次反映：${body}`;
+    if (source === 'questioning') body = `代表在大会问政环节提问：${body}请问政府何时能够解决？`;
+
+    const s: Suggestion = {
+      id: '',
+      title,
+      body,
+      category: tpl.category,
+      source,
+      deputies: deputies.map((d) => d.id),
+      history: [],
+    };
+    if (['scan', 'reception', 'visit', 'other'].includes(source) && rng.chance(0.9)) {
+      const who = residentName(rng);
+      s.submitter = who.name;
+      s.submitterGender = who.gender;
+    }
+    if (station) s.station = station.id;
+
+    // Its fate, drawn before any date is laid down.
+    const t = new Timeline(submitted);
+    const lead = deputies[0] as DeputyDraft;
+    const recent = daysBetween(submitted, today) < 21;
+    const intake = (lo: number, hi: number): number => rng.int(lo, recent ? hi + 4 : hi);
+    t.entries.push({
+      stage: 'submitted',
+      date: submitted,
+      ...(event ? { note: event.source === 'session' ? `${event.label}期间提出，第${eventNo}号建议` : `${event.label}提出` } : {}),
+    });
+
+    const resident = ['scan', 'reception', 'visit', 'other'].includes(source);
+    if (resident && tpl.onSite && rng.chance(source === 'reception' ? 0.45 : 0.25)) {
+      t.step('resolved-on-site', rng.int(0, 3), { actor: lead.id, note: text(rng.pick(tpl.onSite)) });
+      const tail = rng.next();
+      if (tail < 0.45) {
+        const sat = rng.weighted<Satisfaction>([['satisfied', 85], ['basically-satisfied', 15]]);
+        t.step('rated', rng.int(2, 10), { note: `群众评议：${SATISFACTION_ZH[sat]}` });
+        s.satisfaction = sat;
+        t.step('closed', rng.int(1, 7), station ? { actor: station.id } : {});
+      } else if (tail < 0.75) {
+        t.step('closed', rng.int(3, 12), station ? { actor: station.id } : {});
+      }
+      return finish(s, t, submitted);
+    }
+
+    if (resident) {
+      t.step('accepted', intake(0, 3), { actor: lead.id, note: '代表受理' });
+      t.step('reviewed', intake(1, 4), station ? { actor: station.id, note: '联络站审核通过' } : { note: '人大办审核通过' });
+    } else if (source === 'recess') {
+      t.step('reviewed', intake(2, 7), { note: '人大办审核，报主席团交办' });
+    }
+
+    const hard = !!tpl.hard && rng.chance(0.6);
+    const complex = hard || rng.chance(0.03);
+    const stall = submitted >= '2026-01-01' && rng.chance(stallShare);
+    const late = !complex && rng.chance(0.08);
+    const primary = dept(tpl.dept);
+    const co = tpl.co && rng.chance(0.55) ? rng.sample(tpl.co, rng.int(1, tpl.co.length)).map(dept).filter((d) => d !== primary) : [];
+    if (co.length > 0) s.coDepartments = co;
+    s.department = primary;
+
+    const assignGap = source === 'session' ? rng.int(10, 25) : source === 'questioning' ? rng.int(5, 12) : source === 'meet-the-head' ? rng.int(2, 7) : intake(1, 5);
+    t.step('assigned', assignGap, {
+      department: primary,
+      ...(complex ? { complex: true } : {}),
+      note: source === 'session' || source === 'recess' ? '经主席团研究交办' : `转交${primary}办理`,
+    });
+    if (stall) return finish(s, t, submitted);
+
+    const replyGap = complex ? rng.int(70, 170) : late ? rng.int(95, 130) : source === 'meet-the-head' ? rng.int(15, 45) : rng.int(12, 80);
+    let outcome = rng.weighted(hard ? HARD_OUTCOMES : OUTCOMES);
+    let first: FirstRound | undefined;
+    const reply = (o: Outcome, replyDate: IsoDate, again: boolean): string => {
+      const later = addMonths(replyDate, rng.int(2, 5));
+      values.year = String(year(replyDate) + (Number(replyDate.slice(5, 7)) >= 10 ? 1 : 0));
+      const head = again ? `针对反映人不满意的意见，${primary}重新研究办理：` : '';
+      switch (o) {
+        case 'A': return `${head}经${primary}${rng.pick(['实地踏勘', '调查核实', '会同相关单位研究'])}，已${text(tpl.fix)}。感谢您对${locale.short}发展的关心和支持。`;
+        case 'B': return `${head}${primary}高度重视，${text(tpl.progress)}，预计${zhMonth(later)}底前完成，届时将及时反馈。`;
+        case 'C': return `${head}经研究，${text(tpl.plan)}，届时统一组织实施，我们将及时向代表和群众通报进展。`;
+        case 'D': return `${head}经调查核实，${text(tpl.why)}。已向反映人作了解释说明，相关意见留作今后工作参考。`;
+      }
+    };
+    t.step('replied', replyGap, { actor: primary, note: `${primary}书面答复` });
+    s.outcome = outcome;
+    s.reply = reply(outcome, t.date, false);
+    const fedBackBy = station ? { actor: station.id } : {};
+    t.step('fed-back', rng.int(1, 6), { ...fedBackBy, note: resident ? '联络站答复反馈反映人' : '答复送达代表' });
+
+    const rates = rng.chance(resident ? 0.82 : 0.95);
+    if (!rates) {
+      if (rng.chance(0.6)) t.step('closed', rng.int(20, 45), { ...fedBackBy, note: '逾期未评议，销号' });
+      return finish(s, t, submitted);
+    }
+    let sat = satisfactionFor(rng, outcome);
+    const rater = resident ? '群众评议' : '代表评议';
+    t.step('rated', rng.int(2, 18), { note: `${rater}：${SATISFACTION_ZH[sat]}` });
+    s.satisfaction = sat;
+
+    if (sat === 'unsatisfied' && rng.chance(0.85)) {
+      first = { reply: s.reply, outcome, satisfaction: sat };
+      t.step('reopened', rng.int(1, 5), { ...fedBackBy, note: '评议不满意，重新办理' });
+      const again = t.date;
+      t.step('assigned', rng.int(0, 3), {
+        department: primary,
+        deadline: addMonths(again, 1),
+        note: `重新交${primary}办理，限一个月内再次答复`,
+      });
+      t.step('replied', rng.int(7, 27), { actor: primary, note: `${primary}再次答复` });
+      outcome = outcome === 'D' ? rng.weighted<Outcome>([['B', 2], ['C', 2], ['D', 1]]) : outcome === 'C' ? rng.pick<Outcome>(['A', 'B']) : 'A';
+      s.reply = reply(outcome, t.date, true);
+      s.outcome = outcome;
+      t.step('fed-back', rng.int(1, 4), { ...fedBackBy, note: '再次答复反馈' });
+      sat = rng.weighted<Satisfaction>([['satisfied', 55], ['basically-satisfied', 38], ['unsatisfied', 7]]);
+      t.step('rated', rng.int(3, 12), { note: `${rater}：${SATISFACTION_ZH[sat]}` });
+      s.satisfaction = sat;
+    }
+    if (rng.chance(0.92)) t.step('closed', rng.int(3, 20), { ...fedBackBy, note: '办结销号' });
+    return finish(s, t, submitted, first);
+  };
+
+  /** Cut the story at today, and keep only the fields the remaining history justifies. */
+  function finish(s: Suggestion, t: Timeline, submitted: IsoDate, first?: FirstRound): void {
+    const kept = t.entries.filter((e) => e.date <= today);
+    s.history = kept;
+    const count = (list: HistoryEntry[], stage: HistoryEntry['stage']): number => list.filter((e) => e.stage === stage).length;
+    if (count(kept, 'assigned') === 0) {
+      delete s.department;
+      delete s.coDepartments;
+    }
+    // Cut between a reopening and the second answer: the first reply and rating still stand.
+    if (first && count(kept, 'replied') === 1 && count(t.entries, 'replied') === 2) {
+      s.reply = first.reply;
+      s.outcome = first.outcome;
+    }
+    if (first && count(kept, 'rated') === 1 && count(t.entries, 'rated') === 2) s.satisfaction = first.satisfaction;
+    if (count(kept, 'replied') === 0) {
+      delete s.outcome;
+      delete s.reply;
+    }
+    if (count(kept, 'rated') === 0) delete s.satisfaction;
+    drafts.push({ s, submitted });
+  }
+
+  for (let i = 0; i < opt.count; i++) {
+    make(rng.weighted(DAILY_SOURCES), dailyDate(rng, opt.start, today));
+  }
+  for (const ev of opt.events) {
+    if (ev.date > today) continue;
+    for (let k = 0; k < ev.count; k++) make(ev.source, ev.date, ev, k + 1);
+  }
+
+  drafts.sort((a, b) => (a.submitted < b.submitted ? -1 : a.submitted > b.submitted ? 1 : 0));
+  const perYear = new Map<number, number>();
+  for (const { s, submitted } of drafts) {
+    const y = year(submitted);
+    const n = (perYear.get(y) ?? 0) + 1;
+    perYear.set(y, n);
+    s.id = `${y}-${String(n).padStart(4, '0')}`;
+  }
+  const all = drafts.map((d) => d.s);
+  markPrivateAndPersonal(rng, all, opt);
+  return all.map(order);
+}
+
+/** Field order as a webmaster would write it, so the committed JSON reads top-down. */
+function order(s: Suggestion): Suggestion {
+  const out: Suggestion = { id: s.id, title: s.title, body: s.body, category: s.category, source: s.source, deputies: s.deputies, history: s.history };
+  const ordered: Suggestion = {
+    id: out.id, title: out.title, body: out.body, category: out.category, source: out.source,
+    ...(s.submitter ? { submitter: s.submitter } : {}),
+    ...(s.submitterGender ? { submitterGender: s.submitterGender } : {}),
+    ...(s.public === false ? { public: false } : {}),
+    deputies: s.deputies,
+    ...(s.station ? { station: s.station } : {}),
+    ...(s.department ? { department: s.department } : {}),
+    ...(s.coDepartments ? { coDepartments: s.coDepartments } : {}),
+    ...(s.outcome ? { outcome: s.outcome } : {}),
+    ...(s.satisfaction ? { satisfaction: s.satisfaction } : {}),
+    ...(s.reply ? { reply: s.reply } : {}),
+    history: s.history,
+  };
+  return ordered;
+}
+
+/**
+ * Personal data the loader must strip, planted on purpose: the demo doubles as a test that the
+ * published site never shows a phone number or an ID number.
+ */
+function markPrivateAndPersonal(rng: Rng, all: Suggestion[], opt: SuggestionOptions): void {
+  const residents = all.filter((s) => s.submitter);
+  const withData = rng.sample(residents, opt.personalDataCount);
+  const email = (): string => `${rng.pick(['wang', 'chen', 'zhang', 'li', 'xu', 'zhou', 'shen', 'lu'])}${rng.int(60, 99)}${rng.pick(['', '_', '.'])}${rng.pick(['hz', 'zj', 'home', 'jia'])}@${rng.pick(['163.com', 'qq.com', '126.com', 'example.com'])}`;
+  withData.forEach((s, i) => {
+    const born = fromTime(toTime('1948-01-01') + rng.int(0, 365 * 50) * 86_400_000);
+    const lines = [
+      '联系电话13812345678，有进展请打这个电话。',
+      `我的手机号是${mobileNumber(rng)}，方便的话请回个电话。`,
+      `（反映人身份证号：${residentId(rng, opt.areaCode, born)}，如需核实请联系。）`,
+      `也可以发邮件到${email()}联系我。`,
+      `家里座机${opt.phoneArea}-${rng.int(6, 8)}${String(rng.int(0, 9_999_999)).padStart(7, '0')}，白天有人。`,
+      `联系方式：${mobileNumber(rng)}，邮箱${email()}。`,
+      `如需退还多收的费用，请转到我的银行卡6222${String(rng.int(0, 999_999_999)).padStart(9, '0')}${String(rng.int(0, 999_999)).padStart(6, '0')}。`,
+    ];
+    s.body = `${s.body}${lines[i % lines.length]}`;
+  });
+  // Private items: mostly personal matters raised by residents, never published.
+  for (const s of rng.sample(residents.filter((r) => !withData.includes(r)), opt.privateCount)) s.public = false;
+}
+
+/** How an item stands on a given day: its stage, and whether its reply is overdue. */
+export interface Standing {
+  stage: HistoryEntry['stage'];
+  overdue: boolean;
+  reopened: boolean;
+  complex: boolean;
+}
+
+export function standing(s: Suggestion, today: IsoDate): Standing {
+  const last = s.history[s.history.length - 1] as HistoryEntry;
+  let overdue = false;
+  let complex = false;
+  const lastAssigned = [...s.history].reverse().find((e) => e.stage === 'assigned');
+  if (lastAssigned) {
+    complex = !!lastAssigned.complex;
+    const answered = s.history.some((e) => e.stage === 'replied' && e.date >= lastAssigned.date && s.history.indexOf(e) > s.history.indexOf(lastAssigned));
+    const due = lastAssigned.deadline ?? addMonths(lastAssigned.date, lastAssigned.complex ? 6 : 3);
+    overdue = !answered && today > due;
+  }
+  return { stage: last.stage, overdue, reopened: s.history.some((e) => e.stage === 'reopened'), complex };
+}

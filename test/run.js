@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: every test, in the order a failure is cheapest to find. Each step runs even when
+// an earlier one failed, so one run shows everything; the exit code is non-zero if any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const tmp = new URL('../.tmp/', import.meta.url);
+mkdirSync(tmp, { recursive: true });
+const nodeTap = new URL('node-tests.tap', tmp).pathname;
+const browserSummary = new URL('browser-tests.json', tmp).pathname;
+rmSync(nodeTap, { force: true });
+rmSync(browserSummary, { force: true });
+
+const steps = [
+  ['build (tsc, vite library + embed, custom elements manifest)', 'npm', ['run', 'build']],
+  ['typecheck (strict, every file)', 'npm', ['run', 'typecheck']],
+  ['node tests (content model, loader, privacy, generator, CLI)', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`, 'build/test/node/']],
+  ['browser tests (components in Chromium)', 'npx', ['wtr']],
+  ['storybook build', 'npm', ['run', 'build-storybook']],
+];
+
+let passed = 0;
+let failed = 0;
+const results = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n━━ ${name}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, RENDA_BROWSER_SUMMARY: browserSummary } });
+  const ok = run.status === 0;
+  results.push([name, ok]);
+  if (name.startsWith('node tests') && existsSync(nodeTap)) {
+    const tap = readFileSync(nodeTap, 'utf8');
+    passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+    failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(tap)?.[1] ?? 0);
+  } else if (name.startsWith('browser tests') && existsSync(browserSummary)) {
+    const summary = JSON.parse(readFileSync(browserSummary, 'utf8'));
+    passed += summary.passed;
+    failed += summary.failed;
+    if (!ok && summary.failed === 0) failed += 1;
+  } else if (!ok) failed += 1; // a failed build or typecheck counts as a failure; a passing one is not a test
+}
+
+console.log('\n━━ summary');
+for (const [name, ok] of results) console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = results.every(([, ok]) => ok) ? 0 : 1;
