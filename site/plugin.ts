@@ -36,6 +36,7 @@ const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The kit's own assets, published under `/assets/`. */
 export const ASSETS: Record<string, string> = {
+  '/assets/theme.css': join(packageRoot, 'components/base/theme.css'),
   '/assets/site.css': join(packageRoot, 'site/assets/site.css'),
   '/assets/favicon.svg': join(packageRoot, 'site/assets/favicon.svg'),
   '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),

@@ -10,7 +10,7 @@ import type { Locale, Place } from './places.js';
 import type { Rng, Weighted } from './random.js';
 
 export interface DeputyPlan {
-  /** Letters before the number in the deputy's id (代表编号): “bq” gives bq001. */
+  /** Letters before the number in the deputy's id (代表编号): “bq” gives bq-001. */
   idPrefix: string;
   /** Deputies of the town congress; 0 for a subdistrict. */
   township: number;
@@ -36,11 +36,11 @@ export interface DeputyDraft extends Deputy {
 }
 
 type Occupation =
-  | '村党组织书记' | '社区党组织书记' | '村委会主任' | '企业负责人' | '企业职工' | '农民' | '合作社负责人'
+  | '村党组织书记' | '社区党组织书记' | '村（居）委会干部' | '企业负责人' | '企业职工' | '农民' | '合作社负责人'
   | '教师' | '医生' | '个体工商户' | '民宿经营者' | '机关干部' | '退休干部' | '网格员' | '律师';
 
 const RURAL_MIX: Weighted<Occupation> = [
-  ['村委会主任', 6], ['企业负责人', 12], ['企业职工', 8], ['农民', 10], ['合作社负责人', 4], ['教师', 5],
+  ['村（居）委会干部', 6], ['企业负责人', 12], ['企业职工', 8], ['农民', 10], ['合作社负责人', 4], ['教师', 5],
   ['医生', 4], ['个体工商户', 6], ['民宿经营者', 2], ['机关干部', 4], ['退休干部', 2], ['网格员', 2],
 ];
 const URBAN_MIX: Weighted<Occupation> = [
@@ -60,8 +60,8 @@ function titleFor(rng: Rng, occupation: Occupation, home: Place, town: Town, loc
       return rng.chance(0.6) ? `${p}党总支书记、村委会主任` : `${p}党支部书记`;
     case '社区党组织书记':
       return `${p}党委书记、居委会主任`;
-    case '村委会主任':
-      return home.kind === 'village' ? `${p}村委会副主任` : `${p}居委会副主任`;
+    case '村（居）委会干部':
+      return home.kind === 'village' ? `${p}村委会${rng.pick(['主任', '副主任', '委员'])}` : `${p}居委会${rng.pick(['主任', '副主任', '委员'])}`;
     case '企业负责人':
       return `${rng.pick(locale.firms)}${rng.pick(['董事长', '总经理', '董事长、总经理'])}`;
     case '企业职工':
@@ -87,7 +87,7 @@ function titleFor(rng: Rng, occupation: Occupation, home: Place, town: Town, loc
     case '网格员':
       return `${p}专职网格员`;
     case '律师':
-      return `${town.county}${rng.pick(['明理', '正和', '春江', '天衡'])}律师事务所律师`;
+      return `${town.county}${rng.pick(['明理', '正和', '春澜', '天衡'])}律师事务所律师`;
   }
 }
 
@@ -95,14 +95,19 @@ function bioFor(rng: Rng, occupation: Occupation, home: Place, locale: Locale, s
   const p = home.name;
   const crop = rng.pick(locale.crops);
   switch (occupation) {
-    case '村党组织书记':
     case '社区党组织书记':
+      return rng.pick([
+        `${startYear - rng.int(2, 12)}年起在${p}工作，坚持每周走访楼道和网格，推动老旧小区改造、加装电梯等民生实事落地。`,
+        `扎根${p}多年，牵头办好“邻里议事会”，让居民的事居民商量着办。`,
+        `长期在社区一线工作，推动${p}建成居家养老服务站和社区食堂。`,
+      ]);
+    case '村党组织书记':
       return rng.pick([
         `${startYear - rng.int(2, 12)}年起在${p}工作，熟悉村情民情，坚持每周走访农户，推动村集体经济持续增收。`,
         `扎根${p}多年，带领群众发展${crop}产业，牵头办好村里的“小队会”。`,
         `长期在基层一线工作，推动${p}完成道路硬化、污水治理等一批民生项目。`,
       ]);
-    case '村委会主任':
+    case '村（居）委会干部':
       return `负责${p}日常事务，常年调解邻里纠纷，群众有事爱找她（他）商量。`.replace('她（他）', rng.chance(0.5) ? '他' : '她');
     case '企业负责人':
       return rng.pick([
@@ -241,7 +246,7 @@ export function generateDeputies(rng: Rng, town: Town, places: Place[], locale: 
   const cityFromCounty = rng.sample(countyPeople, plan.cityAlsoCounty);
   for (const d of cityFromCounty) {
     d.levels = ['city', ...d.levels];
-    d.term = `${d.term}（区、镇）；${plan.upperTerm}（市）`;
+    d.term = `${d.term}（${d.levels.includes('township') ? '区、镇' : '区'}）；${plan.upperTerm}（市）`;
   }
   for (let k = 0; k < plan.city - cityFromCounty.length; k++) {
     const home = rng.pick(places);
@@ -262,8 +267,8 @@ export function generateDeputies(rng: Rng, town: Town, places: Place[], locale: 
 
   // Number deputies by constituency so that a village's deputies sit together on the poster wall.
   const order = (d: DeputyDraft): number => {
-    if (d.roles?.some((r) => /主席|主任/.test(r) && !/副/.test(r))) return 0;
-    if (d.roles?.some((r) => /副主席|副主任/.test(r))) return 1;
+    if (d.roles?.some((r) => LEADER_ROLES.includes(r))) return 0;
+    if (d.roles?.some((r) => DEPUTY_LEADER_ROLES.includes(r))) return 1;
     return 2;
   };
   const sorted = drafts
@@ -271,11 +276,14 @@ export function generateDeputies(rng: Rng, town: Town, places: Place[], locale: 
     .sort((a, b) => order(a.d) - order(b.d) || places.indexOf(a.d.home) - places.indexOf(b.d.home) || a.i - b.i)
     .map(({ d }) => d);
   sorted.forEach((d, i) => {
-    d.id = `${plan.idPrefix}${String(i + 1).padStart(3, '0')}`;
+    d.id = `${plan.idPrefix}-${String(i + 1).padStart(3, '0')}`;
     if (rng.chance(plan.photoShare)) d.photo = `photos/${d.id}.svg`;
   });
   return sorted;
 }
+
+const LEADER_ROLES = ['镇人大主席', '乡人大主席', '街道人大工委主任'];
+const DEPUTY_LEADER_ROLES = ['镇人大副主席', '乡人大副主席', '街道人大工委副主任'];
 
 function addRole(d: Deputy, role: string): void {
   d.roles = [...(d.roles ?? []), role];
@@ -322,6 +330,7 @@ function assignLeaders(rng: Rng, town: Town, drafts: DeputyDraft[]): void {
     if (deputyHead) {
       deputyHead.title = `${town.name}人大工委副主任`;
       deputyHead.occupation = '机关干部';
+      deputyHead.bio = `${town.name}人大工委副主任，负责代表建议督办和民生实事项目居民票选。`;
       addRole(deputyHead, '街道人大工委副主任');
     }
     for (const d of rng.sample(county.slice(2), 3)) addRole(d, '街道人大工委委员');

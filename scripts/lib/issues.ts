@@ -591,6 +591,8 @@ export function pickIssue(rng: Rng, where: 'village' | 'community', theme: strin
   return rng.weighted(
     pool.map((t) => {
       let w = t.weight ?? 1;
+      // Urban matters (lifts, property management) crowd out the rest in a community.
+      if (t.where === 'community') w *= 2.5;
       if (theme && t.themes?.includes(theme)) w *= theme === 'project' ? 12 : 5;
       return [t, w] as const;
     }),

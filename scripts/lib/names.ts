@@ -34,7 +34,8 @@ export function personName(rng: Rng, gender: Gender): string {
   for (;;) {
     const family = surname(rng);
     const first = rng.chance(0.15) ? rng.pick(NEUTRAL_CHARS) : rng.pick(chars);
-    const given = rng.chance(0.78) ? first + rng.pick(chars) : first;
+    // A one-character given name reads oddly with a neutral character (张家), so draw it anew.
+    const given = rng.chance(0.78) ? first + rng.pick(chars) : rng.pick(chars);
     const name = family + given;
     if (given.length === 2 && given[0] === given[1] && rng.chance(0.7)) continue;
     if (!BLOCKED.has(name)) return name;

@@ -17,7 +17,7 @@ export interface Place {
 }
 
 export interface Locale {
-  /** The town's name without 镇/乡/街道: “白泉”. */
+  /** The town's name without 镇/乡/街道: “枫泉”. */
   short: string;
   roads: string[];
   schools: string[];

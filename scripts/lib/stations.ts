@@ -53,6 +53,13 @@ export function buildStations(rng: Rng, plans: StationPlan[], deputies: DeputyDr
     const others = rng.shuffle(candidates.filter((d) => !plan.extra?.prefer?.(d))).sort((a, b) => count(a) - count(b));
     for (const d of [...preferred, ...others].slice(0, plan.extra.count)) set.add(d);
   }
+  // No station is left empty: a place with no deputy of its own borrows two or three.
+  for (const plan of plans) {
+    const set = at.get(plan.id) as Set<DeputyDraft>;
+    if (set.size > 0) continue;
+    const spare = rng.shuffle(deputies).sort((a, b) => count(a) - count(b));
+    for (const d of spare.slice(0, rng.int(2, 3))) set.add(d);
+  }
   // Nobody is left without a station: they join the first fixed station, the centre.
   const fallback = plans.find((p) => p.kind === 'center') ?? plans[0];
   for (const d of deputies) {

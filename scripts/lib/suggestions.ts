@@ -50,6 +50,12 @@ export interface SuggestionOptions {
   phoneArea: string;
   /** Share of 2026 items a department never answers (they show as overdue). */
   stallShare?: number;
+  /** Share of items from six weeks to four months ago whose first answer is rated 不满意. */
+  reopenShare?: number;
+  /** Share of day-to-day items raised in the last two weeks, so early stages are never empty. */
+  recentShare?: number;
+  /** Items whose story is set, counted within `count`: a demo shows every stage at least once. */
+  scripts?: Partial<Record<ScriptName, number>>;
 }
 
 const DAILY_SOURCES: Weighted<SuggestionSource> = [
@@ -94,7 +100,8 @@ function receptionDay(rng: Rng, station: Station, from: IsoDate, today: IsoDate)
     const days = station.reception.map((r) => {
       switch (r.kind) {
         case 'monthly': return nextMonthDay(d, r.day);
-        case 'weekly': return nextWeekday(d, r.weekday);
+        // Content counts 1 = Monday … 7 = Sunday; Date counts 0 = Sunday.
+        case 'weekly': return nextWeekday(d, r.weekday % 7);
         case 'quarterly-last-week': return addDays(nextQuarterLastWeek(d), rng.int(0, 4));
         case 'once': return r.date >= d ? r.date : '9999-12-31';
       }
@@ -116,6 +123,38 @@ class Timeline {
   }
 }
 
+/**
+ * A set story: keep the first `cut` steps of an ordinary resident's item (submitted, accepted,
+ * reviewed, assigned, replied, fed-back, rated, reopened, assigned, …) and end it `lastAgo` days
+ * before today.
+ */
+interface Script {
+  cut: number;
+  lastAgo: [number, number];
+  complex?: boolean;
+  unsatisfied?: boolean;
+}
+
+export type ScriptName =
+  | 'just-submitted' | 'accepted' | 'reviewed' | 'assigned-waiting' | 'overdue' | 'complex-waiting'
+  | 'just-replied' | 'just-reopened' | 'reopened-waiting' | 'second-reply';
+
+const SCRIPTS: Record<ScriptName, Script> = {
+  'just-submitted': { cut: 1, lastAgo: [0, 3] },
+  accepted: { cut: 2, lastAgo: [0, 4] },
+  reviewed: { cut: 3, lastAgo: [0, 5] },
+  'assigned-waiting': { cut: 4, lastAgo: [5, 80] },
+  // Past the three-month deadline with no reply.
+  overdue: { cut: 4, lastAgo: [100, 220] },
+  // Past three months but inside the six allowed for a hard matter.
+  'complex-waiting': { cut: 4, lastAgo: [95, 170], complex: true },
+  'just-replied': { cut: 5, lastAgo: [0, 2] },
+  'just-reopened': { cut: 8, lastAgo: [0, 1], unsatisfied: true },
+  // Reassigned after 不满意, the one-month deadline still running.
+  'reopened-waiting': { cut: 9, lastAgo: [3, 25], unsatisfied: true },
+  'second-reply': { cut: 10, lastAgo: [0, 3], unsatisfied: true },
+};
+
 interface FirstRound {
   reply: string | undefined;
   outcome: Outcome;
@@ -131,11 +170,13 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
   const { town, locale, today } = opt;
   const dept = (k: DeptKey): string => departmentName(k, town.kind, town.county);
   const byId = new Map(opt.deputies.map((d) => [d.id, d]));
-  const placeById = new Map(opt.places.map((p) => [p.id, p]));
   const fixed = opt.stations.filter((s) => s.deputies.length > 0);
   const center = opt.stations.find((s) => s.kind === 'center');
-  const usedTitles = new Set<string>();
-  const stallShare = opt.stallShare ?? 0.07;
+  const seenTitles = new Set<string>();
+  // A subdistrict has no presidium: its deputies' items go through the county congress.
+  const office = town.congress.kind === 'congress' ? '人大办' : '人大工委';
+  const assigner = town.congress.kind === 'congress' ? '主席团' : `${town.county.slice(-1)}人大常委会`;
+  const stallShare = opt.stallShare ?? 0.05;
   const drafts: Draft[] = [];
 
   const placeFor = (station: Station | undefined, deputies: DeputyDraft[]): Place => {
@@ -147,7 +188,7 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     return homes.length > 0 && rng.chance(0.85) ? rng.pick(homes) : rng.pick(opt.places);
   };
 
-  const make = (source: SuggestionSource, submitted: IsoDate, event?: SessionEvent, eventNo?: number): void => {
+  const make = (source: SuggestionSource, submitted: IsoDate, event?: SessionEvent, eventNo?: number, script?: Script): void => {
     // Who received it, and where.
     let station: Station | undefined;
     let deputies: DeputyDraft[];
@@ -195,40 +236,46 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     }
     if (deputies.length === 0) deputies = [rng.pick(opt.deputies)];
 
-    // What it is about.
-    let place = placeFor(station, deputies);
-    let tpl: IssueTemplate = pickIssue(rng, place.kind, station?.theme);
-    for (let tries = 0; tries < 8 && usedTitles.has(`${tpl.subject}@${place.id}`); tries++) {
+    // What it is about: a matter typical of the place, worded as nobody in the town has yet.
+    let place!: Place;
+    let tpl!: IssueTemplate;
+    let values!: Fill;
+    let subject = '';
+    let title = '';
+    const text = (t: string): string => fill(rng, t, values);
+    const formal = source === 'session' || source === 'recess' || rng.chance(0.2);
+    for (let tries = 0; tries < 12; tries++) {
       place = placeFor(station, deputies);
       tpl = pickIssue(rng, place.kind, station?.theme);
+      values = {
+        place: place.name,
+        unit: place.kind === 'village' ? `第${rng.int(1, 12)}村民小组` : `${rng.int(1, 36)}幢`,
+        road: rng.pick(locale.roads),
+        town: town.name,
+        short: locale.short,
+        school: rng.pick(locale.schools),
+        clinic: locale.clinic,
+        river: rng.pick(locale.rivers),
+        firm: rng.pick(locale.firms),
+        crop: rng.pick(locale.crops),
+        project: locale.project ?? `${locale.short}重点工程`,
+        year: '',
+        dept: dept(tpl.dept),
+      };
+      subject = text(tpl.subject);
+      // Residents' own words repeat across a town, but five identical titles read as a template:
+      // each casual title is used once, later ones take the formal form.
+      const casual = formal ? undefined : rng.shuffle(tpl.casual.map(text)).find((c) => !seenTitles.has(c));
+      title =
+        source === 'questioning' ? `${subject}何时能落实？`
+          : source === 'meet-the-head' ? `约见议题：${subject}`
+            : casual ?? `关于${subject}的建议`;
+      if (!seenTitles.has(title)) break;
     }
-    usedTitles.add(`${tpl.subject}@${place.id}`);
-
-    const values: Fill = {
-      place: place.name,
-      unit: place.kind === 'village' ? `第${rng.int(1, 12)}村民小组` : `${rng.int(1, 36)}幢`,
-      road: rng.pick(locale.roads),
-      town: town.name,
-      short: locale.short,
-      school: rng.pick(locale.schools),
-      clinic: locale.clinic,
-      river: rng.pick(locale.rivers),
-      firm: rng.pick(locale.firms),
-      crop: rng.pick(locale.crops),
-      project: locale.project ?? `${locale.short}重点工程`,
-      year: '',
-      dept: dept(tpl.dept),
-    };
-    const text = (t: string): string => fill(rng, t, values);
-    const subject = text(tpl.subject);
-    const formal = source === 'session' || source === 'recess' || rng.chance(0.2);
-    const title =
-      source === 'questioning' ? `${subject}何时能落实？`
-        : source === 'meet-the-head' ? `约见议题：${subject}`
-          : formal ? `关于${subject}的建议` : text(rng.pick(tpl.casual));
+    seenTitles.add(title);
     let body = `${text(rng.pick(tpl.problem))}${text(rng.pick(tpl.ask))}`;
     if (source === 'session' || source === 'recess') body = `${place.name}群众多次反映：${body}`;
-    if (source === 'questioning') body = `代表在大会问政环节提问：${body}请问政府何时能够解决？`;
+    if (source === 'questioning') body = `代表在${event?.label ?? '大会问政环节'}提问：${body}请问${town.kind === 'subdistrict' ? '街道' : '政府'}何时能够解决？`;
 
     const s: Suggestion = {
       id: '',
@@ -258,15 +305,15 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     });
 
     const resident = ['scan', 'reception', 'visit', 'other'].includes(source);
-    if (resident && tpl.onSite && rng.chance(source === 'reception' ? 0.45 : 0.25)) {
+    if (!script && resident && tpl.onSite && rng.chance(source === 'reception' || station?.kind === 'mobile' ? 0.65 : 0.4)) {
       t.step('resolved-on-site', rng.int(0, 3), { actor: lead.id, note: text(rng.pick(tpl.onSite)) });
       const tail = rng.next();
-      if (tail < 0.45) {
+      if (tail < 0.4) {
         const sat = rng.weighted<Satisfaction>([['satisfied', 85], ['basically-satisfied', 15]]);
         t.step('rated', rng.int(2, 10), { note: `群众评议：${SATISFACTION_ZH[sat]}` });
         s.satisfaction = sat;
         t.step('closed', rng.int(1, 7), station ? { actor: station.id } : {});
-      } else if (tail < 0.75) {
+      } else if (tail < 0.7) {
         t.step('closed', rng.int(3, 12), station ? { actor: station.id } : {});
       }
       return finish(s, t, submitted);
@@ -274,15 +321,15 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
 
     if (resident) {
       t.step('accepted', intake(0, 3), { actor: lead.id, note: '代表受理' });
-      t.step('reviewed', intake(1, 4), station ? { actor: station.id, note: '联络站审核通过' } : { note: '人大办审核通过' });
+      t.step('reviewed', intake(1, 4), station ? { actor: station.id, note: '联络站审核通过' } : { note: `${office}审核通过` });
     } else if (source === 'recess') {
-      t.step('reviewed', intake(2, 7), { note: '人大办审核，报主席团交办' });
+      t.step('reviewed', intake(2, 7), { note: `${office}审核，报${assigner}交办` });
     }
 
     const hard = !!tpl.hard && rng.chance(0.6);
-    const complex = hard || rng.chance(0.03);
-    const stall = submitted >= '2026-01-01' && rng.chance(stallShare);
-    const late = !complex && rng.chance(0.08);
+    const complex = script ? !!script.complex : hard || rng.chance(0.03);
+    const stall = !script && submitted >= '2026-01-01' && rng.chance(stallShare);
+    const late = !script && !complex && rng.chance(0.08);
     const primary = dept(tpl.dept);
     const co = tpl.co && rng.chance(0.55) ? rng.sample(tpl.co, rng.int(1, tpl.co.length)).map(dept).filter((d) => d !== primary) : [];
     if (co.length > 0) s.coDepartments = co;
@@ -292,11 +339,11 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     t.step('assigned', assignGap, {
       department: primary,
       ...(complex ? { complex: true } : {}),
-      note: source === 'session' || source === 'recess' ? '经主席团研究交办' : `转交${primary}办理`,
+      note: source === 'session' || source === 'recess' ? `经${assigner}研究交办` : `转交${primary}办理`,
     });
     if (stall) return finish(s, t, submitted);
 
-    const replyGap = complex ? rng.int(70, 170) : late ? rng.int(95, 130) : source === 'meet-the-head' ? rng.int(15, 45) : rng.int(12, 80);
+    const replyGap = script ? rng.int(12, 40) : complex ? rng.int(70, 170) : late ? rng.int(95, 130) : source === 'meet-the-head' ? rng.int(15, 45) : rng.int(12, 80);
     let outcome = rng.weighted(hard ? HARD_OUTCOMES : OUTCOMES);
     let first: FirstRound | undefined;
     const reply = (o: Outcome, replyDate: IsoDate, again: boolean): string => {
@@ -314,19 +361,22 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     s.outcome = outcome;
     s.reply = reply(outcome, t.date, false);
     const fedBackBy = station ? { actor: station.id } : {};
-    t.step('fed-back', rng.int(1, 6), { ...fedBackBy, note: resident ? '联络站答复反馈反映人' : '答复送达代表' });
+    t.step('fed-back', rng.int(3, 14), { ...fedBackBy, note: resident ? '联络站答复反馈反映人' : '答复送达代表' });
 
-    const rates = rng.chance(resident ? 0.82 : 0.95);
+    const rates = !!script || rng.chance(resident ? 0.82 : 0.95);
     if (!rates) {
       if (rng.chance(0.6)) t.step('closed', rng.int(20, 45), { ...fedBackBy, note: '逾期未评议，销号' });
       return finish(s, t, submitted);
     }
-    let sat = satisfactionFor(rng, outcome);
+    // A share of the items answered a few months ago are rated 不满意, so that the demo always has
+    // some reopened items still waiting for their second answer.
+    const forced = script ? !!script.unsatisfied : daysBetween(submitted, today) > 40 && daysBetween(submitted, today) < 120 && rng.chance(opt.reopenShare ?? 0.1);
+    let sat = forced ? 'unsatisfied' : satisfactionFor(rng, outcome);
     const rater = resident ? '群众评议' : '代表评议';
     t.step('rated', rng.int(2, 18), { note: `${rater}：${SATISFACTION_ZH[sat]}` });
     s.satisfaction = sat;
 
-    if (sat === 'unsatisfied' && rng.chance(0.85)) {
+    if (sat === 'unsatisfied' && (forced || rng.chance(0.85))) {
       first = { reply: s.reply, outcome, satisfaction: sat };
       t.step('reopened', rng.int(1, 5), { ...fedBackBy, note: '评议不满意，重新办理' });
       const again = t.date;
@@ -344,25 +394,38 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
       t.step('rated', rng.int(3, 12), { note: `${rater}：${SATISFACTION_ZH[sat]}` });
       s.satisfaction = sat;
     }
-    if (rng.chance(0.92)) t.step('closed', rng.int(3, 20), { ...fedBackBy, note: '办结销号' });
-    return finish(s, t, submitted, first);
+    if (rng.chance(0.85)) t.step('closed', rng.int(5, 40), { ...fedBackBy, note: '办结销号' });
+    return finish(s, t, submitted, first, script);
   };
 
   /** Cut the story at today, and keep only the fields the remaining history justifies. */
-  function finish(s: Suggestion, t: Timeline, submitted: IsoDate, first?: FirstRound): void {
+  function finish(s: Suggestion, t: Timeline, submitted: IsoDate, first?: FirstRound, script?: Script): void {
+    const count = (list: HistoryEntry[], stage: HistoryEntry['stage']): number => list.filter((e) => e.stage === stage).length;
+    const plannedReplies = count(t.entries, 'replied');
+    const plannedRatings = count(t.entries, 'rated');
+    if (script) {
+      // Keep the scripted steps and slide them in time so the last one lands `lastAgo` days ago.
+      t.entries.splice(script.cut);
+      const last = t.entries[t.entries.length - 1] as HistoryEntry;
+      const shift = daysBetween(last.date, addDays(today, -rng.int(script.lastAgo[0], script.lastAgo[1])));
+      for (const e of t.entries) {
+        e.date = addDays(e.date, shift);
+        if (e.deadline) e.deadline = addDays(e.deadline, shift);
+      }
+      submitted = (t.entries[0] as HistoryEntry).date;
+    }
     const kept = t.entries.filter((e) => e.date <= today);
     s.history = kept;
-    const count = (list: HistoryEntry[], stage: HistoryEntry['stage']): number => list.filter((e) => e.stage === stage).length;
     if (count(kept, 'assigned') === 0) {
       delete s.department;
       delete s.coDepartments;
     }
     // Cut between a reopening and the second answer: the first reply and rating still stand.
-    if (first && count(kept, 'replied') === 1 && count(t.entries, 'replied') === 2) {
+    if (first && count(kept, 'replied') === 1 && plannedReplies === 2) {
       s.reply = first.reply;
       s.outcome = first.outcome;
     }
-    if (first && count(kept, 'rated') === 1 && count(t.entries, 'rated') === 2) s.satisfaction = first.satisfaction;
+    if (first && count(kept, 'rated') === 1 && plannedRatings === 2) s.satisfaction = first.satisfaction;
     if (count(kept, 'replied') === 0) {
       delete s.outcome;
       delete s.reply;
@@ -371,8 +434,13 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
     drafts.push({ s, submitted });
   }
 
-  for (let i = 0; i < opt.count; i++) {
-    make(rng.weighted(DAILY_SOURCES), dailyDate(rng, opt.start, today));
+  const scripted = Object.entries(opt.scripts ?? {}).flatMap(([name, n]) => Array.from({ length: n ?? 0 }, () => SCRIPTS[name as ScriptName]));
+  for (const script of scripted) make(rng.pick<SuggestionSource>(['scan', 'scan', 'reception', 'visit']), addDays(today, -120), undefined, undefined, script);
+  const ordinary = Math.max(0, opt.count - scripted.length);
+  const recent = Math.round(ordinary * (opt.recentShare ?? 0.05));
+  for (let i = 0; i < ordinary; i++) {
+    const date = i < recent ? addDays(today, -rng.int(0, 14)) : dailyDate(rng, opt.start, today);
+    make(rng.weighted(DAILY_SOURCES), date);
   }
   for (const ev of opt.events) {
     if (ev.date > today) continue;
@@ -394,9 +462,8 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
 
 /** Field order as a webmaster would write it, so the committed JSON reads top-down. */
 function order(s: Suggestion): Suggestion {
-  const out: Suggestion = { id: s.id, title: s.title, body: s.body, category: s.category, source: s.source, deputies: s.deputies, history: s.history };
-  const ordered: Suggestion = {
-    id: out.id, title: out.title, body: out.body, category: out.category, source: out.source,
+  return {
+    id: s.id, title: s.title, body: s.body, category: s.category, source: s.source,
     ...(s.submitter ? { submitter: s.submitter } : {}),
     ...(s.submitterGender ? { submitterGender: s.submitterGender } : {}),
     ...(s.public === false ? { public: false } : {}),
@@ -409,7 +476,6 @@ function order(s: Suggestion): Suggestion {
     ...(s.reply ? { reply: s.reply } : {}),
     history: s.history,
   };
-  return ordered;
 }
 
 /**
@@ -429,7 +495,7 @@ function markPrivateAndPersonal(rng: Rng, all: Suggestion[], opt: SuggestionOpti
       `也可以发邮件到${email()}联系我。`,
       `家里座机${opt.phoneArea}-${rng.int(6, 8)}${String(rng.int(0, 9_999_999)).padStart(7, '0')}，白天有人。`,
       `联系方式：${mobileNumber(rng)}，邮箱${email()}。`,
-      `如需退还多收的费用，请转到我的银行卡6222${String(rng.int(0, 999_999_999)).padStart(9, '0')}${String(rng.int(0, 999_999)).padStart(6, '0')}。`,
+      `另外，之前申请的补贴一直没到账，我的银行卡号是6222${String(rng.int(0, 999_999_999)).padStart(9, '0')}${String(rng.int(0, 999_999)).padStart(6, '0')}，麻烦帮忙问一下。`,
     ];
     s.body = `${s.body}${lines[i % lines.length]}`;
   });

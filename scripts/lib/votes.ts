@@ -128,6 +128,11 @@ export function chosen(ballot: ProjectBallot): BallotCandidate[] {
   return [...ballot.candidates].sort((a, b) => b.for - a.for).slice(0, ballot.seats);
 }
 
+/** Polls open and close at a time of day, Beijing time: morning opening, evening closing. */
+export function chinaTime(date: IsoDate, time: string): string {
+  return `${date}T${time}:00+08:00`;
+}
+
 export function poll(
   rng: Rng,
   o: { id: string; title: string; description?: string; opens: IsoDate; closes: IsoDate; maxPicks: number; showResults: Poll['showResults']; candidates: { id: string; name: string; description?: string }[]; voters: number },
@@ -146,8 +151,8 @@ export function poll(
     kind: 'poll',
     title: o.title,
     ...(o.description ? { description: o.description } : {}),
-    opens: o.opens,
-    closes: o.closes,
+    opens: chinaTime(o.opens, '08:00'),
+    closes: chinaTime(o.closes, '20:00'),
     maxPicks: o.maxPicks,
     showResults: o.showResults,
     candidates,
@@ -171,8 +176,8 @@ export function rating(
     kind: 'rating',
     title: o.title,
     subject: o.subject,
-    ...(o.opens ? { opens: o.opens } : {}),
-    ...(o.closes ? { closes: o.closes } : {}),
+    ...(o.opens ? { opens: chinaTime(o.opens, '08:00') } : {}),
+    ...(o.closes ? { closes: chinaTime(o.closes, '20:00') } : {}),
     results,
   };
 }

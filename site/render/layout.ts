@@ -31,7 +31,7 @@ const TOWN_SECTIONS = [
 export function layout(page: PageFrame): string {
   const href = (to: string) => relativeHref(page.url, to);
   const townBase = page.town ? `/${page.town.slug}/` : undefined;
-  const fullTitle = page.town ? `${page.title} · ${page.town.name} · ${page.site.title}` : page.title === page.site.title ? page.title : `${page.title} · ${page.site.title}`;
+  const fullTitle = page.town ? `${page.title === page.town.name ? '' : `${page.title} · `}${page.town.name} · ${page.site.title}` : page.title === page.site.title ? page.title : `${page.title} · ${page.site.title}`;
   return `<!doctype html>${html`<html lang="${page.site.defaultLocale}">
 <head>
 <meta charset="utf-8">
@@ -39,6 +39,7 @@ export function layout(page: PageFrame): string {
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
+<link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
 <script type="module" src="${href('/assets/renda-embed.js')}"></script>
 </head>
