@@ -1,0 +1,73 @@
+/**
+ * Real Chromium for Node-side tests and benchmarks (built pages, print to PDF, timings), and a
+ * tiny static server that answers like a town's web server (with an optional strict CSP).
+ * Never downloads a browser: CHROME_PATH, then the system's Chromium or Chrome.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChrome(): string {
+  const found = CANDIDATES.find((path) => path && existsSync(path));
+  if (!found) throw new Error(`no Chromium found (looked at ${CANDIDATES.filter(Boolean).join(', ')}); install one (apt-get install -y chromium) or set CHROME_PATH`);
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChrome(),
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The strict policy the town sites must work under. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+/** Serves `root` on a free loopback port; directories answer with their index.html. */
+export function serveStatic(root: string, options: { csp?: string } = {}): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let path = normalize(join(root, pathname));
+    if (!path.startsWith(normalize(root))) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      const notFound = join(root, '404.html');
+      response.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(options.csp ? { 'content-security-policy': options.csp } : {}) });
+    response.end(readFileSync(path));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, server, close: () => new Promise<void>((done) => server.close(() => done())) });
+    }),
+  );
+}
