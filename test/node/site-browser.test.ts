@@ -1,0 +1,117 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildSites } from '../../site/build.js';
+import { loadContent } from '../../site/content/loader.js';
+import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
+import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+
+/**
+ * The built demo site in a real Chromium under a strict CSP: every page type with JavaScript on
+ * and off, no console error, no CSP violation, no request leaving the site.
+ */
+const contentDir = join(repoRoot, 'content');
+const out = join(mkdtempSync(join(tmpdir(), 'renda-site-')), '_site');
+
+function pageTypes(): { name: string; path: string; expect: RegExp }[] {
+  const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
+  const town = content!.towns.find((t) => t.town.kind === 'town')!;
+  const slug = town.town.slug;
+  const deputy = town.deputies[0]!;
+  const station = town.stations[0]!;
+  const suggestion = town.suggestions.find((s) => s.history.some((h) => h.stage === 'reopened')) ?? town.suggestions[0]!;
+  const news = town.news[0]!;
+  const page = town.pages[0]!;
+  return [
+    { name: 'town index', path: '/', expect: new RegExp(town.town.name) },
+    { name: 'town home', path: `/${slug}/`, expect: new RegExp(town.town.congress.name) },
+    { name: 'deputies', path: `/${slug}/deputies/`, expect: new RegExp(deputy.name) },
+    { name: 'deputy', path: `/${slug}/deputies/${deputy.id}/`, expect: new RegExp(deputy.name) },
+    { name: 'stations', path: `/${slug}/stations/`, expect: new RegExp(station.name) },
+    { name: 'station', path: `/${slug}/stations/${station.id}/`, expect: new RegExp(station.name) },
+    { name: 'suggestions', path: `/${slug}/suggestions/`, expect: /建议/ },
+    { name: 'suggestion', path: `/${slug}/suggestions/${suggestion.id}/`, expect: new RegExp(suggestion.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) },
+    { name: 'votes', path: `/${slug}/votes/`, expect: /票决/ },
+    { name: 'news', path: `/${slug}/news/`, expect: new RegExp(news.title.slice(0, 8)) },
+    { name: 'news item', path: `/${slug}/news/${news.slug}/`, expect: new RegExp(news.title.slice(0, 8)) },
+    { name: 'page', path: `/${slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
+    { name: 'open data', path: `/${slug}/data/`, expect: /公开数据/ },
+    { name: 'not found', path: `/${slug}/no-such-page/`, expect: /页面不存在/ },
+  ];
+}
+
+describe('the built site in Chromium, under a strict CSP', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY });
+    assert.ok(result.ok);
+    server = await serveStatic(out, { csp: STRICT_CSP });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`every page type renders with JavaScript ${javaScriptEnabled ? 'on' : 'off'}: no errors, no violations, nothing off-site`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+      try {
+        for (const { name, path, expect } of pageTypes()) {
+          const page = await context.newPage();
+          const problems: string[] = [];
+          page.on('console', (message) => {
+            if (message.type() === 'error' && !(path.includes('no-such-page') && /404/.test(message.text()))) problems.push(`console: ${message.text()}`);
+          });
+          page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+          page.on('request', (request) => {
+            if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) problems.push(`off-site request: ${request.url()}`);
+          });
+          await page.addInitScript(() => {
+            document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+          });
+          await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+          const text = await page.locator('main').innerText();
+          assert.match(text, expect, `${name} (${path}) shows its content`);
+          if (name === 'deputy' || name === 'station') {
+            // Declarative shadow DOM: the QR code is drawn by the HTML alone.
+            const box = await page.locator('renda-qr-code svg path').first().boundingBox();
+            assert.ok(box && box.width > 50, `${name}: the QR code is visible`);
+          }
+          assert.deepEqual(problems, [], `${name} (${path})`);
+          await page.close();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('would notice a CSP violation (the detector itself works)', async () => {
+    writeFileSync(join(out, 'csp-probe.html'), '<!doctype html><title>probe</title><p>probe</p><script>document.title = "ran"</script>');
+    const page = await browser.newPage();
+    const seen: string[] = [];
+    page.on('console', (message) => seen.push(message.text()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${server.url}/csp-probe.html`, { waitUntil: 'networkidle' });
+    assert.equal(await page.title(), 'probe', 'the inline script was blocked');
+    assert.ok(seen.some((text) => text.startsWith('CSP violation: script-src')), seen.join('\n'));
+    await page.close();
+  });
+
+  it('upgrades server-rendered widgets in place instead of drawing them twice', async () => {
+    const page = await browser.newPage();
+    const { path } = pageTypes().find((p) => p.name === 'deputy')!;
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('renda-qr-code') !== undefined);
+    const paths = await page.evaluate(() => [...document.querySelectorAll('renda-qr-code')].map((el) => el.shadowRoot?.querySelectorAll('svg').length));
+    assert.ok(paths.length > 0 && paths.every((n) => n === 1), `svg per QR code: ${paths.join(',')}`);
+    await page.close();
+  });
+});
