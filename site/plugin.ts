@@ -39,6 +39,7 @@ export const ASSETS: Record<string, string> = {
   '/assets/theme.css': join(packageRoot, 'components/base/theme.css'),
   '/assets/site.css': join(packageRoot, 'site/assets/site.css'),
   '/assets/favicon.svg': join(packageRoot, 'site/assets/favicon.svg'),
+  '/assets/display.js': join(packageRoot, 'site/assets/display.js'),
   '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),
 };
 

@@ -39,6 +39,7 @@ export function layout(page: PageFrame): string {
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
+<script src="${href('/assets/display.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
 <script type="module" src="${href('/assets/renda-embed.js')}"></script>
@@ -47,7 +48,13 @@ ${page.description ? html`<meta name="description" content="${page.description}"
 <a class="skip-link" href="#main">跳到正文</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-title" href="${href(townBase ?? '/')}">${page.town ? page.town.congress.name : page.site.title}</a>
+    <div class="site-bar">
+      <a class="site-title" href="${href(townBase ?? '/')}">${page.town ? page.town.congress.name : page.site.title}</a>
+      <div class="display-settings" role="group" aria-label="显示设置">
+        <button type="button" data-renda-display="text" aria-pressed="false" hidden>大字</button>
+        <button type="button" data-renda-display="theme" aria-pressed="false" hidden>高对比</button>
+      </div>
+    </div>
     ${townBase
       ? html`<nav aria-label="栏目"><ul class="site-nav">${TOWN_SECTIONS.map(
           ([path, label]) => html`<li><a href="${href(townBase + path)}"${page.url === townBase + path ? html` aria-current="page"` : ''}>${label}</a></li>`,

@@ -91,6 +91,42 @@ describe('the built site in Chromium, under a strict CSP', () => {
     });
   }
 
+  it('large text and high contrast (适老化) meet the figures and are remembered on the device', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const { path } = pageTypes().find((p) => p.name === 'deputy')!;
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    const large = page.getByRole('button', { name: '大字' });
+    assert.equal(await large.getAttribute('aria-pressed'), 'false');
+    await large.click();
+    await page.getByRole('button', { name: '高对比' }).click();
+    const measure = () =>
+      page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const button = document.querySelector('[data-renda-display]')!.getBoundingClientRect();
+        return {
+          text: document.documentElement.getAttribute('data-renda-text'),
+          theme: document.documentElement.getAttribute('data-renda-theme'),
+          fontSize: parseFloat(body.fontSize),
+          lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+          button: [button.width, button.height],
+        };
+      });
+    const after = await measure();
+    assert.equal(after.text, 'large');
+    assert.equal(after.theme, 'contrast');
+    assert.ok(after.fontSize >= 24, `body text ${after.fontSize}px ≥ 18pt (24px)`);
+    assert.ok(after.lineHeight >= 1.3, `line height ${after.lineHeight} ≥ 1.3`);
+    assert.ok(after.button[0]! >= 60 && after.button[1]! >= 60, `button ${after.button.join('×')} ≥ 60×60`);
+    // Another page of the site, later: the choice is remembered.
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const remembered = await measure();
+    assert.equal(remembered.text, 'large');
+    assert.equal(remembered.theme, 'contrast');
+    assert.equal(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed'), 'true');
+    await context.close();
+  });
+
   it('would notice a CSP violation (the detector itself works)', async () => {
     writeFileSync(join(out, 'csp-probe.html'), '<!doctype html><title>probe</title><p>probe</p><script>document.title = "ran"</script>');
     const page = await browser.newPage();
