@@ -1,0 +1,53 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { repoRoot } from '../support/content-fixture.js';
+
+/** What the package promises webmasters and app developers, checked on the built files. */
+describe('the package', () => {
+  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]!);
+
+  it('builds one ES module per component with Lit kept external', () => {
+    const dir = join(repoRoot, 'dist/components');
+    const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    assert.ok(modules.includes('qr-code.js'));
+    const qr = importsOf(join(dir, 'qr-code.js'));
+    assert.ok(qr.some((s) => s === 'lit' || s.startsWith('lit/')), `qr-code.js imports lit: ${qr.join(', ')}`);
+    assert.ok(!readFileSync(join(dir, 'qr-code.js'), 'utf8').includes('class ReactiveElement'), 'Lit is not bundled into the component');
+  });
+
+  it('builds one self-contained embed file with every widget', () => {
+    const embed = join(repoRoot, 'dist/renda-embed.js');
+    const bare = importsOf(embed).filter((s) => !s.startsWith('.') && !s.startsWith('/'));
+    assert.deepEqual(bare, [], 'renda-embed.js imports nothing from outside itself');
+    const text = readFileSync(embed, 'utf8');
+    for (const dir of readdirSync(join(repoRoot, 'components')).filter((d) => existsSync(join(repoRoot, 'components', d, 'define.ts')))) {
+      const tag = /customElements\.define\(\s*['"]([^'"]+)['"]/.exec(readFileSync(join(repoRoot, 'components', dir, 'define.ts'), 'utf8'))?.[1] ?? `renda-${dir}`;
+      assert.ok(text.includes(tag), `renda-embed.js defines <${tag}>`);
+    }
+  });
+
+  it('ships a Custom Elements Manifest that documents every component', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'custom-elements.json'), 'utf8'));
+    const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+    assert.ok(tags.includes('renda-qr-code'), tags.join(', '));
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(pkg.customElements, 'custom-elements.json');
+  });
+
+  it('every content file names a schema that exists, so editors can check it while typing', () => {
+    const files = readdirSync(join(repoRoot, 'content'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.geojson'));
+    assert.ok(files.length >= 5);
+    for (const file of files) {
+      const path = join(repoRoot, 'content', file);
+      const { $schema } = JSON.parse(readFileSync(path, 'utf8'));
+      assert.equal(typeof $schema, 'string', `${file} has a $schema`);
+      const target = resolve(dirname(path), $schema);
+      assert.ok(existsSync(target), `${file}: ${$schema} exists`);
+      assert.ok(target.startsWith(join(repoRoot, 'site/schemas')), `${file}: points into site/schemas`);
+    }
+  });
+});
