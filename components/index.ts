@@ -8,10 +8,12 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { installTheme } from './base/theme.js';
 
 import './qr-code/define.js';
+import './site-search/define.js';
 
 export { RendaQrCode } from './qr-code/qr-code.component.js';
 export { qrPath, type QrEcc, type QrPath } from './qr-code/qr-path.js';
 export { qrSvgString, svgToPngBlob } from './qr-code/qr-export.js';
+export { RendaSiteSearch } from './site-search/site-search.component.js';
 
 export { installTheme, themeCss } from './base/theme.js';
 export { formatDate, formatNumber, resolveLocale, type Locale } from './base/localize.js';

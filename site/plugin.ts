@@ -13,6 +13,7 @@ import { votesPage } from './pages/votes.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
+import { searchIndex, searchPage } from './pages/search.js';
 import type { TownContext } from './pages/context.js';
 
 export interface RendaPluginOptions {
@@ -65,6 +66,8 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
       ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
       { url: `${base}data/`, render: () => dataPage(ctx) },
+      { url: `${base}search/`, render: () => searchPage(ctx) },
+      { url: `${base}search/index.json`, render: () => JSON.stringify(searchIndex(ctx)) },
       ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
     );
   }

@@ -12,7 +12,7 @@ interface QrArgs {
   showValue: boolean;
 }
 
-const DEPUTY_URL = 'https://renda.example.gov.cn/baiquan/deputies/018/';
+const DEPUTY_URL = 'https://renda.example.gov.cn/fengquan/deputies/018/';
 
 const meta: Meta<QrArgs> = {
   title: 'Components/QR code',
@@ -49,8 +49,8 @@ export const DeputyCode: Story = {};
 /** Chinese characters in the path and query are encoded as UTF-8. */
 export const ChineseUrl: Story = {
   args: {
-    value: 'https://renda.example.gov.cn/白泉镇/联络站/中心站?来源=扫码',
-    label: '联络站码：白泉镇人大代表联络中心站',
+    value: 'https://renda.example.gov.cn/枫泉镇/联络站/中心站?来源=扫码',
+    label: '联络站码：枫泉镇人大代表联络中心站',
   },
 };
 
@@ -58,8 +58,8 @@ export const ChineseUrl: Story = {
 export const LongUrl: Story = {
   args: {
     value:
-      'https://renda.example.gov.cn/zhejiang/ningbo/zhenhai/baiquan/deputies/330211-018-042/suggestions/new' +
-      '?channel=qr&station=baiquan-center&utm_source=poster&utm_medium=door&topic=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA',
+      'https://renda.example.gov.cn/zhejiang/ningbo/zhenhai/fengquan/deputies/330211-018-042/suggestions/new' +
+      '?channel=qr&station=fengquan-center&utm_source=poster&utm_medium=door&topic=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA',
     label: '意见建议码',
     size: '240px',
   },

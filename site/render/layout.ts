@@ -22,6 +22,7 @@ const TOWN_SECTIONS = [
   ['votes/', '票决与评议'],
   ['news/', '动态'],
   ['data/', '公开数据'],
+  ['search/', '搜索'],
 ] as const;
 
 /**

@@ -127,6 +127,26 @@ describe('the built site in Chromium, under a strict CSP', () => {
     await context.close();
   });
 
+  it('searches the town in Chinese, from a link, and keeps working offline once loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
+    const town = content!.towns.find((t) => t.town.kind === 'town')!;
+    const deputy = town.deputies[5]!;
+    await page.goto(`${server.url}/${town.town.slug}/search/?q=${encodeURIComponent(deputy.name)}`, { waitUntil: 'networkidle' });
+    const link = page.locator('renda-site-search li a', { hasText: deputy.name }).first();
+    await link.waitFor();
+    await context.setOffline(true);
+    const station = town.stations[2]!;
+    await page.getByLabel('搜索本站').fill(station.name.slice(0, 4));
+    await page.locator('renda-site-search li a', { hasText: station.name }).first().waitFor();
+    await context.setOffline(false);
+    await page.getByLabel('搜索本站').fill(deputy.name);
+    await link.click();
+    await page.waitForURL(`**/deputies/${deputy.id}/`);
+    await context.close();
+  });
+
   it('would notice a CSP violation (the detector itself works)', async () => {
     writeFileSync(join(out, 'csp-probe.html'), '<!doctype html><title>probe</title><p>probe</p><script>document.title = "ran"</script>');
     const page = await browser.newPage();
