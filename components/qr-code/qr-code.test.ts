@@ -65,16 +65,16 @@ async function decodeElement(el: RendaQrCode): Promise<string | null> {
 }
 
 const LONG_URL =
-  'https://renda.example.gov.cn/zhejiang/ningbo/zhenhai/baiquan/deputies/330211-018-042/suggestions/new' +
-  '?channel=qr&station=baiquan-center&utm_source=poster&utm_medium=door&topic=' +
+  'https://renda.example.gov.cn/zhejiang/ningbo/zhenhai/fengquan/deputies/330211-018-042/suggestions/new' +
+  '?channel=qr&station=fengquan-center&utm_source=poster&utm_medium=door&topic=' +
   encodeURIComponent('老旧小区改造、停车和电动车充电、养老服务') +
   '&ref=2025-renda-qr-campaign';
 
 const URLS = [
   'https://example.org/x',
   'https://renda.example.gov.cn/deputies/018',
-  'https://renda.example.gov.cn/代表/张三?站=白泉镇联络中心站&来源=扫码',
-  'https://renda.example.gov.cn/stations/baiquan?from=qr&lang=zh-CN#reception',
+  'https://renda.example.gov.cn/代表/张三?站=枫泉镇联络中心站&来源=扫码',
+  'https://renda.example.gov.cn/stations/fengquan?from=qr&lang=zh-CN#reception',
   'HTTPS://RENDA.EXAMPLE.GOV.CN/D/018',
   LONG_URL,
 ];
@@ -115,7 +115,7 @@ describe('qrPath', () => {
     let seed = 20250310;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const towns = ['baiquan', 'zhenhai', 'xiaoshan', 'longgang', '白泉镇', '城关街道', '新桥乡'];
+    const towns = ['fengquan', 'zhenhai', 'xiaoshan', 'longgang', '枫泉镇', '城关街道', '新桥乡'];
     const paths = ['deputies', 'stations', 'suggestions', 'votes', '代表', '联络站'];
     const started = performance.now();
     for (let n = 0; n < 240; n++) {
