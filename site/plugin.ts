@@ -14,6 +14,7 @@ import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
 import { searchIndex, searchPage } from './pages/search.js';
+import { newsFeed, robots, sitemap } from './pages/feeds.js';
 import type { TownContext } from './pages/context.js';
 
 export interface RendaPluginOptions {
@@ -63,6 +64,7 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
       { url: `${base}votes/`, render: () => votesPage(ctx) },
       { url: `${base}news/`, render: () => newsPage(ctx) },
+      { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },
       ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
       ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
       { url: `${base}data/`, render: () => dataPage(ctx) },
@@ -71,6 +73,8 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
     );
   }
+  const htmlPages = pages.map((p) => p.url);
+  pages.push({ url: '/sitemap.xml', render: () => sitemap(content, htmlPages) }, { url: '/robots.txt', render: () => robots(content) });
   for (const [url, path] of Object.entries(ASSETS)) {
     pages.push({
       url,

@@ -39,6 +39,7 @@ export function layout(page: PageFrame): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${page.town.name}人大动态" href="${href(`/${page.town.slug}/news/feed.xml`)}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
 <script src="${href('/assets/display.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">

@@ -101,6 +101,21 @@ describe('renda build of a small town', () => {
     assert.match(votes, /卫生室改造[\s\S]*未通过/);
   });
 
+  it('publishes a sitemap of absolute page URLs, robots.txt and a news feed', () => {
+    const sitemap = read(out, 'sitemap.xml');
+    assert.match(sitemap, /<loc>https:\/\/renda\.example\.gov\.cn\/hexi\/deputies\/hx-001\/<\/loc>/);
+    assert.doesNotMatch(sitemap, /\.json<|404\.html/);
+    assert.match(read(out, 'robots.txt'), /^Sitemap: https:\/\/renda\.example\.gov\.cn\/sitemap\.xml$/m);
+    const feed = read(out, 'hexi/news/feed.xml');
+    assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    assert.equal(feed.match(/<entry>/g)?.length, 1);
+    assert.match(feed, /<id>https:\/\/renda\.example\.gov\.cn\/hexi\/news\/2026-01-session\/<\/id>/);
+    assert.match(feed, /<updated>2026-01-15T00:00:00\+08:00<\/updated>/);
+    // The article's HTML travels escaped; the raw <script> of the Markdown never appears unescaped.
+    assert.match(feed, /<content type="html">&lt;p&gt;/);
+    assert.doesNotMatch(feed, /<script>/);
+  });
+
   it('shows the next reception computed from the rules', () => {
     const station = read(out, 'hexi/stations/center/index.html');
     assert.match(station, /每月10日 接待日/);

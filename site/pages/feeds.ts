@@ -1,0 +1,39 @@
+import { atomFeed } from '../render/atom.js';
+import { absoluteUrl } from '../render/urls.js';
+import type { LoadedContent } from '../content/types.js';
+import { townPath, type TownContext } from './context.js';
+
+/** `/<town>/news/feed.xml`: the town's news as Atom. */
+export function newsFeed(ctx: TownContext): string {
+  const { town, news } = ctx.loaded;
+  const url = (rest: string) => absoluteUrl(ctx.site, townPath(ctx, rest));
+  return atomFeed({
+    self: url('news/feed.xml'),
+    alternate: url('news/'),
+    title: `${town.name}人大动态`,
+    author: town.congress.name,
+    entries: news.map((a) => ({
+      id: url(`news/${a.slug}/`),
+      title: a.title,
+      link: url(`news/${a.slug}/`),
+      updated: a.date ?? ctx.today,
+      ...(a.summary ? { summary: a.summary } : {}),
+      contentHtml: a.html,
+    })),
+  });
+}
+
+/** `/sitemap.xml`: every HTML page, for search engines. */
+export function sitemap(content: LoadedContent, pageUrls: readonly string[]): string {
+  const urls = pageUrls.filter((u) => u.endsWith('/') || u.endsWith('.html')).filter((u) => u !== '/404.html');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.map((u) => `  <url><loc>${absoluteUrl(content.site, u === '/index.html' ? '/' : u).replace(/&/g, '&amp;')}</loc></url>`).join('\n')}
+</urlset>
+`;
+}
+
+/** `/robots.txt`: everything may be indexed; the sitemap says where it all is. */
+export function robots(content: LoadedContent): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(content.site, '/sitemap.xml')}\n`;
+}
