@@ -38,7 +38,7 @@ export function layout(page: PageFrame): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<meta name="description" content="${page.description ?? (page.town ? `${page.town.name}${page.title === page.town.name ? '' : page.title}：${page.town.congress.name}公开信息。` : `${page.title}：乡镇人大代表、联络站、建议办理与票决公开。`)}">
 ${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${page.town.name}人大动态" href="${href(`/${page.town.slug}/news/feed.xml`)}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
 <script src="${href('/assets/display.js')}"></script>
