@@ -7,6 +7,7 @@ import { todayInChina } from './content/dates.js';
 import type { LoadedContent } from './content/types.js';
 import { townHomePage, townIndexPage } from './pages/home.js';
 import { deputiesPage, deputyPage } from './pages/deputies.js';
+import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
 import { stationPage, stationsPage } from './pages/stations.js';
 import { suggestionPage, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
@@ -15,6 +16,7 @@ import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
 import { searchIndex, searchPage } from './pages/search.js';
 import { newsFeed, robots, sitemap } from './pages/feeds.js';
+import { embedPage } from './pages/embed.js';
 import type { TownContext } from './pages/context.js';
 
 export interface RendaPluginOptions {
@@ -41,7 +43,9 @@ export const ASSETS: Record<string, string> = {
   '/assets/theme.css': join(packageRoot, 'components/base/theme.css'),
   '/assets/site.css': join(packageRoot, 'site/assets/site.css'),
   '/assets/favicon.svg': join(packageRoot, 'site/assets/favicon.svg'),
-  '/assets/display.js': join(packageRoot, 'site/assets/display.js'),
+  '/assets/deputy.css': join(packageRoot, 'site/assets/deputy.css'),
+  '/assets/print.css': join(packageRoot, 'site/assets/print.css'),
+  '/assets/site.js': join(packageRoot, 'site/assets/site.js'),
   '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),
 };
 
@@ -58,6 +62,8 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       { url: base, render: () => townHomePage(ctx) },
       { url: `${base}deputies/`, render: () => deputiesPage(ctx) },
       ...loaded.deputies.map((d) => ({ url: `${base}deputies/${d.id}/`, render: () => deputyPage(ctx, d) })),
+      { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
+      ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
       { url: `${base}stations/`, render: () => stationsPage(ctx) },
       ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
       { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
@@ -69,6 +75,7 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
       { url: `${base}data/`, render: () => dataPage(ctx) },
       { url: `${base}search/`, render: () => searchPage(ctx) },
+      { url: `${base}embed/`, render: () => embedPage(ctx) },
       { url: `${base}search/index.json`, render: () => JSON.stringify(searchIndex(ctx)) },
       ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
     );

@@ -196,13 +196,29 @@ export function installTheme(doc: Document | undefined = globalThis.document): v
 }
 
 /** Defaults every component's `:host` shares: font, colour, focus ring, box model. */
+/**
+ * Every widget's base. Government CMS pages often style everything with `* { … !important }`;
+ * such a rule matches the host and its inherited values would flow into the widget. For important
+ * declarations the shadow tree wins over the page, so the inherited basics are set `!important`
+ * here. Theme through the `--renda-*` tokens (a variant overrides a token, not these properties):
+ * the tokens still apply.
+ */
 export const hostStyles = css`
   :host {
-    box-sizing: border-box;
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size-base')};
-    line-height: ${token('line-height')};
-    color: ${token('color-text')};
+    box-sizing: border-box !important;
+    font-family: ${token('font-family')} !important;
+    font-size: ${token('font-size-base')} !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: ${token('line-height')} !important;
+    color: ${token('color-text')} !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
   }
 
   :host([hidden]) {

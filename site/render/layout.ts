@@ -41,7 +41,7 @@ export function layout(page: PageFrame): string {
 <meta name="description" content="${page.description ?? (page.town ? `${page.town.name}${page.title === page.town.name ? '' : page.title}：${page.town.congress.name}公开信息。` : `${page.title}：乡镇人大代表、联络站、建议办理与票决公开。`)}">
 ${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${page.town.name}人大动态" href="${href(`/${page.town.slug}/news/feed.xml`)}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
-<script src="${href('/assets/display.js')}"></script>
+<script src="${href('/assets/site.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
 <script type="module" src="${href('/assets/renda-embed.js')}"></script>
@@ -73,7 +73,7 @@ ${page.body}
 <footer class="site-footer">
   <div class="wrap">
     <p>${page.town ? html`${page.town.province}${page.town.city}${page.town.county}${page.town.name} · ` : ''}<a href="${href('/')}">${page.site.title}</a></p>
-    <p class="muted">本站公开的群众建议已隐去个人信息；提交人仅显示姓氏。</p>
+    <p class="muted">本站公开的群众建议已隐去个人信息；提交人仅显示姓氏。${page.town ? html` <a href="${href(`/${page.town.slug}/embed/`)}">嵌入部件</a> · <a href="${href(`/${page.town.slug}/news/feed.xml`)}">订阅动态</a>` : ''}</p>
   </div>
 </footer>
 </body>

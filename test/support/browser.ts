@@ -47,7 +47,8 @@ export interface StaticServer {
 }
 
 /** Serves `root` on a free loopback port; directories answer with their index.html. */
-export function serveStatic(root: string, options: { csp?: string } = {}): Promise<StaticServer> {
+/** `cors`: answer any origin, as a town site must for widgets embedded in its CMS. */
+export function serveStatic(root: string, options: { csp?: string; cors?: boolean } = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let path = normalize(join(root, pathname));
@@ -61,7 +62,11 @@ export function serveStatic(root: string, options: { csp?: string } = {}): Promi
       response.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(options.csp ? { 'content-security-policy': options.csp } : {}) });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      ...(options.csp ? { 'content-security-policy': options.csp } : {}),
+      ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+    });
     response.end(readFileSync(path));
   });
   return new Promise((resolve) =>

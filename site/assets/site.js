@@ -1,4 +1,5 @@
-// Display settings for elderly readers (适老化): large text and high contrast, remembered on this
+// The town sites' one script of their own (widgets come from renda-embed.js).
+// 1. Display settings for elderly readers (适老化): large text and high contrast, remembered on this
 // device. Loaded as a classic script in <head> so the setting applies before the first paint
 // (no flash of small text), and as a file, not inline, so a strict CSP holds.
 (function () {
@@ -46,5 +47,26 @@
       });
     }
     sync();
+
+    // 2. Copy buttons for the embed snippets: the snippet stays selectable text without JS.
+    var copyButtons = document.querySelectorAll('[data-copy-target]');
+    for (var j = 0; j < copyButtons.length; j++) {
+      copyButtons[j].hidden = false;
+      copyButtons[j].addEventListener('click', function (event) {
+        var button = event.currentTarget;
+        var source = document.getElementById(button.getAttribute('data-copy-target'));
+        var status = document.getElementById(button.getAttribute('data-copy-status'));
+        if (!source) return;
+        var done = function (ok) {
+          if (status) status.textContent = ok ? button.getAttribute('data-copied') : button.getAttribute('data-copy-failed');
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(source.value || source.textContent).then(function () { done(true); }, function () { done(false); });
+        } else {
+          source.select && source.select();
+          done(false);
+        }
+      });
+    }
   });
 })();
