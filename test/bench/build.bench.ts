@@ -1,11 +1,16 @@
 /**
  * `npm run bench:build`: pages per second of `renda build` on synthetic towns, against a bare
  * Eleventy build of the same number of plain Markdown pages in the same run (the ratio is what
- * to compare across machines). A benchmark, not a test: it prints figures and never fails on time.
+ * to compare across machines), then the transfer size of each page type of the demo site
+ * (HTML, CSS, JS, gzip) and the home page's first view. A benchmark, not a test: it prints
+ * figures and never fails on time.
  *
- *   npm run bench:build -- --towns 20
+ *   npm run bench:build                 # 200 towns, 1 run
+ *   npm run bench:build -- --towns 20 --runs 3
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadContent } from '../../site/content/loader.js';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +18,7 @@ import Eleventy from '@11ty/eleventy';
 import { buildSites } from '../../site/build.js';
 import { generateSyntheticContent } from '../../scripts/synthetic-content.js';
 
-const { values } = parseArgs({ options: { towns: { type: 'string', default: '20' }, runs: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { towns: { type: 'string', default: '200' }, runs: { type: 'string', default: '1' } } });
 const towns = Number(values.towns);
 const runs = Number(values.runs);
 
@@ -66,3 +71,48 @@ for (let run = 1; run <= runs; run++) {
 const best = (key: 'renda' | 'plain') => Math.max(...rows.map((r) => r[key]));
 console.log(`best: renda ${best('renda').toFixed(0)} pages/s, plain Markdown ${best('plain').toFixed(0)} pages/s, ratio ${(best('renda') / best('plain')).toFixed(2)}`);
 rmSync(contentDir, { recursive: true, force: true });
+
+// ── Transfer size of each page type, on the demo towns ──────────────────────────────────────
+const demoOut = join(mkdtempSync(join(tmpdir(), 'renda-bench-demo-')), '_site');
+const demoContent = join(import.meta.dirname, '../../../content');
+const demo = await buildSites({ contentDir: demoContent, outDir: demoOut, today: '2026-11-20' });
+if (!demo.ok) throw new Error('demo content did not build');
+const town = loadContent(demoContent, { today: '2026-11-20' }).content!.towns.find((t) => t.town.kind === 'town')!;
+const slug = town.town.slug;
+const types: [string, string][] = [
+  ['home', `${slug}/index.html`],
+  ['deputies', `${slug}/deputies/index.html`],
+  ['deputy', `${slug}/deputies/${town.deputies[0]!.id}/index.html`],
+  ['stations', `${slug}/stations/index.html`],
+  ['station', `${slug}/stations/${town.stations[0]!.id}/index.html`],
+  ['suggestions', `${slug}/suggestions/index.html`],
+  ['suggestion', `${slug}/suggestions/${town.suggestions[0]!.id}/index.html`],
+  ['votes', `${slug}/votes/index.html`],
+  ['news', `${slug}/news/index.html`],
+  ['search', `${slug}/search/index.html`],
+];
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+/** What a page pulls in: its stylesheets, scripts and icon (same-site, relative). */
+function assetsOf(htmlPath: string): { css: string[]; js: string[]; other: string[] } {
+  const html = readFileSync(htmlPath, 'utf8');
+  const base = join(htmlPath, '..');
+  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => join(base, m[1]!));
+  return {
+    css: refs(/<link rel="stylesheet" href="([^"]+)"/g),
+    js: refs(/<script[^>]* src="([^"]+)"/g),
+    other: refs(/<link rel="icon" href="([^"]+)"/g),
+  };
+}
+console.log(`\ntransfer size per page type (gzip -9; first view = HTML + CSS + JS + icon, nothing cached):`);
+console.log('page type     HTML        CSS        JS         first view');
+for (const [name, rel] of types) {
+  const path = join(demoOut, rel);
+  const assets = assetsOf(path);
+  const html = gz(path);
+  const css = assets.css.reduce((n, f) => n + gz(f), 0);
+  const js = assets.js.reduce((n, f) => n + gz(f), 0);
+  const other = assets.other.reduce((n, f) => n + gz(f), 0);
+  console.log(`${name.padEnd(14)}${kb(html).padEnd(12)}${kb(css).padEnd(11)}${kb(js).padEnd(11)}${kb(html + css + js + other)}`);
+}
+rmSync(join(demoOut, '..'), { recursive: true, force: true });
