@@ -1,4 +1,5 @@
-import type { LoadedTown, SiteConfig } from '../content/types.js';
+import type { LoadedTown, Locale, SiteConfig } from '../content/types.js';
+import { localePrefix } from '../i18n.js';
 
 /** What every town page is rendered from. */
 export interface TownContext {
@@ -6,6 +7,15 @@ export interface TownContext {
   loaded: LoadedTown;
   /** The build's “today” (China time), for next receptions and days open. */
   today: string;
+  /** The page's language; the site's default when absent. */
+  locale?: Locale;
 }
 
-export const townPath = (ctx: TownContext, rest = '') => `/${ctx.loaded.town.slug}/${rest}`;
+/** The language a town page is in. */
+export const pageLocale = (ctx: TownContext): Locale => ctx.locale ?? ctx.site.defaultLocale;
+
+/** A path in the town's site, in the page's language: `/fengquan/deputies/` or `/en/fengquan/deputies/`. */
+export const townPath = (ctx: TownContext, rest = '') => `${localePrefix(ctx.site, pageLocale(ctx))}/${ctx.loaded.town.slug}/${rest}`;
+
+/** A path of the town's open data and feeds: one copy, whatever the page's language. */
+export const townDataPath = (ctx: TownContext, rest = '') => `/${ctx.loaded.town.slug}/${rest}`;

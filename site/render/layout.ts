@@ -1,45 +1,57 @@
 import { html, type SafeHtml } from './html.js';
-import { relativeHref } from './urls.js';
+import { absoluteUrl, relativeHref } from './urls.js';
+import { ALL_LOCALES, localeOfPath, localePrefix, pathInLocale, t, type WordKey } from '../i18n.js';
 import type { SiteConfig, Town } from '../content/types.js';
 
 export interface PageFrame {
   site: SiteConfig;
-  /** This page's site path, e.g. `/baiquan/deputies/`. */
+  /** This page's site path, e.g. `/fengquan/deputies/` or `/en/fengquan/deputies/`; its prefix sets the language. */
   url: string;
   title: string;
   description?: string;
   town?: Town;
-  /** Ancestors, nearest last: `[{ title: '白泉镇', url: '/baiquan/' }]`. */
+  /** Ancestors, nearest last: `[{ title: '枫泉镇', url: '/fengquan/' }]`. */
   breadcrumbs?: { title: string; url: string }[];
   body: SafeHtml;
 }
 
-const TOWN_SECTIONS = [
-  ['', '首页'],
-  ['deputies/', '代表'],
-  ['stations/', '联络站'],
-  ['suggestions/', '建议办理'],
-  ['votes/', '票决与评议'],
-  ['news/', '动态'],
-  ['data/', '公开数据'],
-  ['search/', '搜索'],
-] as const;
+const TOWN_SECTIONS: [string, WordKey][] = [
+  ['', 'home'],
+  ['deputies/', 'deputies'],
+  ['stations/', 'stations'],
+  ['suggestions/', 'suggestions'],
+  ['votes/', 'votes'],
+  ['news/', 'news'],
+  ['data/', 'data'],
+  ['search/', 'search'],
+];
 
 /**
  * Every page: no inline script or style, so a strict CSP (`script-src 'self'`) holds; no
- * request outside the site (system fonts only).
+ * request outside the site (system fonts only); the language from the URL, with a link to the
+ * same page in the other language.
  */
 export function layout(page: PageFrame): string {
+  const locale = localeOfPath(page.site, page.url);
+  const other = ALL_LOCALES.find((l) => l !== locale)!;
   const href = (to: string) => relativeHref(page.url, to);
-  const townBase = page.town ? `/${page.town.slug}/` : undefined;
+  const prefix = localePrefix(page.site, locale);
+  const townBase = page.town ? `${prefix}/${page.town.slug}/` : undefined;
   const fullTitle = page.town ? `${page.title === page.town.name ? '' : `${page.title} · `}${page.town.name} · ${page.site.title}` : page.title === page.site.title ? page.title : `${page.title} · ${page.site.title}`;
-  return `<!doctype html>${html`<html lang="${page.site.defaultLocale}">
+  const description =
+    page.description ??
+    (page.town
+      ? t(locale, 'descriptionTown', { town: page.town.name, title: page.title === page.town.name ? '' : page.title, congress: page.town.congress.name })
+      : t(locale, 'descriptionSite', { title: page.title }));
+  const alternate = pathInLocale(page.site, page.url, other);
+  const isNotFound = page.url.endsWith('404.html');
+  return `<!doctype html>${html`<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-<meta name="description" content="${page.description ?? (page.town ? `${page.town.name}${page.title === page.town.name ? '' : page.title}：${page.town.congress.name}公开信息。` : `${page.title}：乡镇人大代表、联络站、建议办理与票决公开。`)}">
-${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${page.town.name}人大动态" href="${href(`/${page.town.slug}/news/feed.xml`)}">` : ''}
+<meta name="description" content="${description}">
+${isNotFound ? '' : ALL_LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${absoluteUrl(page.site, pathInLocale(page.site, page.url, l))}">\n`)}${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${t(locale, 'feedTitle', { town: page.town.name })}" href="${href(`/${page.town.slug}/news/feed.xml`)}">` : ''}
 <link rel="icon" href="${href('/assets/favicon.svg')}" type="image/svg+xml">
 <script src="${href('/assets/site.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
@@ -47,33 +59,36 @@ ${page.town ? html`<link rel="alternate" type="application/atom+xml" title="${pa
 <script type="module" src="${href('/assets/renda-embed.js')}"></script>
 </head>
 <body>
-<a class="skip-link" href="#main">跳到正文</a>
+<a class="skip-link" href="#main">${t(locale, 'skip')}</a>
 <header class="site-header">
   <div class="wrap">
     <div class="site-bar">
-      <a class="site-title" href="${href(townBase ?? '/')}">${page.town ? page.town.congress.name : page.site.title}</a>
-      <div class="display-settings" role="group" aria-label="显示设置">
-        <button type="button" data-renda-display="text" aria-pressed="false" hidden>大字</button>
-        <button type="button" data-renda-display="theme" aria-pressed="false" hidden>高对比</button>
+      <a class="site-title" href="${href(townBase ?? `${prefix}/`)}">${page.town ? page.town.congress.name : page.site.title}</a>
+      <div class="site-tools">
+        <div class="display-settings" role="group" aria-label="${t(locale, 'display')}">
+          <button type="button" data-renda-display="text" aria-pressed="false" hidden>${t(locale, 'largeText')}</button>
+          <button type="button" data-renda-display="theme" aria-pressed="false" hidden>${t(locale, 'contrast')}</button>
+        </div>
+        ${isNotFound ? '' : html`<a class="language" href="${href(alternate)}" hreflang="${other}" lang="${other}">${t(locale, 'language')}</a>`}
       </div>
     </div>
     ${townBase
-      ? html`<nav aria-label="栏目"><ul class="site-nav">${TOWN_SECTIONS.map(
-          ([path, label]) => html`<li><a href="${href(townBase + path)}"${page.url === townBase + path ? html` aria-current="page"` : ''}>${label}</a></li>`,
+      ? html`<nav aria-label="${t(locale, 'sections')}"><ul class="site-nav">${TOWN_SECTIONS.map(
+          ([path, key]) => html`<li><a href="${href(townBase + path)}"${page.url === townBase + path ? html` aria-current="page"` : ''}>${t(locale, key)}</a></li>`,
         )}</ul></nav>`
       : ''}
   </div>
 </header>
 <main id="main" class="wrap">
 ${page.breadcrumbs?.length
-  ? html`<nav aria-label="位置" class="breadcrumbs"><ol>${page.breadcrumbs.map((crumb) => html`<li><a href="${href(crumb.url)}">${crumb.title}</a></li>`)}<li aria-current="page">${page.title}</li></ol></nav>`
+  ? html`<nav aria-label="${t(locale, 'breadcrumbs')}" class="breadcrumbs"><ol>${page.breadcrumbs.map((crumb) => html`<li><a href="${href(crumb.url)}">${crumb.title}</a></li>`)}<li aria-current="page">${page.title}</li></ol></nav>`
   : ''}
 ${page.body}
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${page.town ? html`${page.town.province}${page.town.city}${page.town.county}${page.town.name} · ` : ''}<a href="${href('/')}">${page.site.title}</a></p>
-    <p class="muted">本站公开的群众建议已隐去个人信息；提交人仅显示姓氏。${page.town ? html` <a href="${href(`/${page.town.slug}/embed/`)}">嵌入部件</a> · <a href="${href(`/${page.town.slug}/news/feed.xml`)}">订阅动态</a>` : ''}</p>
+    <p>${page.town ? html`${page.town.province}${page.town.city}${page.town.county}${page.town.name} · ` : ''}<a href="${href(`${prefix}/`)}">${page.site.title}</a></p>
+    <p class="muted">${t(locale, 'privacy')}${page.town ? html` <a href="${href(`${townBase}embed/`)}">${t(locale, 'embed')}</a> · <a href="${href(`/${page.town.slug}/news/feed.xml`)}">${t(locale, 'feed')}</a>` : ''}</p>
   </div>
 </footer>
 </body>

@@ -8,13 +8,26 @@ import { repoRoot } from '../support/content-fixture.js';
 describe('the package', () => {
   const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]!);
 
+  /** A module and every chunk it imports relatively, transitively. */
+  function moduleGraph(entry: string): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) if (spec.startsWith('.')) visit(join(dirname(file), spec));
+    };
+    visit(entry);
+    return [...seen];
+  }
+
   it('builds one ES module per component with Lit kept external', () => {
     const dir = join(repoRoot, 'dist/components');
     const modules = readdirSync(dir).filter((f) => f.endsWith('.js'));
     assert.ok(modules.includes('qr-code.js'));
-    const qr = importsOf(join(dir, 'qr-code.js'));
-    assert.ok(qr.some((s) => s === 'lit' || s.startsWith('lit/')), `qr-code.js imports lit: ${qr.join(', ')}`);
-    assert.ok(!readFileSync(join(dir, 'qr-code.js'), 'utf8').includes('class ReactiveElement'), 'Lit is not bundled into the component');
+    const graph = moduleGraph(join(dir, 'qr-code.js'));
+    const bare = graph.flatMap(importsOf).filter((s) => !s.startsWith('.'));
+    assert.ok(bare.some((s) => s === 'lit' || s.startsWith('lit/')), `qr-code.js imports lit: ${bare.join(', ')}`);
+    for (const file of graph) assert.ok(!readFileSync(file, 'utf8').includes('class ReactiveElement'), `Lit is not bundled into ${file}`);
   });
 
   it('builds one self-contained embed file with every widget', () => {

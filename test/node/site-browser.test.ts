@@ -166,7 +166,18 @@ describe('the built site in Chromium, under a strict CSP', () => {
     const { path } = pageTypes().find((p) => p.name === 'deputy')!;
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => customElements.get('renda-qr-code') !== undefined);
-    const paths = await page.evaluate(() => [...document.querySelectorAll('renda-qr-code')].map((el) => el.shadowRoot?.querySelectorAll('svg').length));
+    // QR codes may sit inside another widget's shadow root (the deputy card's).
+    const paths = await page.evaluate(() => {
+      const found: Element[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName === 'renda-qr-code') found.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return found.map((el) => el.shadowRoot?.querySelectorAll('svg').length);
+    });
     assert.ok(paths.length > 0 && paths.every((n) => n === 1), `svg per QR code: ${paths.join(',')}`);
     await page.close();
   });
