@@ -3,26 +3,35 @@ import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
 import { formatDate } from '../render/format.js';
 import type { Article } from '../content/types.js';
-import { townPath, type TownContext } from './context.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
+
+const WORDS = {
+  'zh-CN': { news: '动态', none: '暂无。', pages: '专题', untranslated: '' },
+  en: { news: 'News', none: 'Nothing yet.', pages: 'Records and topics', untranslated: 'This article is published in Chinese.' },
+} as const;
 
 /** `/<town>/news/` */
 export function newsPage(ctx: TownContext): string {
+  const locale = pageLocale(ctx);
+  const w = WORDS[locale];
   const { town, news, pages } = ctx.loaded;
   const url = townPath(ctx, 'news/');
   return layout({
     site: ctx.site,
     url,
     town,
-    title: '动态',
+    title: w.news,
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
-    body: html`<h1>动态</h1>
-${news.length ? html`<ul class="list">${news.map((a) => html`<li><a href="${relativeHref(url, townPath(ctx, `news/${a.slug}/`))}">${a.title}</a> <time datetime="${a.date}">${formatDate(a.date)}</time>${a.summary ? html`<br><span class="muted">${a.summary}</span>` : ''}</li>`)}</ul>` : html`<p>暂无。</p>`}
-${pages.length ? html`<h2>专题</h2><ul class="list">${pages.map((p) => html`<li><a href="${relativeHref(url, townPath(ctx, `pages/${p.slug}/`))}">${p.title}</a></li>`)}</ul>` : ''}`,
+    body: html`<h1>${w.news}</h1>
+${news.length ? html`<ul class="list">${news.map((a) => html`<li><a href="${relativeHref(url, townPath(ctx, `news/${a.slug}/`))}">${a.title}</a> <time datetime="${a.date}">${formatDate(a.date, locale)}</time>${a.summary ? html`<br><span class="muted">${a.summary}</span>` : ''}</li>`)}</ul>` : html`<p>${w.none}</p>`}
+${pages.length ? html`<h2>${w.pages}</h2><ul class="list">${pages.map((p) => html`<li><a href="${relativeHref(url, townPath(ctx, `pages/${p.slug}/`))}">${p.title}</a></li>`)}</ul>` : ''}`,
   });
 }
 
 /** `/<town>/news/<slug>/` and `/<town>/pages/<slug>/`: Markdown rendered without raw HTML. */
 export function articlePage(ctx: TownContext, article: Article, section: 'news' | 'pages'): string {
+  const locale = pageLocale(ctx);
+  const w = WORDS[locale];
   const { town } = ctx.loaded;
   return layout({
     site: ctx.site,
@@ -32,8 +41,8 @@ export function articlePage(ctx: TownContext, article: Article, section: 'news' 
     ...(article.summary ? { description: article.summary } : {}),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },
-      { title: '动态', url: townPath(ctx, 'news/') },
+      { title: w.news, url: townPath(ctx, 'news/') },
     ],
-    body: html`<article class="prose"><h1>${article.title}</h1>${article.date ? html`<p class="muted"><time datetime="${article.date}">${formatDate(article.date)}</time></p>` : ''}${raw(article.html)}</article>`,
+    body: html`<article class="prose"${locale === 'zh-CN' ? '' : html` lang="zh-CN"`}><h1>${article.title}</h1>${w.untranslated ? html`<p class="muted" lang="${locale}">${w.untranslated}</p>` : ''}${article.date ? html`<p class="muted"><time datetime="${article.date}">${formatDate(article.date, locale)}</time></p>` : ''}${raw(article.html)}</article>`,
   });
 }

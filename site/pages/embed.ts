@@ -1,65 +1,107 @@
 import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
-import { absoluteUrl, deputyContactUrl } from '../render/urls.js';
-import { townPath, type TownContext } from './context.js';
+import { absoluteUrl, deputyContactUrl, relativeHref } from '../render/urls.js';
+import type { Locale } from '../content/types.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
 
 /** One widget a webmaster can paste into the town's CMS. */
 export interface EmbedWidget {
   id: string;
-  title: string;
-  description: string;
-  /** The tag, given how to address the town's files (absolute for the snippet, relative for the preview). */
-  tag: (ctx: TownContext, url: (rest: string) => string) => SafeHtml;
+  title: Record<Locale, string>;
+  description: Record<Locale, string>;
+  /**
+   * The tag, given how to address a site path such as `townDataPath(ctx, 'data/stations.json')` (see context.ts):
+   * absolute for the snippet, relative for the preview.
+   */
+  tag: (ctx: TownContext, url: (sitePath: string) => string) => SafeHtml;
 }
 
 /** Every embeddable widget, in the order the embed page lists them. */
 export const EMBED_WIDGETS: EmbedWidget[] = [
   {
     id: 'qr-code',
-    title: '代表码',
-    description: '一位代表的二维码，群众扫码即可联系代表。把 value 换成其他代表页面的地址即可。',
+    title: { 'zh-CN': '代表码', en: 'Deputy’s QR code' },
+    description: {
+      'zh-CN': '一位代表的二维码，群众扫码即可联系代表。把 value 换成其他代表页面的地址即可。',
+      en: 'One deputy’s code: residents scan it to reach the deputy. Put another deputy’s page address in value for another code.',
+    },
     tag: (ctx) => {
       const deputy = ctx.loaded.deputies[0];
       const value = deputy ? deputyContactUrl(ctx.site, ctx.loaded.town.slug, deputy.id) : absoluteUrl(ctx.site, townPath(ctx));
-      return html`<renda-qr-code value="${value}" label="${deputy ? `${deputy.name}代表的代表码` : '代表码'}" show-value></renda-qr-code>`;
+      return html`<renda-qr-code value="${value}" label="${deputy ? `${deputy.name}代表的代表码` : '代表码'}" show-value${pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`}></renda-qr-code>`;
     },
   },
   {
     id: 'site-search',
-    title: '站内搜索',
-    description: '搜索本镇的代表、联络站、建议和动态。',
-    tag: (_ctx, url) => html`<renda-site-search src="${url('search/index.json')}"></renda-site-search>`,
+    title: { 'zh-CN': '站内搜索', en: 'Site search' },
+    description: { 'zh-CN': '搜索本镇的代表、联络站、建议和动态。', en: 'Search the town’s deputies, stations, suggestions and news.' },
+    tag: (ctx, url) => html`<renda-site-search src="${url(townPath(ctx, 'search/index.json'))}"${pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`}></renda-site-search>`,
   },
 ];
 
+const WORDS = {
+  'zh-CN': {
+    title: '嵌入部件',
+    description: '把{town}的代表码、联络站地图、建议办理进度等部件嵌入政府网站。',
+    intro: '在本{kind}政府网站（内容管理系统）的页面里粘贴下面的代码，即可显示最新的公开信息。每个页面只需加载一次脚本：',
+    town: '镇',
+    subdistrict: '街道',
+    scriptCode: '加载脚本的代码',
+    copy: '复制代码',
+    copied: '已复制',
+    copyFailed: '请手动选中复制',
+    promise: '部件使用本站的公开数据（已隐去个人信息），不向其他网站发送任何请求；样式与页面隔离，不受网站原有样式影响。',
+    code: '{widget}的代码',
+    preview: '{widget}的效果预览',
+  },
+  en: {
+    title: 'Embed widgets',
+    description: 'Put {town}’s deputy codes, station map, suggestion tracker and other widgets on a government website.',
+    intro: 'Paste the code below into a page of the {kind}’s website (its CMS) to show the latest public information. Load the script once per page:',
+    town: 'town',
+    subdistrict: 'subdistrict',
+    scriptCode: 'Code that loads the script',
+    copy: 'Copy code',
+    copied: 'Copied',
+    copyFailed: 'Select the code and copy it by hand',
+    promise: 'Widgets read this site’s open data (personal data removed) and send no request to any other site; their styles are isolated from the page’s.',
+    code: 'Code of the {widget}',
+    preview: 'Preview of the {widget}',
+  },
+} as const;
+
+const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+
 /** `/<town>/embed/`: copy-paste snippets of every widget with this town's data, and a live preview. */
 export function embedPage(ctx: TownContext): string {
+  const locale = pageLocale(ctx);
+  const w = WORDS[locale];
   const { town } = ctx.loaded;
   const pageUrl = townPath(ctx, 'embed/');
-  const absolute = (rest: string) => absoluteUrl(ctx.site, townPath(ctx, rest));
-  // The preview runs on this page: one level down from the town's folder.
-  const relative = (rest: string) => `../${rest}`;
+  const absolute = (path: string) => absoluteUrl(ctx.site, path);
+  const relative = (path: string) => relativeHref(pageUrl, path);
   const script = html`<script type="module" src="${absoluteUrl(ctx.site, '/assets/renda-embed.js')}"></script>`;
   return layout({
     site: ctx.site,
     url: pageUrl,
     town,
-    title: '嵌入部件',
-    description: `把${town.name}的代表码、联络站地图、建议办理进度等部件嵌入政府网站。`,
+    title: w.title,
+    description: fill(w.description, { town: town.name }),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
-    body: html`<h1>嵌入部件</h1>
-<p>在本${town.kind === 'subdistrict' ? '街道' : '镇'}政府网站（内容管理系统）的页面里粘贴下面的代码，即可显示最新的公开信息。每个页面只需加载一次脚本：</p>
-<textarea class="snippet" id="snippet-script" readonly rows="3" aria-label="加载脚本的代码">${script.value}</textarea>
-<p><button type="button" class="copy" data-copy-target="snippet-script" data-copy-status="status-script" data-copied="已复制" data-copy-failed="请手动选中复制" hidden>复制代码</button> <span id="status-script" role="status"></span></p>
-<p>部件使用本站的公开数据（已隐去个人信息），不向其他网站发送任何请求；样式与页面隔离，不受网站原有样式影响。</p>
+    body: html`<h1>${w.title}</h1>
+<p>${fill(w.intro, { kind: town.kind === 'subdistrict' ? w.subdistrict : w.town })}</p>
+<textarea class="snippet" id="snippet-script" readonly rows="3" aria-label="${w.scriptCode}">${script.value}</textarea>
+<p><button type="button" class="copy" data-copy-target="snippet-script" data-copy-status="status-script" data-copied="${w.copied}" data-copy-failed="${w.copyFailed}" hidden>${w.copy}</button> <span id="status-script" role="status"></span></p>
+<p>${w.promise}</p>
 ${EMBED_WIDGETS.map((widget) => {
   const snippet = widget.tag(ctx, absolute).value;
+  const title = widget.title[locale];
   return html`<section class="embed-widget" aria-labelledby="embed-${widget.id}">
-<h2 id="embed-${widget.id}">${widget.title}</h2>
-<p>${widget.description}</p>
-<textarea class="snippet" id="snippet-${widget.id}" readonly rows="4" aria-label="${widget.title}的代码">${snippet}</textarea>
-<p><button type="button" class="copy" data-copy-target="snippet-${widget.id}" data-copy-status="status-${widget.id}" data-copied="已复制" data-copy-failed="请手动选中复制" hidden>复制代码</button> <span id="status-${widget.id}" role="status"></span></p>
-<div class="embed-preview" role="group" aria-label="${widget.title}的效果预览">${widget.tag(ctx, relative)}</div>
+<h2 id="embed-${widget.id}">${title}</h2>
+<p>${widget.description[locale]}</p>
+<textarea class="snippet" id="snippet-${widget.id}" readonly rows="4" aria-label="${fill(w.code, { widget: title })}">${snippet}</textarea>
+<p><button type="button" class="copy" data-copy-target="snippet-${widget.id}" data-copy-status="status-${widget.id}" data-copied="${w.copied}" data-copy-failed="${w.copyFailed}" hidden>${w.copy}</button> <span id="status-${widget.id}" role="status"></span></p>
+<div class="embed-preview" role="group" aria-label="${fill(w.preview, { widget: title })}">${widget.tag(ctx, relative)}</div>
 </section>`;
 })}`,
   });

@@ -3,12 +3,52 @@ import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
 import { currentStage, formatDate, percent } from '../render/format.js';
 import { STAGE_LABELS, TOWN_KIND_LABELS } from '../../components/base/labels.js';
-import { STAGES, type LoadedContent } from '../content/types.js';
-import { townPath, type TownContext } from './context.js';
+import { STAGES, type LoadedContent, type Locale } from '../content/types.js';
+import { localePrefix } from '../i18n.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
 
-/** `/`: every town of the site. */
-export function townIndexPage(content: LoadedContent): string {
-  const url = '/';
+const WORDS = {
+  'zh-CN': {
+    counts: '代表 {deputies} 名 · 联络站点 {stations} 个 · 公开建议 {suggestions} 件',
+    deputies: '名代表',
+    stations: '个联络站点',
+    suggestions: '件公开建议',
+    solved: '办成率（A、B类）',
+    satisfied: '满意率（满意与基本满意）',
+    progress: '建议办理进度',
+    byStage: '各环节建议数',
+    stage: '环节',
+    count: '件数',
+    news: '最新动态',
+    contact: '联系我们',
+    phone: '电话',
+    description: '{town}{congress}：代表、联络站、群众建议办理与民生实事项目票决公开。',
+  },
+  en: {
+    counts: '{deputies} deputies · {stations} liaison stations and points · {suggestions} public suggestions',
+    deputies: 'deputies',
+    stations: 'liaison stations and points',
+    suggestions: 'public suggestions',
+    solved: 'solved or being solved (A and B)',
+    satisfied: 'satisfied or basically satisfied',
+    progress: 'Suggestions by stage',
+    byStage: 'Suggestions at each stage',
+    stage: 'Stage',
+    count: 'Number',
+    news: 'Latest news',
+    contact: 'Contact',
+    phone: 'Phone',
+    description: '{town} {congress}: deputies, liaison stations, residents’ suggestions and votes on livelihood projects, in public.',
+  },
+} as const;
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+/** `/` (and `/en/`): every town of the site. */
+export function townIndexPage(content: LoadedContent, locale: Locale = content.site.defaultLocale): string {
+  const w = WORDS[locale];
+  const prefix = localePrefix(content.site, locale);
+  const url = `${prefix}/`;
   return layout({
     site: content.site,
     url,
@@ -16,9 +56,9 @@ export function townIndexPage(content: LoadedContent): string {
     body: html`<h1>${content.site.title}</h1>
 <ul class="cards">${content.towns.map(
       ({ town, deputies, stations, suggestions }) => html`<li class="card">
-  <h2><a href="${relativeHref(url, `/${town.slug}/`)}">${town.name}</a></h2>
-  <p>${town.province}${town.city}${town.county} · ${TOWN_KIND_LABELS['zh-CN'][town.kind]} · ${town.congress.name}</p>
-  <p class="stats">代表 ${deputies.length} 名 · 联络站点 ${stations.length} 个 · 公开建议 ${suggestions.length} 件</p>
+  <h2><a href="${relativeHref(url, `${prefix}/${town.slug}/`)}">${town.name}</a></h2>
+  <p>${town.province}${town.city}${town.county} · ${TOWN_KIND_LABELS[locale][town.kind]} · ${town.congress.name}</p>
+  <p class="stats">${fill(w.counts, { deputies: deputies.length, stations: stations.length, suggestions: suggestions.length })}</p>
 </li>`,
     )}</ul>`,
   });
@@ -26,6 +66,8 @@ export function townIndexPage(content: LoadedContent): string {
 
 /** `/<town>/`: the town at a glance. */
 export function townHomePage(ctx: TownContext): string {
+  const locale = pageLocale(ctx);
+  const w = WORDS[locale];
   const { town, deputies, stations, suggestions, news } = ctx.loaded;
   const url = townPath(ctx);
   const byStage = new Map(STAGES.map((stage) => [stage, 0]));
@@ -40,25 +82,25 @@ export function townHomePage(ctx: TownContext): string {
     url,
     town,
     title: town.name,
-    description: `${town.name}${town.congress.name}：代表、联络站、群众建议办理与民生实事项目票决公开。`,
+    description: fill(w.description, { town: town.name, congress: town.congress.name }),
     body: html`<h1>${town.congress.name}</h1>
 ${town.intro ? html`<p class="lead">${town.intro}</p>` : ''}
 <ul class="figures">
-  <li><a href="${href(townPath(ctx, 'deputies/'))}"><strong>${deputies.length}</strong> 名代表</a></li>
-  <li><a href="${href(townPath(ctx, 'stations/'))}"><strong>${stations.length}</strong> 个联络站点</a></li>
-  <li><a href="${href(townPath(ctx, 'suggestions/'))}"><strong>${suggestions.length}</strong> 件公开建议</a></li>
-  <li><span><strong>${percent(solved, withOutcome.length)}</strong> 办成率（A、B类）</span></li>
-  <li><span><strong>${percent(satisfied, rated.length)}</strong> 满意率（满意与基本满意）</span></li>
+  <li><a href="${href(townPath(ctx, 'deputies/'))}"><strong>${deputies.length}</strong> ${w.deputies}</a></li>
+  <li><a href="${href(townPath(ctx, 'stations/'))}"><strong>${stations.length}</strong> ${w.stations}</a></li>
+  <li><a href="${href(townPath(ctx, 'suggestions/'))}"><strong>${suggestions.length}</strong> ${w.suggestions}</a></li>
+  <li><span><strong>${percent(solved, withOutcome.length)}</strong> ${w.solved}</span></li>
+  <li><span><strong>${percent(satisfied, rated.length)}</strong> ${w.satisfied}</span></li>
 </ul>
-<h2>建议办理进度</h2>
-<table class="stage-table"><caption class="visually-hidden">各环节建议数</caption>
-<thead><tr><th scope="col">环节</th><th scope="col">件数</th></tr></thead>
-<tbody>${STAGES.filter((stage) => byStage.get(stage)).map((stage) => html`<tr><th scope="row">${STAGE_LABELS['zh-CN'][stage]}</th><td>${byStage.get(stage)}</td></tr>`)}</tbody>
+<h2>${w.progress}</h2>
+<table class="stage-table"><caption class="visually-hidden">${w.byStage}</caption>
+<thead><tr><th scope="col">${w.stage}</th><th scope="col">${w.count}</th></tr></thead>
+<tbody>${STAGES.filter((stage) => byStage.get(stage)).map((stage) => html`<tr><th scope="row">${STAGE_LABELS[locale][stage]}</th><td>${byStage.get(stage)}</td></tr>`)}</tbody>
 </table>
 ${news.length
-  ? html`<h2>最新动态</h2><ul class="list">${news.slice(0, 5).map((article) => html`<li><a href="${href(townPath(ctx, `news/${article.slug}/`))}">${article.title}</a> <time datetime="${article.date}">${formatDate(article.date)}</time></li>`)}</ul>`
+  ? html`<h2>${w.news}</h2><ul class="list">${news.slice(0, 5).map((article) => html`<li><a href="${href(townPath(ctx, `news/${article.slug}/`))}">${article.title}</a> <time datetime="${article.date}">${formatDate(article.date, locale)}</time></li>`)}</ul>`
   : ''}
-<h2>联系我们</h2>
-<ul class="list">${town.contacts.map((c) => html`<li>${c.name}${c.phone ? html` · 电话 <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : ''}${c.address ? html` · ${c.address}` : ''}${c.hours ? html` · ${c.hours}` : ''}</li>`)}</ul>`,
+<h2>${w.contact}</h2>
+<ul class="list">${town.contacts.map((c) => html`<li>${c.name}${c.phone ? html` · ${w.phone} <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : ''}${c.address ? html` · ${c.address}` : ''}${c.hours ? html` · ${c.hours}` : ''}</li>`)}</ul>`,
   });
 }

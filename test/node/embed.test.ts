@@ -34,9 +34,9 @@ describe('widgets embedded in a hostile CMS page', () => {
     mkdirSync(join(cmsDir, 'js'));
     copyFileSync(join(repoRoot, 'node_modules/jquery/dist/jquery.min.js'), join(cmsDir, 'js/jquery.min.js'));
     copyFileSync(join(repoRoot, 'test/fixtures/hostile-cms.css'), join(cmsDir, 'cms.css'));
-    const townUrl = (rest: string) => `${site.url}/${ctx.loaded.town.slug}/${rest}`;
+    const townUrl = (sitePath: string) => `${site.url}${sitePath}`;
     const widgets = EMBED_WIDGETS.map(
-      (w) => `<div class="clearfix widget-slot" id="slot-${w.id}"><p>${w.title}</p>${w.tag(ctx, townUrl).value}</div>`,
+      (w) => `<div class="clearfix widget-slot" id="slot-${w.id}"><p>${w.title['zh-CN']}</p>${w.tag(ctx, townUrl).value}</div>`,
     ).join('\n');
     writeFileSync(
       join(cmsDir, 'index.html'),
