@@ -109,6 +109,15 @@ export function formatDate(date: Date | string, locale: Locale): string {
   );
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formatters are costly to build and lists format thousands of numbers: one per locale and options. */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
