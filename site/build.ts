@@ -6,12 +6,15 @@ import rendaPlugin from './plugin.js';
 import { loadContent } from './content/loader.js';
 import { todayInChina } from './content/dates.js';
 import type { Problem } from './content/problems.js';
+import type { SiteConfig } from './content/types.js';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
   towns?: string[];
   today?: string;
+  /** Settings that win over `site.json` for this build, e.g. the local API under `renda serve`. */
+  siteOverrides?: Partial<SiteConfig>;
 }
 
 export type BuildResult =
@@ -27,8 +30,9 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const today = options.today ?? todayInChina();
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
-  const { content, problems } = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today });
-  if (!content) return { ok: false, problems };
+  const loaded = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today });
+  if (!loaded.content) return { ok: false, problems: loaded.problems };
+  const content = options.siteOverrides ? { ...loaded.content, site: { ...loaded.content.site, ...options.siteOverrides } } : loaded.content;
 
   // Beside the output, so the final rename stays on one file system.
   const stamp = `${process.pid}-${Date.now()}`;

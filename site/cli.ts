@@ -3,20 +3,26 @@ import { loadContent } from './content/loader.js';
 import { formatProblems } from './content/problems.js';
 import { buildSites } from './build.js';
 import { serveSites } from './serve.js';
+import { API_OPTIONS_USAGE, API_USAGE } from '../server/usage.js';
 
 const USAGE = `renda: build the public sites of township people's congresses
 
 Usage:
   renda check  [--content DIR]                               check all content, print every problem
   renda build  [--content DIR] [--out DIR] [--town SLUG ...]  build the sites (default content/ → _site/)
-  renda serve  [--content DIR] [--out DIR] [--port N]         build, serve with live reload, rebuild on change
+  renda serve  [--content DIR] [--out DIR] [--port N]         build, serve with live reload, rebuild on change,
+                                                             and run the participation API beside it
+${API_USAGE}
 
 Options:
   --content DIR   the content folder (default: content)
   --out DIR       the output folder (default: _site)
   --town SLUG     only this town; repeat for more (the output then holds only these)
   --port N        port for serve (default: 8080)
+  --api-port N    serve: port of the participation API (default: the serve port + 1)
+  --no-api        serve: without the participation API
   --today DATE    treat DATE (YYYY-MM-DD) as today, e.g. to rebuild an old state
+${API_OPTIONS_USAGE}
 `;
 
 /** Runs the command line; returns the exit code. Content mistakes print messages, never stacks. */
@@ -33,6 +39,14 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string', default: '8080' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        data: { type: 'string' },
+        site: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        host: { type: 'string' },
+        format: { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        'api-port': { type: 'string' },
+        'no-api': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -77,9 +91,18 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`renda serve: --port must be a number from 1 to 65535, not "${values.port}"`);
         return 2;
       }
-      await serveSites({ ...common, port });
+      const apiPort = values['no-api'] ? undefined : Number(values['api-port'] ?? port + 1);
+      if (apiPort !== undefined && (!Number.isInteger(apiPort) || apiPort < 1 || apiPort > 65535)) {
+        console.error(`renda serve: --api-port must be a number from 1 to 65535, not "${values['api-port']}"`);
+        return 2;
+      }
+      await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}) });
       return await new Promise<number>(() => {}); // serve until interrupted
     }
+    case 'api':
+      return (await import('../server/commands.js')).apiCommand(argv, values);
+    case 'export-submissions':
+      return (await import('../server/commands.js')).exportSubmissionsCommand(argv, values);
     default:
       console.error(`renda: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -3,20 +3,47 @@ import { resolve } from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSites, type BuildOptions } from './build.js';
 import { formatProblems } from './content/problems.js';
+import { loadContent } from './content/loader.js';
+import type { ApiServer } from '../server/api.js';
+
+export interface ServeOptions extends BuildOptions {
+  port: number;
+  /** Also run the participation API on this port (votes and the contact form work locally); none when absent. */
+  apiPort?: number;
+  /** Folder of the API's SQLite file; `data` by default. */
+  dataDir?: string;
+  log?: (line: string) => void;
+}
 
 /**
  * Builds, serves the output with live reload, and rebuilds when content changes. A content
- * mistake is printed and the last good build keeps being served.
+ * mistake is printed and the last good build keeps being served. With `apiPort`, the
+ * participation API runs beside it and the local build points its widgets at it.
  */
-export async function serveSites(options: BuildOptions & { port: number; log?: (line: string) => void }): Promise<{ close: () => Promise<void>; port: number }> {
+export async function serveSites(options: ServeOptions): Promise<{ close: () => Promise<void>; port: number; api?: ApiServer }> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const apiUrl = options.apiPort ? `http://localhost:${options.apiPort}/api/` : undefined;
+  const buildOptions: BuildOptions = { ...options, ...(apiUrl ? { siteOverrides: { ...options.siteOverrides, participationApi: apiUrl } } : {}) };
+  let api: ApiServer | undefined;
+  const loadForApi = () => loadContent(options.contentDir, { ...(options.towns ? { towns: options.towns } : {}), ...(options.today ? { today: options.today } : {}) }).content;
   const rebuild = async () => {
-    const result = await buildSites(options);
-    if (result.ok) log(`built ${result.files} files in ${result.seconds.toFixed(1)} s`);
-    else log(`content problems — still serving the last good build:\n\n${formatProblems(result.problems)}\n`);
+    const result = await buildSites(buildOptions);
+    if (result.ok) {
+      log(`built ${result.files} files in ${result.seconds.toFixed(1)} s`);
+      const content = api && loadForApi();
+      if (api && content) api.reload(content);
+    } else log(`content problems — still serving the last good build:\n\n${formatProblems(result.problems)}\n`);
     return result.ok;
   };
   await rebuild();
+  if (options.apiPort) {
+    const content = loadForApi();
+    if (content) {
+      const { startApi } = await import('../server/api.js');
+      api = await startApi({ content, port: options.apiPort, dataDir: options.dataDir ?? 'data', allowedOrigins: [`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`], log });
+      log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
+    }
+  }
   const server = EleventyDevServer.getServer('renda', resolve(options.outDir), {
     port: options.port,
     portReassignmentRetryCount: 10,
@@ -36,11 +63,13 @@ export async function serveSites(options: BuildOptions & { port: number; log?: (
   });
   return {
     port: options.port,
+    ...(api ? { api } : {}),
     close: async () => {
       watcher.close();
       clearTimeout(timer);
       await running;
       await server.close();
+      await api?.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -42,12 +42,21 @@ describe('renda serve', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'renda-serve-')), '_site');
     const port = await freePort();
     const lines: string[] = [];
-    const server = await serveSites({ contentDir: content, outDir, port, today: FIXTURE_TODAY, log: (line) => lines.push(line) });
+    const apiPort = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'renda-serve-data-'));
+    const server = await serveSites({ contentDir: content, outDir, port, apiPort, dataDir, today: FIXTURE_TODAY, log: (line) => lines.push(line) });
     try {
       const page = (path: string) => getPage(`http://localhost:${port}${path}`);
       await waitFor(async () => (await page('/hexi/deputies/hx-001/')).includes('陈立群'));
       // The dev server injects its live-reload client as an external module, which a strict CSP allows.
       assert.match(await page('/hexi/'), /<script type="module"[^>]* src="\/\.11ty\/reload-client\.js/);
+
+      // The participation API runs beside the site, and the local build points the widgets at it.
+      const health = await fetch(`http://localhost:${apiPort}/api/health`);
+      assert.equal(health.status, 200);
+      assert.ok(lines.some((line) => line.includes(`participation API at http://`)));
+      assert.ok(existsSync(join(dataDir, 'participation.sqlite')), 'the API stores in its data folder');
+      assert.ok((await page('/hexi/deputies/hx-001/')).includes(`http://localhost:${apiPort}/api/`), 'the contact form posts to the local API');
 
       editJson(content, 'towns/hexi/deputies.json', (v) => (v.deputies[0].name = '陈立新'));
       await waitFor(async () => (await page('/hexi/deputies/hx-001/')).includes('陈立新'));
