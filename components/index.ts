@@ -8,12 +8,31 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { installTheme } from './base/theme.js';
 
 import './qr-code/define.js';
+import './deputy-card/define.js';
 import './site-search/define.js';
+import './suggestion-tracker/define.js';
+import './station-map/define.js';
+import './vote/define.js';
 
 export { RendaQrCode } from './qr-code/qr-code.component.js';
 export { qrPath, type QrEcc, type QrPath } from './qr-code/qr-path.js';
 export { qrSvgString, svgToPngBlob } from './qr-code/qr-export.js';
+export { RendaDeputyCard, type DeputyCardVariant, type PosterPaper } from './deputy-card/deputy-card.component.js';
+export { parseDeputyRecord, type DeputyCardRecord, type CardStation } from './deputy-card/deputy-record.js';
 export { RendaSiteSearch } from './site-search/site-search.component.js';
+export { RendaSuggestionTracker, type NamedRecord } from './suggestion-tracker/suggestion-tracker.component.js';
+export { RendaSuggestionSelectEvent, RendaViewChangeEvent } from './suggestion-tracker/events.js';
+export { addCalendarMonths, replyDue, readClock, REPLY_MONTHS, type ClockStatus, type DeadlineBasis } from './suggestion-tracker/deadline.js';
+export { handlingRounds, standing, type HandlingRound, type SuggestionStanding } from './suggestion-tracker/stages.js';
+export { trackerStats, type TrackerStats } from './suggestion-tracker/stats.js';
+export { suggestionsCsv, suggestionsJson } from './suggestion-tracker/export.js';
+export { RendaStationMap, RendaStationSelectEvent } from './station-map/station-map.component.js';
+export { convertLngLat, type LngLat } from './station-map/coordinates.js';
+export { stationIcs } from './station-map/ics.js';
+export { RendaVote, RendaBallotCastEvent, parseVotes } from './vote/vote.component.js';
+export { ballotOutcome, passThreshold, candidateResult, type BallotOutcome, type CandidateResult } from './vote/ballot-rules.js';
+export { votePhase, resultsVisible, checkPicks, suggestionRating, suggestionRatingId, type VotePhase } from './vote/vote-rules.js';
+export { ParticipationClient } from './vote/participation-client.js';
 
 export { installTheme, themeCss } from './base/theme.js';
 export { formatDate, formatNumber, resolveLocale, type Locale } from './base/localize.js';

@@ -8,8 +8,8 @@ import type { LoadedContent } from './content/types.js';
 import { townHomePage, townIndexPage } from './pages/home.js';
 import { deputiesPage, deputyPage } from './pages/deputies.js';
 import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
-import { stationPage, stationsPage } from './pages/stations.js';
-import { suggestionPage, suggestionsPage } from './pages/suggestions.js';
+import { stationPage, stationReceptionsIcs, stationsPage } from './pages/stations.js';
+import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
@@ -66,8 +66,11 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
       { url: `${base}stations/`, render: () => stationsPage(ctx) },
       ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
+      ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/receptions.ics`, render: () => stationReceptionsIcs(ctx, s) })),
       { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
       ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
+      { url: `${base}suggestions/feed.xml`, render: () => suggestionsFeed(ctx) },
+      { url: `${base}data/suggestions.csv`, render: () => suggestionsCsvFile(ctx) },
       { url: `${base}votes/`, render: () => votesPage(ctx) },
       { url: `${base}news/`, render: () => newsPage(ctx) },
       { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },

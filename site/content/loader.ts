@@ -4,6 +4,7 @@ import { parseJsonFile, type JsonFile } from './json-file.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from './privacy.js';
 import { checkDeputies, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
+import { checkMapLayer } from './map-layer.js';
 import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
 import { todayInChina } from './dates.js';
 import type { Problem } from './problems.js';
@@ -16,6 +17,7 @@ import type {
   Station,
   Suggestion,
   Town,
+  TownMapLayer,
   VoteEvent,
 } from './types.js';
 
@@ -107,6 +109,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const stationsJson = readJson(join(dir, 'stations.json'), 'stations', false);
     const suggestionsJson = readJson(join(dir, 'suggestions.json'), 'suggestions', false);
     const votesJson = readJson(join(dir, 'votes.json'), 'votes', false);
+    const mapJson = readJson(join(dir, 'map.geojson'), 'map', false);
 
     const town = townJson?.value as Town | undefined;
     const deputies = (deputiesJson?.value as { deputies: Deputy[] } | undefined)?.deputies ?? [];
@@ -126,6 +129,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (stationsJson) problems.push(...checkStations(stationsJson, stations, knownDeputies));
     if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
     if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
+    if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     for (const [index, deputy] of deputies.entries()) {
       if (deputy.photo && !/^(https?:)?\/\//.test(deputy.photo) && !existsSync(join(dir, deputy.photo)) && deputiesJson) {
         problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), message: 'the photo file does not exist', expected: `a file in towns/${slug}/`, found: `"${deputy.photo}"` });
@@ -144,6 +148,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       votes,
       news: news.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)),
       pages: pages.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh-CN')),
+      ...(mapJson ? { map: mapJson.value as TownMapLayer } : {}),
     };
   }
 

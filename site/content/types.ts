@@ -66,6 +66,47 @@ export interface Town {
   intro?: string;
   /** Words printed on the deputies' QR posters; defaults to “有事找代表 扫码说”. */
   posterSlogan?: string;
+  /** Optional map tiles under the stations map; without them the map is a schematic. */
+  map?: TownMapConfig;
+}
+
+/** An XYZ tile service for the stations map (天地图 with its key, AMap, a town's own…). */
+export interface TownMapConfig {
+  /** Template with `{z}`, `{x}`, `{y}` (and optionally `{s}`, `{-y}`). */
+  tiles: string;
+  /** The coordinate system the tiles are drawn in: AMap/Tencent gcj02, 天地图 wgs84. */
+  tilesCrs: Crs;
+  tilesSubdomains?: string;
+  /** Shown on the map: the provider's name and its own 审图号, as its terms require. */
+  tilesAttribution?: string;
+  tilesMaxZoom?: number;
+}
+
+export const MAP_FEATURE_KINDS = ['road', 'village', 'water', 'boundary', 'area'] as const;
+export type MapFeatureKind = (typeof MAP_FEATURE_KINDS)[number];
+
+export type MapGeometry =
+  | { type: 'LineString'; coordinates: number[][] }
+  | { type: 'MultiLineString'; coordinates: number[][][] }
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+export interface MapFeature {
+  type: 'Feature';
+  properties: { kind: MapFeatureKind; name?: string };
+  geometry: MapGeometry;
+}
+
+/**
+ * `content/towns/<slug>/map.geojson`: the town's own roads, village outlines and water for the
+ * schematic stations map. A `boundary` is drawn only when town.json has a `mapReviewNumber`.
+ */
+export interface TownMapLayer {
+  $schema?: string;
+  type: 'FeatureCollection';
+  /** The system the coordinates were taken in; GeoJSON's default is wgs84. */
+  coordinateSystem?: Crs;
+  features: MapFeature[];
 }
 
 export const DEPUTY_LEVELS = ['national', 'provincial', 'city', 'county', 'township'] as const;
@@ -285,6 +326,8 @@ export interface LoadedTown {
   votes: VoteEvent[];
   news: Article[];
   pages: Article[];
+  /** The town's `map.geojson`, when it has one. */
+  map?: TownMapLayer;
 }
 
 export interface LoadedContent {

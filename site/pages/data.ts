@@ -1,6 +1,7 @@
 import { html } from '../render/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
+import { deputyCardRecord } from '../render/deputy-card.js';
 import { townPath, type TownContext } from './context.js';
 
 export interface DataFile {
@@ -30,15 +31,21 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
     { url: path('stations.json'), body: json({ stations }) },
     { url: path('suggestions.json'), body: json({ suggestions }) },
     { url: path('votes.json'), body: json({ votes }) },
-    ...deputies.map((deputy) => ({ url: path(`deputies/${deputy.id}.json`), body: json(deputy) })),
+    // One file per deputy for `<renda-deputy-card src>`: the deputy with their stations, the
+    // code's URL and links relative to the file, so a card anywhere can show them.
+    ...deputies.map((deputy) => {
+      const url = path(`deputies/${deputy.id}.json`);
+      return { url, body: json(deputyCardRecord(ctx, deputy, url)) };
+    }),
   ];
 }
 
 const DESCRIPTIONS: Record<string, string> = {
   'town.json': '本地概况：区划代码、人大（工委）、届次、联系方式',
-  'deputies.json': '代表：编号、姓名、层级、选区、进站、职务',
+  'deputies.json': '代表：编号、姓名、层级、选区、进站、职务（每位代表另有 deputies/<编号>.json，含所进联络站的接待规则和代表码网址）',
   'stations.json': '联络站点：类型、地址、坐标（含坐标系）、接待规则、进站代表',
   'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）',
+  'suggestions.csv': '公开建议（表格，可用 Excel 打开）：每件一行，递交、受理、审核、转办、答复、反馈、评议等各环节日期各占一列，另有答复期限、办理天数和页面链接',
   'votes.json': '票决、群众投票与满意度评议',
 };
 
@@ -53,7 +60,7 @@ export function dataPage(ctx: TownContext): string {
     title: '公开数据',
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>公开数据</h1>
-<p>本站页面所用数据均可下载，格式为 JSON（UTF-8）。个人信息已在发布前隐去；不公开的建议不在其中。</p>
+<p>本站页面所用数据均可下载，格式为 JSON（UTF-8），建议另有 CSV 表格。个人信息已在发布前隐去；不公开的建议不在其中。</p>
 <ul class="list">${Object.entries(DESCRIPTIONS).map(([file, description]) => html`<li><a href="${relativeHref(url, townPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
   });
 }

@@ -1,82 +1,283 @@
-import { html } from '../render/html.js';
+import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
-import { deputyContactUrl, relativeHref } from '../render/urls.js';
-import { qrCode } from '../render/components.js';
-import { currentStage, formatDate, submittedOn } from '../render/format.js';
-import { LEVEL_LABELS, STAGE_LABELS } from '../../components/base/labels.js';
+import { absoluteUrl, relativeHref } from '../render/urls.js';
+import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
+import { trackerFor } from '../render/suggestion-tracker.js';
+import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../components/base/labels.js';
+import { createMsg, formatDate } from '../../components/base/localize.js';
 import { describeReception, nextReception } from '../../components/base/reception.js';
-import type { Deputy } from '../content/types.js';
-import { townPath, type TownContext } from './context.js';
+import type { Deputy, Locale, Station, SuggestionSource } from '../content/types.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
 
-const levels = (deputy: Deputy) => deputy.levels.map((level) => LEVEL_LABELS['zh-CN'][level]).join('、');
+const msg = createMsg({
+  'zh-CN': {
+    deputies: '代表名单',
+    lead: '{congress}共有代表 {total} 名；本页列出在本{place}履职的各级代表 {count} 名。',
+    town: '镇',
+    subdistrict: '街道',
+    printAll: '打印全部代表码',
+    printAllNote: '（A4纸，每张4份A6卡片，沿虚线裁开张贴）',
+    number: '编号',
+    name: '姓名',
+    levels: '层级',
+    constituency: '选区',
+    title: '职务',
+    deputyTitle: '{name}代表',
+    description: '{town}{levels}{name}：选区、联络站、接待日与代表码。',
+    print: '打印：',
+    printPoster: '{name}代表的代表码海报（A4）',
+    printCards: '全部代表码（A6卡片）',
+    stations: '进站履职：联络站和接待时间',
+    noStations: '暂未进站。',
+    kind: '类型',
+    address: '地址',
+    schedule: '接待时间',
+    stops: '流动安排',
+    next: '下次接待',
+    suggestions: '领办和收到的建议',
+    suggestionsLead: '共 {count} 件，点开可看每件建议从递交到评议的全过程。',
+    raised: '代表提出的建议',
+    received: '受理的群众建议',
+    noSuggestions: '暂无公开的建议。',
+    contact: '联系{name}代表',
+    contactInPerson: '有事请到{name}代表所在的联络站当面反映，或打电话预约：',
+    write: '给{name}代表留言',
+    writeLead: '留言会交给{name}代表和联络站，办理情况可在“建议办理”栏目查看。',
+    orInPerson: '也可以到联络站当面反映，或打电话：',
+    phone: '电话',
+    privacyTitle: '公开什么、隐去什么：',
+    published: '会公开：',
+    publishedText: '您反映的事情、办理过程和答复，在“建议办理”栏目公开，方便大家监督。',
+    masked: '会隐去：',
+    maskedText: '您的名字只显示姓氏（如“张先生”“李女士”）；内容里的手机号、固定电话、身份证号、银行卡号和电子邮箱会被自动隐去。',
+    private: '不公开：',
+    privateText: '您留的电话只用于代表和联络站联系您，不会出现在网站上。',
+    privateMatters: '不希望公开的事情，请直接打电话或到联络站当面反映。',
+    nameLabel: '怎么称呼您（必填）',
+    nameHint: '网站上只显示姓氏，如“张先生”。',
+    phoneLabel: '联系电话（选填）',
+    phoneHint: '只给代表和联络站回复您用，不公开。',
+    bodyLabel: '您想反映的事情（必填）',
+    bodyHint: '请写清楚在哪里、什么事、希望怎么解决。最多2000字。',
+    consent: '我已了解上面的说明，同意{body}保存和办理我留下的信息（必选）',
+    submit: '提交留言',
+    separator: '、',
+    colon: '：',
+  },
+  en: {
+    deputies: 'Deputies',
+    lead: '{congress} has {total} deputies; this page lists the {count} deputies of every level who serve in this {place}.',
+    town: 'town',
+    subdistrict: 'subdistrict',
+    printAll: 'Print every deputy code',
+    printAllNote: ' (A4 paper, four A6 cards to a sheet, cut along the dashed lines)',
+    number: 'No.',
+    name: 'Name',
+    levels: 'Levels',
+    constituency: 'Constituency',
+    title: 'Position',
+    deputyTitle: 'Deputy {name}',
+    description: '{name}, {levels} deputy in {town}: constituency, stations, reception days and deputy code.',
+    print: 'Print: ',
+    printPoster: 'deputy code poster of {name} (A4)',
+    printCards: 'every deputy code (A6 cards)',
+    stations: 'Stations and reception hours',
+    noStations: 'Not stationed anywhere yet.',
+    kind: 'Kind',
+    address: 'Address',
+    schedule: 'Reception hours',
+    stops: 'Upcoming stops',
+    next: 'Next reception',
+    suggestions: 'Suggestions raised and received',
+    suggestionsLead: '{count} in all. Open one to follow it from submission to rating.',
+    raised: 'Raised by the deputy',
+    received: 'Residents’ suggestions received',
+    noSuggestions: 'No public suggestions yet.',
+    contact: 'Contact {name}',
+    contactInPerson: 'Visit one of {name}’s stations, or call ahead:',
+    write: 'Write to {name}',
+    writeLead: 'Your message goes to {name} and the station; follow its handling under “Suggestions”.',
+    orInPerson: 'You can also visit a station or call:',
+    phone: 'phone',
+    privacyTitle: 'What is published, what is masked:',
+    published: 'Published: ',
+    publishedText: 'the matter you raise, how it is handled and the reply, under “Suggestions”, for everyone to follow.',
+    masked: 'Masked: ',
+    maskedText: 'your name shows as your surname only (e.g. Mr Zhang); mobile and landline numbers, ID and bank card numbers and e-mail addresses in your text are removed.',
+    private: 'Never published: ',
+    privateText: 'your phone number; only the deputy and the station use it to reply.',
+    privateMatters: 'For a matter you do not want published, call or visit the station instead.',
+    nameLabel: 'Your name (required)',
+    nameHint: 'Only your surname is shown on the site.',
+    phoneLabel: 'Phone (optional)',
+    phoneHint: 'Only for the deputy and the station to reply; never published.',
+    bodyLabel: 'What would you like to raise? (required)',
+    bodyHint: 'Say where, what, and what you would like done. Up to 2,000 characters.',
+    consent: 'I have read the above and agree that {body} keeps and handles what I send (required)',
+    submit: 'Send',
+    separator: ', ',
+    colon: ': ',
+  },
+});
+
+const levelsOf = (deputy: Deputy, locale: Locale) => deputy.levels.map((level) => LEVEL_LABELS[locale][level]).join(msg(locale, 'separator'));
+
+/** Where the town's deputy posters are printed: every deputy, four A6 cards to an A4 sheet. */
+export const deputyPostersPath = (ctx: TownContext) => townPath(ctx, 'print/deputies/');
+/** One deputy's A4 poster. */
+export const deputyPosterPath = (ctx: TownContext, deputy: Deputy) => townPath(ctx, `print/deputies/${deputy.id}/`);
 
 /** `/<town>/deputies/` */
 export function deputiesPage(ctx: TownContext): string {
   const { town, deputies } = ctx.loaded;
+  const locale = pageLocale(ctx);
   const url = townPath(ctx, 'deputies/');
   return layout({
     site: ctx.site,
     url,
     town,
-    title: '代表名单',
+    title: msg(locale, 'deputies'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
-    body: html`<h1>代表名单</h1>
-<p>${town.congress.name}共有代表 ${town.congress.deputies} 名；本页列出在本${town.kind === 'subdistrict' ? '街道' : '镇'}履职的各级代表 ${deputies.length} 名。</p>
+    body: html`<h1>${msg(locale, 'deputies')}</h1>
+<p>${msg(locale, 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
+<p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
 <table class="data-table">
-<thead><tr><th scope="col">编号</th><th scope="col">姓名</th><th scope="col">层级</th><th scope="col">选区</th><th scope="col">职务</th></tr></thead>
+<thead><tr><th scope="col">${msg(locale, 'number')}</th><th scope="col">${msg(locale, 'name')}</th><th scope="col">${msg(locale, 'levels')}</th><th scope="col">${msg(locale, 'constituency')}</th><th scope="col">${msg(locale, 'title')}</th></tr></thead>
 <tbody>${deputies.map(
-      (deputy) => html`<tr><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levels(deputy)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
+      (deputy) => html`<tr><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
     )}</tbody>
 </table>`,
   });
 }
 
+/** Sources where deputies raise a matter themselves; the rest are residents' matters a deputy received. */
+const DEPUTY_RAISED: ReadonlySet<SuggestionSource> = new Set(['session', 'recess', 'questioning', 'meet-the-head']);
+
+/**
+ * The deputy's suggestions: the suggestion tracker narrowed to this deputy, server-rendered with
+ * every item reachable by a link without script.
+ */
+function suggestionsSection(ctx: TownContext, deputy: Deputy): SafeHtml {
+  const locale = pageLocale(ctx);
+  const theirs = ctx.loaded.suggestions.filter((s) => s.deputies.includes(deputy.id));
+  const raised = theirs.filter((s) => DEPUTY_RAISED.has(s.source)).length;
+  return html`<section class="deputy-suggestions" id="suggestions" aria-labelledby="suggestions-title" data-renda-slot="suggestion-tracker">
+<h2 id="suggestions-title">${msg(locale, 'suggestions')}</h2>
+${theirs.length
+  ? html`<p>${msg(locale, 'suggestionsLead', { count: String(theirs.length) })} ${msg(locale, 'raised')}: ${raised} · ${msg(locale, 'received')}: ${theirs.length - raised}</p>
+${trackerFor(ctx, { deputy: deputy.id })}`
+  : html`<p>${msg(locale, 'noSuggestions')}</p>`}
+</section>`;
+}
+
+function stationItem(ctx: TownContext, url: string, station: Station): SafeHtml {
+  const locale = pageLocale(ctx);
+  const next = nextReception(station.reception, station.stops, ctx.today);
+  const upcoming = (station.stops ?? []).filter((stop) => stop.date >= ctx.today).slice(0, 3);
+  return html`<li class="card"><h3><a href="${relativeHref(url, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a></h3>
+<dl class="facts">
+  <dt>${msg(locale, 'kind')}</dt><dd>${STATION_KIND_LABELS[locale][station.kind]}</dd>
+  <dt>${msg(locale, 'address')}</dt><dd>${station.address}</dd>
+  ${station.reception.length ? html`<dt>${msg(locale, 'schedule')}</dt><dd>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</dd>` : ''}
+  ${upcoming.length ? html`<dt>${msg(locale, 'stops')}</dt><dd>${upcoming.map((stop, i) => html`${i ? (locale === 'zh-CN' ? '；' : '; ') : ''}<time datetime="${stop.date}">${formatDate(stop.date, locale)}</time> ${stop.place}`)}</dd>` : ''}
+  ${next ? html`<dt>${msg(locale, 'next')}</dt><dd><time datetime="${next.date}">${formatDate(next.date, locale)}</time>${next.stop ? html` · ${next.stop.place}` : ''}</dd>` : ''}
+</dl></li>`;
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** What the page tells a resident before they write: what is published, what is masked. */
+function privacyNotice(locale: Locale): SafeHtml {
+  return html`<div class="notice" id="contact-privacy">
+<p><strong>${msg(locale, 'privacyTitle')}</strong></p>
+<ul class="list">
+<li><strong>${msg(locale, 'published')}</strong>${msg(locale, 'publishedText')}</li>
+<li><strong>${msg(locale, 'masked')}</strong>${msg(locale, 'maskedText')}</li>
+<li><strong>${msg(locale, 'private')}</strong>${msg(locale, 'privateText')}</li>
+</ul>
+<p>${msg(locale, 'privateMatters')}</p>
+</div>`;
+}
+
+function contactSection(ctx: TownContext, url: string, deputy: Deputy, theirStations: Station[]): SafeHtml {
+  const { site, loaded } = ctx;
+  const locale = pageLocale(ctx);
+  const api = site.participationApi?.replace(/\/+$/, '');
+  const phone = (number: string) => html`${locale === 'zh-CN' ? '，' : ', '}${msg(locale, 'phone')} <a href="${telHref(number)}">${number}</a>`;
+  const withPhone = theirStations.filter((s) => s.phone);
+  // No station phone to call: the town's own contacts (人大办) instead.
+  const fallbackContacts = withPhone.length ? [] : loaded.town.contacts.filter((c) => c.phone || c.address);
+  const inPerson = html`${theirStations.length
+    ? html`<ul class="list">${theirStations.map(
+        (s) => html`<li><a href="${relativeHref(url, townPath(ctx, `stations/${s.id}/`))}">${s.name}</a>${msg(locale, 'colon')}${s.address}${s.phone ? phone(s.phone) : ''}</li>`,
+      )}</ul>`
+    : ''}
+${fallbackContacts.length
+  ? html`<ul class="list">${fallbackContacts.map((c) => html`<li>${c.name}${c.address ? html`${msg(locale, 'colon')}${c.address}` : ''}${c.phone ? phone(c.phone) : ''}${c.hours ? (locale === 'zh-CN' ? html`（${c.hours}）` : html` (${c.hours})`) : ''}</li>`)}</ul>`
+  : ''}`;
+  if (!api) {
+    return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${msg(locale, 'contact', { name: deputy.name })}</h2>
+<p>${msg(locale, 'contactInPerson', { name: deputy.name })}</p>
+${inPerson}
+${privacyNotice(locale)}
+</section>`;
+  }
+  // A plain form: it works without script; the API answers a form post with a page of its own.
+  return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${msg(locale, 'write', { name: deputy.name })}</h2>
+<p>${msg(locale, 'writeLead', { name: deputy.name })}</p>
+${privacyNotice(locale)}
+<form class="contact-form" method="post" action="${api}/submissions" aria-describedby="contact-privacy">
+<input type="hidden" name="town" value="${loaded.town.slug}">
+<input type="hidden" name="deputy" value="${deputy.id}">
+<input type="hidden" name="lang" value="${locale}">
+<input type="hidden" name="back" value="${absoluteUrl(site, url)}">
+<p class="field"><label for="contact-name">${msg(locale, 'nameLabel')}</label>
+<span class="hint" id="contact-name-hint">${msg(locale, 'nameHint')}</span>
+<input id="contact-name" name="name" type="text" autocomplete="name" required maxlength="40" aria-describedby="contact-name-hint"></p>
+<p class="field"><label for="contact-phone">${msg(locale, 'phoneLabel')}</label>
+<span class="hint" id="contact-phone-hint">${msg(locale, 'phoneHint')}</span>
+<input id="contact-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" maxlength="24" aria-describedby="contact-phone-hint"></p>
+<p class="field"><label for="contact-body">${msg(locale, 'bodyLabel')}</label>
+<span class="hint" id="contact-body-hint">${msg(locale, 'bodyHint')}</span>
+<textarea id="contact-body" name="body" rows="6" required maxlength="2000" aria-describedby="contact-body-hint"></textarea></p>
+<p class="field field--check"><input id="contact-consent" name="consent" type="checkbox" value="on" required>
+<label for="contact-consent">${msg(locale, 'consent', { body: loaded.town.congress.name })}</label></p>
+<p><button class="button" type="submit">${msg(locale, 'submit')}</button></p>
+</form>
+<p>${msg(locale, 'orInPerson')}</p>
+${inPerson}
+</section>`;
+}
+
 /** `/<town>/deputies/<id>/`: the deputy's public page, with the 代表码. */
 export function deputyPage(ctx: TownContext, deputy: Deputy): string {
-  const { town, stations, suggestions } = ctx.loaded;
+  const { town, stations } = ctx.loaded;
+  const locale = pageLocale(ctx);
   const url = townPath(ctx, `deputies/${deputy.id}/`);
   const href = (to: string) => relativeHref(url, to);
-  const theirStations = stations.filter((station) => deputy.stations.includes(station.id));
-  const theirSuggestions = suggestions.filter((s) => s.deputies.includes(deputy.id));
-  const contactUrl = deputyContactUrl(ctx.site, town.slug, deputy.id);
+  const theirStations = deputy.stations.flatMap((id) => stations.find((s) => s.id === id) ?? []);
+  const record = deputyCardRecord(ctx, deputy, url);
   return layout({
     site: ctx.site,
     url,
     town,
-    title: `${deputy.name}代表`,
-    description: `${town.name}${levels(deputy)}${deputy.name}：选区、联络站、接待日与代表码。`,
+    title: msg(locale, 'deputyTitle', { name: deputy.name }),
+    description: msg(locale, 'description', { town: town.name, levels: levelsOf(deputy, locale), name: deputy.name }),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },
-      { title: '代表名单', url: townPath(ctx, 'deputies/') },
+      { title: msg(locale, 'deputies'), url: townPath(ctx, 'deputies/') },
     ],
+    stylesheets: ['/assets/deputy.css'],
     body: html`<article class="deputy">
-<h1>${deputy.name}</h1>
-<dl class="facts">
-  <dt>代表编号</dt><dd>${deputy.id}</dd>
-  <dt>代表层级</dt><dd>${levels(deputy)}</dd>
-  <dt>选区</dt><dd>${deputy.constituency}</dd>
-  ${deputy.title || deputy.occupation ? html`<dt>职务</dt><dd>${deputy.title ?? deputy.occupation}</dd>` : ''}
-  ${deputy.roles?.length ? html`<dt>身份</dt><dd>${deputy.roles.join('、')}</dd>` : ''}
-  ${deputy.term ? html`<dt>任期</dt><dd>${deputy.term}</dd>` : ''}
-</dl>
-${deputy.bio ? html`<p>${deputy.bio}</p>` : ''}
-<section aria-labelledby="code"><h2 id="code">代表码</h2>
-<p>扫码联系${deputy.name}代表：有事码上说。</p>
-${qrCode(contactUrl, `${deputy.name}代表的代表码`)}
+${deputyCard(record, { variant: 'full', lang: locale, renderedOn: ctx.today, pageHeading: true })}
+<p class="deputy-print">${msg(locale, 'print')}<a href="${href(deputyPosterPath(ctx, deputy))}">${msg(locale, 'printPoster', { name: deputy.name })}</a> · <a href="${href(deputyPostersPath(ctx))}">${msg(locale, 'printCards')}</a></p>
+<section aria-labelledby="stations-title"><h2 id="stations-title">${msg(locale, 'stations')}</h2>
+${theirStations.length ? html`<ul class="cards">${theirStations.map((station) => stationItem(ctx, url, station))}</ul>` : html`<p>${msg(locale, 'noStations')}</p>`}
 </section>
-<section aria-labelledby="stations"><h2 id="stations">进站履职</h2>
-${theirStations.length
-  ? html`<ul class="list">${theirStations.map((station) => {
-      const next = nextReception(station.reception, station.stops, ctx.today);
-      return html`<li><a href="${href(townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>：${station.reception.map((rule) => describeReception(rule)).join('；')}${next ? html`（下次 <time datetime="${next.date}">${formatDate(next.date)}</time>）` : ''}</li>`;
-    })}</ul>`
-  : html`<p>暂未进站。</p>`}
-</section>
-<section aria-labelledby="suggestions"><h2 id="suggestions">领办和收到的建议</h2>
-${theirSuggestions.length
-  ? html`<ul class="list">${theirSuggestions.map((s) => html`<li><a href="${href(townPath(ctx, `suggestions/${s.id}/`))}">${s.title}</a> · ${STAGE_LABELS['zh-CN'][currentStage(s)]} · <time datetime="${submittedOn(s)}">${formatDate(submittedOn(s))}</time></li>`)}</ul>`
-  : html`<p>暂无公开建议。</p>`}
-</section>
+${suggestionsSection(ctx, deputy)}
+${contactSection(ctx, url, deputy, theirStations)}
 </article>`,
   });
 }

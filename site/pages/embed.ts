@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
 import { absoluteUrl, deputyContactUrl, relativeHref } from '../render/urls.js';
 import type { Locale } from '../content/types.js';
-import { pageLocale, townPath, type TownContext } from './context.js';
+import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
 
 /** One widget a webmaster can paste into the town's CMS. */
 export interface EmbedWidget {
@@ -16,8 +16,48 @@ export interface EmbedWidget {
   tag: (ctx: TownContext, url: (sitePath: string) => string) => SafeHtml;
 }
 
+const langAttr = (ctx: TownContext) => (pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`);
+
 /** Every embeddable widget, in the order the embed page lists them. */
 export const EMBED_WIDGETS: EmbedWidget[] = [
+  {
+    id: 'deputy-card',
+    title: { 'zh-CN': '代表名片', en: 'Deputy’s card' },
+    description: {
+      'zh-CN': '一位代表的名片：层级、选区、进站、下次接待日和代表码。把地址里的代表编号换成其他代表的编号即可。',
+      en: 'One deputy’s card: levels, constituency, stations, next reception and QR code. Change the deputy’s number in the address for another deputy.',
+    },
+    tag: (ctx, url) => {
+      const deputy = ctx.loaded.deputies[0];
+      return deputy
+        ? html`<renda-deputy-card src="${url(townDataPath(ctx, `data/deputies/${deputy.id}.json`))}" variant="compact"${langAttr(ctx)}></renda-deputy-card>`
+        : html``;
+    },
+  },
+  {
+    id: 'suggestion-tracker',
+    title: { 'zh-CN': '建议办理进度', en: 'Suggestion tracker' },
+    description: {
+      'zh-CN': '全镇群众建议的办理进度：各环节件数、办成率、满意率、逾期提醒，可筛选、搜索和导出。加 deputy="代表编号" 或 station="联络站编号" 只显示一位代表或一个联络站的建议。',
+      en: 'Every public suggestion of the town and where it stands: counts per stage, solved and satisfaction rates, overdue items; filter, search and export. Add deputy="…" or station="…" to narrow it.',
+    },
+    tag: (ctx, url) =>
+      html`<renda-suggestion-tracker src="${url(townDataPath(ctx, 'data/suggestions.json'))}" deputies-src="${url(townDataPath(ctx, 'data/deputies.json'))}" stations-src="${url(townDataPath(ctx, 'data/stations.json'))}" item-href="${url(townPath(ctx, 'suggestions/{id}/'))}" page-size="10"${langAttr(ctx)}></renda-suggestion-tracker>`,
+  },
+  {
+    id: 'vote',
+    title: { 'zh-CN': '票决与投票结果', en: 'Votes' },
+    description: {
+      'zh-CN': '代表票决民生实事项目的结果（法定表决），或群众投票、满意度评议（参考性）。vote-id 换成 votes.json 里的其他编号即可。',
+      en: 'The deputies’ binding vote on livelihood projects, or a residents’ poll or rating (advisory). Put another id from votes.json in vote-id.',
+    },
+    tag: (ctx, url) => {
+      const vote = ctx.loaded.votes.find((v) => v.kind === 'project-ballot') ?? ctx.loaded.votes[0];
+      return vote
+        ? html`<renda-vote src="${url(townDataPath(ctx, 'data/votes.json'))}" vote-id="${vote.id}" town="${ctx.loaded.town.slug}"${ctx.site.participationApi ? html` api="${ctx.site.participationApi}"` : ''}${langAttr(ctx)}></renda-vote>`
+        : html``;
+    },
+  },
   {
     id: 'qr-code',
     title: { 'zh-CN': '代表码', en: 'Deputy’s QR code' },
@@ -28,14 +68,14 @@ export const EMBED_WIDGETS: EmbedWidget[] = [
     tag: (ctx) => {
       const deputy = ctx.loaded.deputies[0];
       const value = deputy ? deputyContactUrl(ctx.site, ctx.loaded.town.slug, deputy.id) : absoluteUrl(ctx.site, townPath(ctx));
-      return html`<renda-qr-code value="${value}" label="${deputy ? `${deputy.name}代表的代表码` : '代表码'}" show-value${pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`}></renda-qr-code>`;
+      return html`<renda-qr-code value="${value}" label="${deputy ? `${deputy.name}代表的代表码` : '代表码'}" show-value${langAttr(ctx)}></renda-qr-code>`;
     },
   },
   {
     id: 'site-search',
     title: { 'zh-CN': '站内搜索', en: 'Site search' },
     description: { 'zh-CN': '搜索本镇的代表、联络站、建议和动态。', en: 'Search the town’s deputies, stations, suggestions and news.' },
-    tag: (ctx, url) => html`<renda-site-search src="${url(townPath(ctx, 'search/index.json'))}"${pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`}></renda-site-search>`,
+    tag: (ctx, url) => html`<renda-site-search src="${url(townPath(ctx, 'search/index.json'))}"${langAttr(ctx)}></renda-site-search>`,
   },
 ];
 
@@ -95,6 +135,7 @@ export function embedPage(ctx: TownContext): string {
 <p>${w.promise}</p>
 ${EMBED_WIDGETS.map((widget) => {
   const snippet = widget.tag(ctx, absolute).value;
+  if (!snippet) return '';
   const title = widget.title[locale];
   return html`<section class="embed-widget" aria-labelledby="embed-${widget.id}">
 <h2 id="embed-${widget.id}">${title}</h2>

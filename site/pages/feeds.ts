@@ -25,7 +25,8 @@ export function newsFeed(ctx: TownContext): string {
 
 /** `/sitemap.xml`: every HTML page, for search engines. */
 export function sitemap(content: LoadedContent, pageUrls: readonly string[]): string {
-  const urls = pageUrls.filter((u) => u.endsWith('/') || u.endsWith('.html')).filter((u) => u !== '/404.html');
+  // Print sheets are for paper (and say noindex); the 404 page is no page.
+  const urls = pageUrls.filter((u) => (u.endsWith('/') || u.endsWith('.html')) && u !== '/404.html' && !u.includes('/print/'));
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.map((u) => `  <url><loc>${absoluteUrl(content.site, u === '/index.html' ? '/' : u).replace(/&/g, '&amp;')}</loc></url>`).join('\n')}

@@ -1,67 +1,234 @@
-import { html } from '../render/html.js';
+import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
-import { relativeHref, stationContactUrl } from '../render/urls.js';
+import { absoluteUrl, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
-import { formatDate } from '../render/format.js';
+import { stationMap } from '../render/station-map.js';
 import { STATION_KIND_LABELS } from '../../components/base/labels.js';
+import { formatDate } from '../../components/base/localize.js';
 import { describeReception, nextReception } from '../../components/base/reception.js';
-import type { Station } from '../content/types.js';
-import { townPath, type TownContext } from './context.js';
+import { stationIcs } from '../../components/station-map/ics.js';
+import { pointIn } from '../../components/station-map/coordinates.js';
+import { byDistance } from '../../components/station-map/distance.js';
+import { themeLabel } from '../../components/station-map/station-labels.js';
+import { STATION_KINDS, type Locale, type Station } from '../content/types.js';
+import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
 
-/** `/<town>/stations/` */
+const WORDS = {
+  'zh-CN': {
+    stations: '代表联络站',
+    lead: '共 {count} 个站点：{kinds}。在地图或列表中找到离您最近的站点，看看下次接待是哪天、有哪些代表进站。',
+    hub: '联络中心站',
+    kindCount: '{kind} {count} 个',
+    data: '站点数据（JSON）',
+    stationDescription: '{name}：地址、接待时间、进站代表和联络站码。',
+    kind: '类型',
+    theme: '特色',
+    address: '地址',
+    phone: '电话',
+    schedule: '接待时间',
+    next: '下次接待',
+    nextStop: '下一站',
+    mobileStops: '流动安排',
+    calendar: '加入日历',
+    calendarNote: '下载未来半年的接待日程（.ics 文件），手机日历可直接导入。',
+    location: '位置',
+    deputies: '进站代表',
+    none: '暂无。',
+    code: '联络站码',
+    codeLabel: '{name}的联络站码',
+    codeNote: '扫码打开本页，可转发给家人邻居。',
+    mapLabel: '{name}的位置',
+    posterSlogan: '有事找代表 扫码说',
+  },
+  en: {
+    stations: 'Liaison stations',
+    lead: '{count} stations: {kinds}. Find the one nearest to you on the map or in the list, when it next receives residents, and which deputies are stationed there.',
+    hub: 'Liaison centre',
+    kindCount: '{count} × {kind}',
+    data: 'Station data (JSON)',
+    stationDescription: '{name}: address, reception hours, deputies and station code.',
+    kind: 'Kind',
+    theme: 'Theme',
+    address: 'Address',
+    phone: 'Phone',
+    schedule: 'Reception hours',
+    next: 'Next reception',
+    nextStop: 'Next stop',
+    mobileStops: 'Upcoming stops',
+    calendar: 'Add to calendar',
+    calendarNote: 'Download the next six months of receptions (.ics) for your phone’s calendar.',
+    location: 'Location',
+    deputies: 'Deputies stationed here',
+    none: 'None yet.',
+    code: 'Station code',
+    codeLabel: 'Station code of {name}',
+    codeNote: 'Scan to open this page, or share it with family and neighbours.',
+    mapLabel: 'Where {name} is',
+    posterSlogan: 'Something to raise? Scan to reach your deputies',
+  },
+} as const;
+
+type WordKey = keyof (typeof WORDS)['zh-CN'];
+
+function word(locale: Locale, key: WordKey, params: Record<string, string | number> = {}): string {
+  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+const stationPath = (ctx: TownContext, station: Station) => townPath(ctx, `stations/${station.id}/`);
+
+/** The station and its nearest neighbours: enough for bearings on its page, without carrying a county's data. */
+function neighbourhood(stations: readonly Station[], station: Station, count = 12): Station[] {
+  const order = byDistance(pointIn(station.location, 'wgs84'), stations.map((s) => pointIn(s.location, 'wgs84')));
+  return order.slice(0, count + 1).map(({ index }) => stations[index]!);
+}
+
+/** What the map needs about deputies: names for links, nothing more. */
+const deputyNames = (ctx: TownContext) => ctx.loaded.deputies.map(({ id, name }) => ({ id, name }));
+
+/** `/<town>/stations/`: the map and the list, in the HTML before any script runs. */
 export function stationsPage(ctx: TownContext): string {
   const { town, stations } = ctx.loaded;
+  const locale = pageLocale(ctx);
   const url = townPath(ctx, 'stations/');
+  const kinds = STATION_KINDS.map((kind) => ({ kind, count: stations.filter((s) => s.kind === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => word(locale, 'kindCount', { kind: STATION_KIND_LABELS[locale][kind], count }))
+    .join(locale === 'zh-CN' ? '，' : ', ');
   return layout({
     site: ctx.site,
     url,
     town,
-    title: '代表联络站',
+    title: word(locale, 'stations'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
-    body: html`<h1>代表联络站</h1>
-<ul class="cards">${stations.map((station) => {
-      const next = nextReception(station.reception, station.stops, ctx.today);
-      return html`<li class="card"><h2><a href="${relativeHref(url, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a></h2>
-<p>${STATION_KIND_LABELS['zh-CN'][station.kind]} · ${station.address}</p>
-${next ? html`<p>下次接待：<time datetime="${next.date}">${formatDate(next.date)}</time>${next.stop ? html` · ${next.stop.place}` : ''}</p>` : ''}</li>`;
-    })}</ul>`,
+    body: html`<h1>${word(locale, 'stations')}</h1>
+<p>${word(locale, 'lead', { count: stations.length, kinds })}</p>
+${stations
+  .filter((s) => s.kind === 'center')
+  .map((s) => {
+    const [colon, comma] = locale === 'zh-CN' ? ['：', '，'] : [': ', ', '];
+    return html`<p>${word(locale, 'hub')}${colon}<a href="${relativeHref(url, stationPath(ctx, s))}">${s.name}</a>${s.address ? `${comma}${s.address}` : ''}${s.phone ? html`${comma}<a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${s.phone}</a>` : ''}</p>`;
+  })}
+${stationMap({
+  locale,
+  town,
+  stations,
+  deputies: deputyNames(ctx),
+  ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
+  serverDate: ctx.today,
+  stationHref: relativeHref(url, townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
+  deputyHref: relativeHref(url, townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
+  qrUrl: stationContactUrl(ctx.site, town.slug, '{id}').replace('%7Bid%7D', '{id}'),
+  headingLevel: 2,
+})}
+<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a></p>`,
   });
 }
 
-/** `/<town>/stations/<id>/` */
+/** `/<town>/stations/<id>/`: details, a small map, deputies, the 联络站码 and the calendar file. */
 export function stationPage(ctx: TownContext, station: Station): string {
   const { town, deputies } = ctx.loaded;
-  const url = townPath(ctx, `stations/${station.id}/`);
+  const locale = pageLocale(ctx);
+  const url = stationPath(ctx, station);
   const href = (to: string) => relativeHref(url, to);
   const stationed = deputies.filter((deputy) => station.deputies.includes(deputy.id));
   const next = nextReception(station.reception, station.stops, ctx.today);
   const upcomingStops = (station.stops ?? []).filter((stop) => stop.date >= ctx.today);
+  const hasReceptions = station.reception.length > 0 || upcomingStops.length > 0;
   return layout({
     site: ctx.site,
     url,
     town,
     title: station.name,
-    description: `${station.name}：地址、接待时间、进站代表。`,
+    description: word(locale, 'stationDescription', { name: station.name }),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },
-      { title: '代表联络站', url: townPath(ctx, 'stations/') },
+      { title: word(locale, 'stations'), url: townPath(ctx, 'stations/') },
     ],
     body: html`<article class="station">
 <h1>${station.name}</h1>
 <dl class="facts">
-  <dt>类型</dt><dd>${STATION_KIND_LABELS['zh-CN'][station.kind]}</dd>
-  <dt>地址</dt><dd>${station.address}</dd>
-  ${station.phone ? html`<dt>电话</dt><dd><a href="tel:${station.phone.replace(/[^\d+]/g, '')}">${station.phone}</a></dd>` : ''}
-  ${station.reception.length ? html`<dt>接待时间</dt><dd>${station.reception.map((rule) => describeReception(rule)).join('；')}</dd>` : ''}
-  ${next ? html`<dt>下次接待</dt><dd><time datetime="${next.date}">${formatDate(next.date)}</time>${next.stop ? html` · ${next.stop.place}` : ''}</dd>` : ''}
+  <dt>${word(locale, 'kind')}</dt><dd>${STATION_KIND_LABELS[locale][station.kind]}</dd>
+  ${station.theme ? html`<dt>${word(locale, 'theme')}</dt><dd>${themeLabel(station.theme, locale)}</dd>` : ''}
+  <dt>${word(locale, 'address')}</dt><dd>${station.address}</dd>
+  ${station.phone ? html`<dt>${word(locale, 'phone')}</dt><dd><a href="tel:${station.phone.replace(/[^\d+]/g, '')}">${station.phone}</a></dd>` : ''}
+  ${station.reception.length ? html`<dt>${word(locale, 'schedule')}</dt><dd>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</dd>` : ''}
+  ${next ? html`<dt>${word(locale, next.stop ? 'nextStop' : 'next')}</dt><dd><time datetime="${next.date}">${formatDate(next.date, locale)}</time>${next.stop ? html` · ${next.stop.place}` : ''}</dd>` : ''}
 </dl>
+${hasReceptions ? html`<p><a href="receptions.ics" download="${station.id}-receptions.ics">${word(locale, 'calendar')}</a> <span class="muted">${word(locale, 'calendarNote')}</span></p>` : ''}
 ${station.description ? html`<p>${station.description}</p>` : ''}
-${upcomingStops.length ? html`<h2>流动安排</h2><ul class="list">${upcomingStops.map((stop) => html`<li><time datetime="${stop.date}">${formatDate(stop.date)}</time>${stop.time ? ` ${stop.time}` : ''} · ${stop.place}</li>`)}</ul>` : ''}
-<h2>进站代表</h2>
-${stationed.length ? html`<ul class="list">${stationed.map((deputy) => html`<li><a href="${href(townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></li>`)}</ul>` : html`<p>暂无。</p>`}
-<section aria-labelledby="code"><h2 id="code">联络站码</h2>
-${qrCode(stationContactUrl(ctx.site, town.slug, station.id), `${station.name}的联络站码`)}
+${upcomingStops.length ? html`<h2>${word(locale, 'mobileStops')}</h2><ul class="list">${upcomingStops.map((stop) => html`<li><time datetime="${stop.date}">${formatDate(stop.date, locale)}</time>${stop.time ? ` ${stop.time}` : ''} · ${stop.place}</li>`)}</ul>` : ''}
+<section aria-labelledby="where"><h2 id="where">${word(locale, 'location')}</h2>
+${stationMap({
+  locale,
+  town,
+  stations: neighbourhood(ctx.loaded.stations, station),
+  deputies: [],
+  ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
+  serverDate: ctx.today,
+  stationHref: href(townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
+  deputyHref: href(townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
+  qrUrl: '',
+  selected: station.id,
+  compact: true,
+  headingLevel: 3,
+  label: word(locale, 'mapLabel', { name: station.name }),
+})}
+</section>
+<h2>${word(locale, 'deputies')}</h2>
+${stationed.length ? html`<ul class="list">${stationed.map((deputy) => html`<li><a href="${href(townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></li>`)}</ul>` : html`<p>${word(locale, 'none')}</p>`}
+<section aria-labelledby="code"><h2 id="code">${word(locale, 'code')}</h2>
+${qrCode(stationContactUrl(ctx.site, town.slug, station.id), word(locale, 'codeLabel', { name: station.name }))}
+<p class="muted">${word(locale, 'codeNote')}</p>
 </section>
 </article>`,
   });
+}
+
+/**
+ * `/<town>/stations/<id>/receptions.ics`: the station's receptions for the next six months from
+ * the build date. Stamped with the build date (not the clock) so a rebuild of the same content
+ * writes the same bytes.
+ */
+export function stationReceptionsIcs(ctx: TownContext, station: Station): string {
+  const names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]));
+  const url = absoluteUrl(ctx.site, stationPath(ctx, station));
+  return stationIcs(station, {
+    from: ctx.today,
+    now: new Date(`${ctx.today}T00:00:00+08:00`),
+    locale: pageLocale(ctx),
+    url,
+    uidDomain: new URL(ctx.site.baseUrl).host,
+    deputyNames: station.deputies.map((id) => names.get(id) ?? id),
+  });
+}
+
+/** One station-code poster for the town's print page (`PosterEntry` of `site/pages/print.ts`). */
+export interface StationPoster {
+  id: string;
+  poster: SafeHtml;
+}
+
+/**
+ * The town's 联络站码 posters, one per station, for `printSheetsPage` (four A6 cards to an A4
+ * sheet, or one A4 poster): name, kind, address, reception days and the code, large enough to
+ * scan from a door. No script: print pages have none.
+ */
+export function stationPosterEntries(ctx: TownContext): StationPoster[] {
+  const { town, stations } = ctx.loaded;
+  const locale = pageLocale(ctx);
+  return stations.map((station) => ({
+    id: `station-${station.id}`,
+    poster: html`<article class="station-poster">
+<p class="station-poster__town">${town.congress.name}</p>
+<h2 class="station-poster__name">${station.name}</h2>
+<p class="station-poster__kind">${STATION_KIND_LABELS[locale][station.kind]}${station.theme ? ` · ${themeLabel(station.theme, locale)}` : ''}</p>
+<div class="station-poster__code">${qrCode(stationContactUrl(ctx.site, town.slug, station.id), word(locale, 'codeLabel', { name: station.name }))}</div>
+<p class="station-poster__slogan">${town.posterSlogan ?? word(locale, 'posterSlogan')}</p>
+<dl class="station-poster__facts">
+  <dt>${word(locale, 'address')}</dt><dd>${station.address}</dd>
+  ${station.reception.length ? html`<dt>${word(locale, 'schedule')}</dt><dd>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</dd>` : ''}
+  ${station.phone ? html`<dt>${word(locale, 'phone')}</dt><dd>${station.phone}</dd>` : ''}
+</dl>
+</article>`,
+  }));
 }

@@ -1,71 +1,185 @@
-import { html } from '../render/html.js';
+import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
-import { relativeHref } from '../render/urls.js';
-import { currentStage, formatDate, submittedOn } from '../render/format.js';
+import { absoluteUrl, relativeHref } from '../render/urls.js';
+import { atomFeed, type AtomEntry } from '../render/atom.js';
+import { suggestionTracker } from '../render/suggestion-tracker.js';
 import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../components/base/labels.js';
-import type { PublicSuggestion } from '../content/types.js';
-import { townPath, type TownContext } from './context.js';
+import { formatDate } from '../../components/base/localize.js';
+import { msg } from '../../components/suggestion-tracker/messages.js';
+import { standing, type HandlingRound } from '../../components/suggestion-tracker/stages.js';
+import { suggestionsCsv } from '../../components/suggestion-tracker/export.js';
+import { EMPTY_FILTERS, TrackerModel } from '../../components/suggestion-tracker/view.js';
+import type { Locale, PublicSuggestion } from '../content/types.js';
+import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
 
-/** `/<town>/suggestions/`: every public suggestion, newest first, readable without JavaScript. */
+const WORDS = {
+  'zh-CN': {
+    title: '建议办理',
+    intro: '群众和代表提出的建议，从递交、受理、审核、转办、答复、反馈到评议的每一步都在这里公开，并标出每件建议的答复期限。',
+    feed: '订阅办理动态（Atom）',
+    csv: '下载全部建议（CSV 表格）',
+    json: '下载全部建议（JSON）',
+    feedTitle: '{town}建议办理动态',
+    description: '{town}群众建议：{title}（{stage}）',
+  },
+  en: {
+    title: 'Suggestions',
+    intro: 'Every suggestion from residents and deputies, each step in public from submission to the rating, with its reply deadline.',
+    feed: 'Follow stage changes (Atom feed)',
+    csv: 'Download all suggestions (CSV)',
+    json: 'Download all suggestions (JSON)',
+    feedTitle: '{town}: suggestions, stage by stage',
+    description: '{town} suggestion: {title} ({stage})',
+  },
+} as const;
+
+const word = (locale: Locale, key: keyof (typeof WORDS)['zh-CN'], params: Record<string, string> = {}) =>
+  WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+
+/** `/<town>/suggestions/`: the tracker, server-rendered, with every suggestion reachable by a plain link. */
 export function suggestionsPage(ctx: TownContext): string {
-  const { town, suggestions } = ctx.loaded;
+  const { town } = ctx.loaded;
+  const locale = pageLocale(ctx);
   const url = townPath(ctx, 'suggestions/');
-  const newestFirst = [...suggestions].sort((a, b) => submittedOn(b).localeCompare(submittedOn(a)) || a.id.localeCompare(b.id));
+  const href = (to: string) => relativeHref(url, to);
   return layout({
     site: ctx.site,
     url,
     town,
-    title: '建议办理',
+    title: word(locale, 'title'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
-    body: html`<h1>建议办理</h1>
-<p>群众和代表提出的建议，从递交到评议的每一步都在这里公开。</p>
-<table class="data-table">
-<thead><tr><th scope="col">建议</th><th scope="col">类别</th><th scope="col">环节</th><th scope="col">递交日期</th><th scope="col">办理结果</th></tr></thead>
-<tbody>${newestFirst.map(
-      (s) => html`<tr><td><a href="${relativeHref(url, townPath(ctx, `suggestions/${s.id}/`))}">${s.title}</a></td><td>${s.category}</td><td>${STAGE_LABELS['zh-CN'][currentStage(s)]}</td><td><time datetime="${submittedOn(s)}">${formatDate(submittedOn(s))}</time></td><td>${s.outcome ? OUTCOME_LABELS['zh-CN'][s.outcome] : ''}</td></tr>`,
-    )}</tbody>
-</table>`,
+    body: html`<h1>${word(locale, 'title')}</h1>
+<p>${word(locale, 'intro')}</p>
+<p><a href="${href(townDataPath(ctx, 'suggestions/feed.xml'))}" type="application/atom+xml">${word(locale, 'feed')}</a> · <a href="${href(townDataPath(ctx, 'data/suggestions.csv'))}" download>${word(locale, 'csv')}</a> · <a href="${href(townDataPath(ctx, 'data/suggestions.json'))}">${word(locale, 'json')}</a></p>
+${suggestionTracker(ctx, { pageUrl: url, headingLevel: 2 })}`,
   });
 }
 
-/** `/<town>/suggestions/<id>/`: one suggestion's whole loop. */
+function clockLine(round: HandlingRound, locale: Locale): string {
+  const basis = { standard: 'basisStandard', complex: 'basisComplex', reopened: 'basisReopened', override: 'basisOverride' } as const;
+  const due = msg(locale, 'clockDue', { basis: msg(locale, basis[round.basis ?? 'standard']), date: formatDate(round.due!, locale) });
+  const days = round.days ?? 0;
+  const state =
+    round.status === 'running'
+      ? days === 0
+        ? msg(locale, 'dueToday')
+        : msg(locale, 'running', { n: days })
+      : round.status === 'overdue'
+        ? msg(locale, 'overdueDays', { n: days })
+        : round.status === 'late'
+          ? msg(locale, 'late', { n: days })
+          : days > 0
+            ? msg(locale, 'onTimeEarly', { n: days })
+            : msg(locale, 'onTime');
+  return `${due} · ${state}`;
+}
+
+/** `/<town>/suggestions/<id>/`: one suggestion's whole loop, its rounds and their reply clocks. */
 export function suggestionPage(ctx: TownContext, suggestion: PublicSuggestion): string {
   const { town, deputies, stations } = ctx.loaded;
+  const locale = pageLocale(ctx);
+  const t = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) => msg(locale, key, params);
   const url = townPath(ctx, `suggestions/${suggestion.id}/`);
   const href = (to: string) => relativeHref(url, to);
   const deputyById = new Map(deputies.map((d) => [d.id, d]));
-  const station = stations.find((s) => s.id === suggestion.station);
+  const stationById = new Map(stations.map((s) => [s.id, s]));
+  const station = suggestion.station ? stationById.get(suggestion.station) : undefined;
+  const st = standing(suggestion, ctx.today);
+  const sep = t('listSeparator');
+  const stageLabel = STAGE_LABELS[locale][st.stage];
+  const actor = (id: string): SafeHtml | string => {
+    if (deputyById.has(id)) return html`<a href="${href(townPath(ctx, `deputies/${id}/`))}">${deputyById.get(id)!.name}</a>`;
+    if (stationById.has(id)) return html`<a href="${href(townPath(ctx, `stations/${id}/`))}">${stationById.get(id)!.name}</a>`;
+    return id;
+  };
+  const round = (r: HandlingRound) => html`<section class="handling-round${r.reopened ? ' handling-round--reopened' : ''}">
+<h3>${r.reopened ? t('roundN', { n: r.round }) : t('round1')}</h3>
+${r.due ? html`<p class="${r.status === 'overdue' ? 'clock clock--overdue' : 'clock'}">${clockLine(r, locale)}</p>` : ''}
+<ol class="timeline">${suggestion.history.slice(r.from, r.to).map(
+    (entry) => html`<li class="timeline-step stage-${entry.stage}"><strong>${STAGE_LABELS[locale][entry.stage]}</strong> <time datetime="${entry.date}">${formatDate(entry.date, locale)}</time>${entry.actor ? html` · ${actor(entry.actor)}` : ''}${entry.department && entry.department !== entry.actor ? html` · ${entry.department}` : ''}${entry.deadline ? html` · ${t('stepDeadline', { date: formatDate(entry.deadline, locale) })}` : ''}${entry.note ? html`<p>${entry.note}</p>` : ''}</li>`,
+  )}</ol>
+</section>`;
   return layout({
     site: ctx.site,
     url,
     town,
     title: suggestion.title,
-    description: `${town.name}群众建议：${suggestion.title}（${STAGE_LABELS['zh-CN'][currentStage(suggestion)]}）`,
+    description: word(locale, 'description', { town: town.name, title: suggestion.title, stage: stageLabel }),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },
-      { title: '建议办理', url: townPath(ctx, 'suggestions/') },
+      { title: word(locale, 'title'), url: townPath(ctx, 'suggestions/') },
     ],
     body: html`<article class="suggestion">
 <h1>${suggestion.title}</h1>
 <dl class="facts">
-  <dt>编号</dt><dd>${suggestion.id}</dd>
-  <dt>类别</dt><dd>${suggestion.category}</dd>
-  <dt>来源</dt><dd>${SOURCE_LABELS['zh-CN'][suggestion.source]}</dd>
-  <dt>提出人</dt><dd>${suggestion.submitter}</dd>
-  ${suggestion.deputies.length ? html`<dt>代表</dt><dd>${suggestion.deputies.map((id, i) => html`${i ? '、' : ''}<a href="${href(townPath(ctx, `deputies/${id}/`))}">${deputyById.get(id)?.name ?? id}</a>`)}</dd>` : ''}
-  ${station ? html`<dt>联络站</dt><dd><a href="${href(townPath(ctx, `stations/${station.id}/`))}">${station.name}</a></dd>` : ''}
-  ${suggestion.department ? html`<dt>承办单位</dt><dd>${suggestion.department}${suggestion.coDepartments?.length ? html`（协办：${suggestion.coDepartments.join('、')}）` : ''}</dd>` : ''}
-  <dt>当前环节</dt><dd>${STAGE_LABELS['zh-CN'][currentStage(suggestion)]}</dd>
-  ${suggestion.outcome ? html`<dt>办理结果</dt><dd>${OUTCOME_LABELS['zh-CN'][suggestion.outcome]}</dd>` : ''}
-  ${suggestion.satisfaction ? html`<dt>满意度</dt><dd>${SATISFACTION_LABELS['zh-CN'][suggestion.satisfaction]}</dd>` : ''}
+  <dt>${t('number')}</dt><dd>${suggestion.id}</dd>
+  <dt>${t('category')}</dt><dd>${suggestion.category}</dd>
+  <dt>${t('source')}</dt><dd>${SOURCE_LABELS[locale][suggestion.source]}</dd>
+  <dt>${t('submitter')}</dt><dd>${suggestion.submitter}</dd>
+  ${suggestion.deputies.length ? html`<dt>${t('deputy')}</dt><dd>${suggestion.deputies.map((id, i) => html`${i ? sep : ''}${actor(id)}`)}</dd>` : ''}
+  ${station ? html`<dt>${t('station')}</dt><dd>${actor(station.id)}</dd>` : ''}
+  ${st.department ? html`<dt>${t('department')}</dt><dd>${st.department}${suggestion.coDepartments?.length ? t('coDepartments', { names: suggestion.coDepartments.join(sep) }) : ''}</dd>` : ''}
+  <dt>${t('currentStage')}</dt><dd>${stageLabel}${st.reopenedCount ? html`（${t('roundN', { n: st.rounds.length })}）` : ''}</dd>
+  <dt>${t('days')}</dt><dd>${t('daysValue', { n: st.daysOpen })}</dd>
+  ${suggestion.outcome ? html`<dt>${t('result')}</dt><dd>${OUTCOME_LABELS[locale][suggestion.outcome]}</dd>` : ''}
+  ${suggestion.satisfaction ? html`<dt>${t('satisfaction')}</dt><dd>${SATISFACTION_LABELS[locale][suggestion.satisfaction]}</dd>` : ''}
 </dl>
-<h2>建议内容</h2>
+<h2>${t('clock')}</h2>
+<p class="${st.overdue ? 'clock clock--overdue' : 'clock'}">${st.clock ? clockLine(st.clock, locale) : t('noClock')}</p>
+<h2>${t('body')}</h2>
 <p class="prose-text">${suggestion.body}</p>
-<h2>办理过程</h2>
-<ol class="timeline">${suggestion.history.map(
-      (entry) => html`<li class="timeline-step stage-${entry.stage}"><strong>${STAGE_LABELS['zh-CN'][entry.stage]}</strong> <time datetime="${entry.date}">${formatDate(entry.date)}</time>${entry.department ? html` · ${entry.department}` : ''}${entry.actor ? html` · ${deputyById.get(entry.actor)?.name ?? stations.find((s) => s.id === entry.actor)?.name ?? entry.actor}` : ''}${entry.deadline ? html` · 答复期限 <time datetime="${entry.deadline}">${formatDate(entry.deadline)}</time>` : ''}${entry.note ? html`<p>${entry.note}</p>` : ''}</li>`,
-    )}</ol>
-${suggestion.reply ? html`<h2>答复</h2><p class="prose-text">${suggestion.reply}</p>` : ''}
+<h2>${t('timeline')}</h2>
+${st.rounds.map(round)}
+${suggestion.reply ? html`<h2>${t('reply')}</h2><p class="prose-text">${suggestion.reply}</p>` : ''}
 </article>`,
+  });
+}
+
+/** XML 1.0 cannot carry most control characters, even escaped; content is untrusted text. */
+const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
+/** The latest stage changes kept in the feed; the open data has them all. */
+export const FEED_ENTRIES = 200;
+
+/**
+ * `/<town>/suggestions/feed.xml`: every stage change as an Atom entry, newest first, in the
+ * site's default language, linking to the suggestion's page. Entry ids are the page's address
+ * with the step's position, so a reader's feed app never shows a step twice.
+ */
+export function suggestionsFeed(ctx: TownContext): string {
+  const base: TownContext = { ...ctx, locale: ctx.site.defaultLocale };
+  const locale = ctx.site.defaultLocale;
+  const { town, suggestions, deputies, stations } = ctx.loaded;
+  const names = new Map<string, string>([...deputies, ...stations].map((r) => [r.id, r.name]));
+  const steps = suggestions.flatMap((s) => s.history.map((entry, index) => ({ s, entry, index })));
+  steps.sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.s.id.localeCompare(a.s.id) || b.index - a.index);
+  const entries: AtomEntry[] = steps.slice(0, FEED_ENTRIES).map(({ s, entry, index }) => {
+    const page = absoluteUrl(ctx.site, townPath(base, `suggestions/${s.id}/`));
+    const stage = STAGE_LABELS[locale][entry.stage];
+    const who = [entry.actor ? (names.get(entry.actor) ?? entry.actor) : '', entry.department && entry.department !== entry.actor ? entry.department : ''].filter(Boolean).join(' · ');
+    const summary = [`${formatDate(entry.date, locale)} ${stage}`, who, entry.note ?? ''].filter(Boolean).join(' · ');
+    return { id: `${page}#step-${index + 1}`, title: xmlSafe(`【${stage}】${s.title}`), link: page, updated: entry.date, summary: xmlSafe(summary) };
+  });
+  return atomFeed({
+    self: absoluteUrl(ctx.site, townDataPath(ctx, 'suggestions/feed.xml')),
+    alternate: absoluteUrl(ctx.site, townPath(base, 'suggestions/')),
+    title: word(locale, 'feedTitle', { town: town.name }),
+    author: town.congress.name,
+    entries,
+  });
+}
+
+/**
+ * `/<town>/data/suggestions.csv`: every published suggestion, newest first, one row each with a
+ * date column per stage, in the site's default language, with a link to each page.
+ */
+export function suggestionsCsvFile(ctx: TownContext): string {
+  const base: TownContext = { ...ctx, locale: ctx.site.defaultLocale };
+  const { suggestions, deputies, stations } = ctx.loaded;
+  const model = new TrackerModel(suggestions, ctx.today, null);
+  return suggestionsCsv(model.suggestions, model.standings, model.apply({}, EMPTY_FILTERS, 'newest'), {
+    locale: ctx.site.defaultLocale,
+    names: { deputies: new Map(deputies.map((d) => [d.id, d.name])), stations: new Map(stations.map((s) => [s.id, s.name])) },
+    link: (id) => absoluteUrl(ctx.site, townPath(base, `suggestions/${id}/`)),
   });
 }

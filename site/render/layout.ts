@@ -12,6 +12,8 @@ export interface PageFrame {
   town?: Town;
   /** Ancestors, nearest last: `[{ title: '枫泉镇', url: '/fengquan/' }]`. */
   breadcrumbs?: { title: string; url: string }[];
+  /** Site paths of stylesheets this page needs beyond the site's own, e.g. `/assets/deputy.css`. */
+  stylesheets?: string[];
   body: SafeHtml;
 }
 
@@ -56,7 +58,7 @@ ${isNotFound ? '' : ALL_LOCALES.map((l) => html`<link rel="alternate" hreflang="
 <script src="${href('/assets/site.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
-<script type="module" src="${href('/assets/renda-embed.js')}"></script>
+${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${href(sheet)}">\n`)}<script type="module" src="${href('/assets/renda-embed.js')}"></script>
 </head>
 <body>
 <a class="skip-link" href="#main">${t(locale, 'skip')}</a>

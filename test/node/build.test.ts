@@ -64,7 +64,7 @@ describe('renda build of a small town', () => {
 
   it('server-renders the deputy code with the deputy’s absolute URL', () => {
     const page = read(out, 'hexi/deputies/hx-001/index.html');
-    assert.match(page, /<h1>陈立群<\/h1>/);
+    assert.match(page, /<h1 slot="name">陈立群<\/h1>/, 'the page’s own heading, placed in the card');
     assert.match(page, /<renda-qr-code[^>]*value="https:\/\/renda\.example\.gov\.cn\/hexi\/deputies\/hx-001\/"/);
     assert.match(page, /<template shadowroot(mode)?="open"/);
     assert.match(page, /<path [^>]*d="M/);
@@ -104,7 +104,7 @@ describe('renda build of a small town', () => {
   it('publishes a sitemap of absolute page URLs, robots.txt and a news feed', () => {
     const sitemap = read(out, 'sitemap.xml');
     assert.match(sitemap, /<loc>https:\/\/renda\.example\.gov\.cn\/hexi\/deputies\/hx-001\/<\/loc>/);
-    assert.doesNotMatch(sitemap, /\.json<|404\.html/);
+    assert.doesNotMatch(sitemap, /\.json<|404\.html|\/print\//);
     assert.match(read(out, 'robots.txt'), /^Sitemap: https:\/\/renda\.example\.gov\.cn\/sitemap\.xml$/m);
     const feed = read(out, 'hexi/news/feed.xml');
     assert.match(feed, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);

@@ -1,0 +1,541 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import gcoordModule from 'gcoord';
+import './define.js';
+import type { RendaStationMap, RendaStationSelectEvent } from './station-map.component.js';
+import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
+import type { Station } from '../../site/content/types.js';
+
+const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
+const station = (id: string) => TOWN_STATIONS.find((s) => s.id === id)!;
+const TODAY = '2026-11-20';
+const TILE_TEMPLATE = '/components/station-map/test-fixtures/tile.png?z={z}&x={x}&y={y}';
+
+async function settle(el: RendaStationMap): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function townMap(extra: Partial<RendaStationMap> = {}, lang = 'zh-CN'): Promise<RendaStationMap> {
+  const el = await fixture<RendaStationMap>(html`<renda-station-map
+    lang=${lang}
+    today=${TODAY}
+    station-href="/fengquan/stations/{id}/"
+    deputy-href="/fengquan/deputies/{id}/"
+    qr-url="https://renda.example.gov.cn/fengquan/stations/{id}/"
+    .stations=${TOWN_STATIONS}
+    .deputies=${TOWN_DEPUTIES}
+  ></renda-station-map>`);
+  Object.assign(el, extra);
+  await settle(el);
+  return el;
+}
+
+const root = (el: RendaStationMap) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: RendaStationMap, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: RendaStationMap, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+
+/** Where a marker's anchor (its local origin) is drawn, in client pixels. */
+function markerAnchor(el: RendaStationMap, id: string): [number, number] {
+  const marker = $<SVGGElement>(el, `.marker[data-station="${id}"]`);
+  if (!marker) throw new Error(`no marker for ${id}`);
+  const m = marker.getScreenCTM()!;
+  return [m.e, m.f];
+}
+
+/** The OSM wiki's slippy-map formula, in world pixels at zoom z: written independently of projection.ts. */
+function slippyPixels(lng: number, lat: number, z: number): [number, number] {
+  const n = 256 * 2 ** z;
+  const phi = (lat * Math.PI) / 180;
+  return [((lng + 180) / 360) * n, ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n];
+}
+
+function mapCentre(el: RendaStationMap): [number, number] {
+  const rect = $(el, '.map__svg')!.getBoundingClientRect();
+  return [rect.left + rect.width / 2, rect.top + rect.height / 2];
+}
+
+const countItems = (el: RendaStationMap) =>
+  $$(el, '.marker').length + $$<SVGTextElement>(el, '.cluster__count').reduce((sum, t) => sum + Number(t.textContent), 0);
+
+describe('renda-station-map', () => {
+  describe('default mode: a schematic with no network', () => {
+    it('draws every station, with a shape and a colour per kind, and lists them all', async () => {
+      const el = await townMap();
+      expect(countItems(el)).to.equal(12);
+      expect($$(el, '.station')).to.have.length(12);
+      const byKind = new Map<string, { d: string; fill: string }>();
+      // Close stations share a cluster at first; selecting one zooms until it stands alone.
+      for (const id of ['center', 'quankou', 'railway', 'mobile']) {
+        el.selected = id;
+        await settle(el);
+        const marker = $(el, `.marker[data-station="${id}"]`)!;
+        const kind = [...marker.classList].find((c) => c.startsWith('marker--'))!;
+        el.selected = '';
+        await settle(el);
+        const shape = $(el, `.marker[data-station="${id}"] .marker__shape`)!;
+        byKind.set(kind, { d: shape.getAttribute('d')!.replace(/[\d.-]+/g, '#'), fill: getComputedStyle(shape).fill });
+      }
+      expect(byKind.size).to.equal(4);
+      expect(new Set([...byKind.values()].map((k) => k.d)).size, 'four shapes').to.equal(4);
+      expect(new Set([...byKind.values()].map((k) => k.fill)).size, 'four colours').to.equal(4);
+      expect($(el, '.map__notes')!.textContent).to.contain('示意图');
+      expect($(el, '.map__tiles')).to.equal(null);
+    });
+
+    it('makes no network request while rendering, panning, zooming, filtering and selecting', async () => {
+      const start = performance.now();
+      const el = await townMap({ layer: TOWN_LAYER });
+      const map = $(el, '.map')!;
+      map.focus();
+      for (const key of ['ArrowLeft', 'ArrowUp', '+', '+', '-', '0']) map.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      map.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: 100, clientY: 100, bubbles: true, cancelable: true }));
+      $$<HTMLButtonElement>(el, '.station__show')[3]!.click();
+      $$<HTMLInputElement>(el, '.chip input')[2]!.click();
+      await settle(el);
+      await aTimeout(300);
+      const requests = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= start);
+      expect(requests.map((r) => r.name)).to.deep.equal([]);
+      expect(root(el).querySelector('img')).to.equal(null);
+    });
+
+    it('puts a known station where Web Mercator says, relative to the centre', async () => {
+      const el = await townMap();
+      const shangxi = station('shangxi'); // GCJ-02
+      const quankou = station('quankou'); // WGS-84
+      el.setView(shangxi.location, 13);
+      await settle(el);
+      // The schematic draws in WGS-84: shangxi is converted, quankou is drawn as recorded.
+      const [cLng, cLat] = gcoord.transform([shangxi.location.lng, shangxi.location.lat], gcoord.GCJ02, gcoord.WGS84);
+      const [cx, cy] = slippyPixels(cLng, cLat, 13);
+      const [qx, qy] = slippyPixels(quankou.location.lng, quankou.location.lat, 13);
+      const [mx, my] = mapCentre(el);
+      const [ax, ay] = markerAnchor(el, 'quankou');
+      expect(Math.abs(ax - (mx + qx - cx)), 'x').to.be.below(1);
+      expect(Math.abs(ay - (my + qy - cy)), 'y').to.be.below(1);
+      const [sx, sy] = markerAnchor(el, 'shangxi');
+      expect(Math.hypot(sx - mx, sy - my), 'the centred station is at the centre').to.be.below(1);
+      const view = el.getView();
+      expect(view.crs).to.equal('wgs84');
+      expect(view.zoom).to.equal(13);
+    });
+
+    it('draws a boundary only with a review number, and then shows the number', async () => {
+      const el = await townMap({ layer: TOWN_LAYER });
+      expect($$(el, '.layer__road').length).to.be.greaterThan(0);
+      expect($$(el, '.layer__village').length).to.equal(3);
+      expect($(el, '.layer__boundary')).to.equal(null);
+      expect($(el, '.map__notes')!.textContent).not.to.contain('审图号');
+      el.reviewNumber = '浙S(2025)12号';
+      await settle(el);
+      expect($(el, '.layer__boundary')).not.to.equal(null);
+      expect($(el, '.map__notes')!.textContent).to.contain('审图号：浙S(2025)12号');
+      expect($(el, '.map__notes')!.textContent, 'no longer a boundary-free schematic').not.to.contain('示意图');
+    });
+  });
+
+  describe('tile mode', () => {
+    async function tileMap(): Promise<RendaStationMap> {
+      const el = await townMap({ tiles: TILE_TEMPLATE, tilesCrs: 'gcj02', tilesAttribution: '© 测试瓦片 GS(2026)0000号' });
+      await waitUntil(() => $$(el, '.map__tile').length > 0, 'tiles appear');
+      return el;
+    }
+
+    it('asks for the tiles in view and nothing else', async () => {
+      const start = performance.now();
+      const el = await tileMap();
+      el.setView(station('center').location, 16);
+      await settle(el);
+      await waitUntil(() => $$<HTMLImageElement>(el, '.map__tile').every((img) => img.complete), 'tiles load');
+      const names = performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => new URL(e.name).pathname + new URL(e.name).search);
+      const tiles = names.filter((n) => n.includes('tile.png'));
+      expect(tiles.length).to.be.greaterThan(0);
+      expect(names.filter((n) => !n.includes('tile.png')), 'nothing but tiles').to.deep.equal([]);
+      expect($(el, '.map__notes')!.textContent).to.contain('GS(2026)0000号');
+      const shown = new Set($$(el, '.map__tile').map((img) => img.dataset.tile));
+      for (const url of tiles.filter((n) => n.includes('z=16'))) {
+        const params = new URLSearchParams(url.split('?')[1]);
+        expect(shown.has(`16/${params.get('x')}/${params.get('y')}`), url).to.equal(true);
+      }
+    });
+
+    it('lands a GCJ-02 station on its tile pixel, and converts a WGS-84 station to the tiles’ system', async () => {
+      const el = await tileMap();
+      el.setView(station('shangxi').location, 13);
+      await settle(el);
+      await waitUntil(() => $$<HTMLImageElement>(el, '.map__tile').every((img) => img.complete), 'tiles load');
+      const checked: string[] = [];
+      for (const id of ['shangxi', 'quankou', 'railway', 'jintang']) {
+        const s = station(id);
+        const [lng, lat] = gcoord.transform([s.location.lng, s.location.lat], gcoord[s.location.crs === 'gcj02' ? 'GCJ02' : s.location.crs === 'bd09' ? 'BD09' : 'WGS84'], gcoord.GCJ02);
+        const [px, py] = slippyPixels(lng, lat, 13);
+        const tile = `13/${Math.floor(px / 256)}/${Math.floor(py / 256)}`;
+        const img = $(el, `.map__tile[data-tile="${tile}"]`);
+        if (!img || !$(el, `.marker[data-station="${id}"]`)) continue; // off screen at this zoom
+        checked.push(id);
+        const rect = img.getBoundingClientRect();
+        const scale = rect.width / 257; // tiles are drawn one pixel wider to hide seams
+        const [ax, ay] = markerAnchor(el, id);
+        expect(Math.abs(ax - (rect.left + (px % 256) * scale)), `${id} x`).to.be.below(1.5);
+        expect(Math.abs(ay - (rect.top + (py % 256) * scale)), `${id} y`).to.be.below(1.5);
+        if (s.location.crs !== 'gcj02') {
+          // Drawn without conversion it would sit hundreds of pixels away at zoom 16.
+          const [rx, ry] = slippyPixels(s.location.lng, s.location.lat, 13);
+          expect(Math.hypot(rx - px, ry - py), `${id} conversion matters`).to.be.greaterThan(10);
+        }
+      }
+      expect(checked, 'a GCJ-02 and a WGS-84 station were checked').to.include.members(['shangxi', 'quankou']);
+      expect($(el, `.map__tile`)).not.to.equal(null);
+      expect(el.getView().crs).to.equal('gcj02');
+    });
+
+    it('is accessible', async () => {
+      const el = await tileMap();
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('dense data', () => {
+    it('clusters 5,000 stations and splits a cluster when it is pressed', async () => {
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${syntheticStations(5000, 3)}></renda-station-map>`);
+      await settle(el);
+      const clusters = $$(el, '.cluster');
+      expect(clusters.length).to.be.greaterThan(0);
+      expect($$(el, '.cluster, .marker').length, 'far fewer shapes than stations').to.be.below(300);
+      const zoomBefore = el.getView().zoom;
+      const biggest = clusters.sort((a, b) => Number(b.textContent) - Number(a.textContent))[0]!;
+      const count = Number(biggest.textContent);
+      biggest.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settle(el);
+      expect(el.getView().zoom).to.be.greaterThan(zoomBefore);
+      const shown = countItems(el);
+      expect(shown, 'the cluster split into smaller pieces').to.be.at.most(5000);
+      expect($$(el, '.cluster').every((c) => Number(c.textContent) < count)).to.equal(true);
+      expect($$(el, '.station')).to.have.length(100); // the list pages by 100
+      $<HTMLButtonElement>(el, '.list-area__more')!.click();
+      await settle(el);
+      expect($$(el, '.station')).to.have.length(200);
+    });
+
+    it('selecting a station from the list zooms until it stands alone', async () => {
+      const stations = syntheticStations(2000, 5);
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${stations}></renda-station-map>`);
+      await settle(el);
+      const button = $$<HTMLButtonElement>(el, '.station__show')[40]!;
+      const id = button.closest('li')!.dataset.station!;
+      expect($(el, `.marker[data-station="${id}"]`), 'clustered at first').to.equal(null);
+      button.click();
+      await settle(el);
+      const marker = $(el, `.marker[data-station="${id}"]`)!;
+      expect(marker).not.to.equal(null);
+      expect(marker.getAttribute('aria-current')).to.equal('true');
+    });
+  });
+
+  describe('list and map in sync', () => {
+    it('a list press highlights the marker, pans to it and opens the details', async () => {
+      const el = await townMap();
+      const item = root(el).querySelector('.station[data-station="railway"]')!;
+      const button = item.querySelector<HTMLButtonElement>('.station__show')!;
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'renda-station-select')) as RendaStationSelectEvent;
+      expect(event.station?.id).to.equal('railway');
+      await settle(el);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(item.classList.contains('is-selected')).to.equal(true);
+      const marker = $(el, '.marker[data-station="railway"]')!;
+      expect(marker.getAttribute('aria-current')).to.equal('true');
+      const [ax, ay] = markerAnchor(el, 'railway');
+      const [mx, my] = mapCentre(el);
+      expect(Math.hypot(ax - mx, ay - my), 'centred on it').to.be.below(1);
+      const details = $(el, '.details')!;
+      expect(details.textContent).to.contain(station('railway').name);
+      expect(details.textContent).to.contain(station('railway').address);
+      expect(el.getAttribute('selected')).to.equal('railway');
+    });
+
+    it('a marker press selects the list item', async () => {
+      const el = await townMap();
+      const marker = $(el, '.marker[data-station="shangxi"]')!;
+      marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settle(el);
+      const item = root(el).querySelector('.station[data-station="shangxi"]')!;
+      expect(item.classList.contains('is-selected')).to.equal(true);
+      expect(item.querySelector('.station__show')!.getAttribute('aria-pressed')).to.equal('true');
+      expect($$(el, '.station.is-selected')).to.have.length(1);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('已选择');
+    });
+
+    it('the page can select through the attribute', async () => {
+      const el = await townMap();
+      el.setAttribute('selected', 'minsheng-shop');
+      await settle(el);
+      expect($(el, '.marker[data-station="minsheng-shop"]')!.getAttribute('aria-current')).to.equal('true');
+      expect($(el, '.details')!.textContent).to.contain(station('minsheng-shop').name);
+    });
+
+    it('filters by kind and theme, in the list and on the map', async () => {
+      const el = await townMap();
+      const pointChip = $$<HTMLLabelElement>(el, '.chip').find((c) => c.textContent!.includes('联络点'))!;
+      pointChip.querySelector('input')!.click();
+      await settle(el);
+      expect($$(el, '.station')).to.have.length(12 - TOWN_STATIONS.filter((s) => s.kind === 'point').length);
+      expect($$(el, 'g.marker--point')).to.have.length(0);
+      expect(countItems(el)).to.equal(12 - 6);
+      pointChip.querySelector('input')!.click();
+      const select = $<HTMLSelectElement>(el, '.theme__select')!;
+      select.value = 'village';
+      select.dispatchEvent(new Event('change'));
+      await settle(el);
+      const villages = TOWN_STATIONS.filter((s) => s.theme === 'village').map((s) => s.id);
+      expect($$(el, '.station').map((li) => li.dataset.station)).to.have.members(villages);
+      expect(countItems(el)).to.equal(villages.length);
+      expect($(el, '.list-area__count')!.textContent).to.contain(`显示 ${villages.length} 个`);
+    });
+  });
+
+  describe('pointer', () => {
+    const pointer = (target: Element, type: string, x: number, y: number, pointerId = 1) =>
+      target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId, button: 0, bubbles: true, composed: true, isPrimary: pointerId === 1 }));
+
+    it('a drag moves the map with the finger, and the markers settle there on release', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const rect = map.getBoundingClientRect();
+      const [x0, y0] = markerAnchor(el, 'quankou');
+      const start = [rect.left + 60, rect.top + 300] as const;
+      pointer(map, 'pointerdown', start[0], start[1]);
+      for (let i = 1; i <= 5; i++) pointer(map, 'pointermove', start[0] + i * 14, start[1] + i * 8);
+      await nextFrame();
+      const [x1, y1] = markerAnchor(el, 'quankou');
+      expect([Math.round(x1 - x0), Math.round(y1 - y0)], 'during the drag').to.deep.equal([70, 40]);
+      pointer(map, 'pointerup', start[0] + 70, start[1] + 40);
+      await settle(el);
+      const [x2, y2] = markerAnchor(el, 'quankou');
+      expect([Math.round(x2 - x0), Math.round(y2 - y0)], 'after release').to.deep.equal([70, 40]);
+      expect(($(el, '.map__pane') as HTMLElement).style.transform).to.equal('');
+    });
+
+    it('the wheel zooms around the cursor: the place under it stays put', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const [x0, y0] = markerAnchor(el, 'quankou');
+      const zoom = el.getView().zoom;
+      const [cx, cy] = [Math.round(x0) + 3, Math.round(y0) - 2];
+      for (let i = 0; i < 3; i++) map.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: cx, clientY: cy, bubbles: true, composed: true, cancelable: true }));
+      await aTimeout(250);
+      await settle(el);
+      expect(el.getView().zoom).to.be.closeTo(zoom + 1, 1e-6);
+      // Twice the scale around the cursor: the marker's offset from the cursor doubles.
+      const [x1, y1] = markerAnchor(el, 'quankou');
+      expect(Math.hypot(x1 - (cx + 2 * (x0 - cx)), y1 - (cy + 2 * (y0 - cy)))).to.be.below(0.5);
+    });
+
+    it('a pinch zooms by the change in finger distance, around the fingers', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const rect = map.getBoundingClientRect();
+      const [cx, cy] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+      const zoom = el.getView().zoom;
+      const [qx, qy] = markerAnchor(el, 'quankou');
+      pointer(map, 'pointerdown', cx - 50, cy, 1);
+      pointer(map, 'pointerdown', cx + 50, cy, 2);
+      pointer(map, 'pointermove', cx - 100, cy, 1);
+      pointer(map, 'pointermove', cx + 100, cy, 2);
+      pointer(map, 'pointerup', cx - 100, cy, 1);
+      pointer(map, 'pointerup', cx + 100, cy, 2);
+      await settle(el);
+      // 100 px apart → 200 px apart: twice the scale, one zoom level.
+      expect(el.getView().zoom).to.be.closeTo(zoom + 1, 0.02);
+      const [x1, y1] = markerAnchor(el, 'quankou');
+      expect(Math.hypot(x1 - (cx + 2 * (qx - cx)), y1 - (cy + 2 * (qy - cy))), 'scaled around the fingers').to.be.below(1);
+    });
+  });
+
+  describe('keyboard', () => {
+    const press = (target: Element, key: string, shiftKey = false) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true, cancelable: true }));
+
+    it('pans with the arrows, zooms with + and −, resets with 0', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      map.focus();
+      const start = el.getView();
+      press(map, 'ArrowRight');
+      await settle(el);
+      expect(el.getView().lng).to.be.greaterThan(start.lng);
+      press(map, 'ArrowDown');
+      await settle(el);
+      expect(el.getView().lat).to.be.below(start.lat);
+      press(map, '+');
+      await settle(el);
+      expect(el.getView().zoom).to.be.closeTo(start.zoom + 1, 1e-9);
+      press(map, '-');
+      press(map, '-');
+      await settle(el);
+      expect(el.getView().zoom).to.be.closeTo(start.zoom - 1, 1e-9);
+      press(map, '0');
+      await settle(el);
+      expect(el.getView().zoom).to.be.closeTo(start.zoom, 1e-9);
+      expect(el.getView().lng).to.be.closeTo(start.lng, 1e-9);
+    });
+
+    it('markers are focusable buttons: Enter selects, Escape clears', async () => {
+      const el = await townMap();
+      const marker = $<SVGGElement>(el, '.marker[data-station="shangxi"]')!;
+      expect(marker.getAttribute('role')).to.equal('button');
+      expect(marker.getAttribute('tabindex')).to.equal('0');
+      expect(marker.getAttribute('aria-label')).to.contain(station('shangxi').name);
+      marker.focus();
+      press(marker, 'Enter');
+      await settle(el);
+      expect(el.selected).to.equal('shangxi');
+      press(marker, 'Escape');
+      await settle(el);
+      expect(el.selected).to.equal('');
+      expect($(el, '.details')).to.equal(null);
+    });
+
+    it('every control is reachable by Tab in a sensible order', async () => {
+      const el = await townMap();
+      const focusable = $$(el, 'input, select, button, a[href], [tabindex="0"]').filter((e) => !e.closest('[hidden]'));
+      const names = focusable.map((e) => e.getAttribute('aria-label') ?? e.textContent!.trim());
+      expect(names.indexOf('离我最近')).to.be.lessThan(names.indexOf('联络站地图'));
+      expect(names.indexOf('联络站地图')).to.be.lessThan(names.indexOf('放大'));
+      expect(names.some((n) => n.startsWith('在地图上显示：'))).to.equal(true);
+    });
+  });
+
+  describe('details and calendar', () => {
+    it('shows address, phone, reception, next reception, linked deputies and the station code', async () => {
+      const el = await townMap({ selected: 'center' });
+      const details = $(el, '.details')!;
+      const center = station('center');
+      expect(details.textContent).to.contain(center.address);
+      expect(details.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:057163218812');
+      expect(details.textContent).to.contain('每月10日');
+      // From 2026-11-20 the next of (10th, 20th, quarter's last week) is the 20th itself.
+      expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20');
+      const links = [...details.querySelectorAll<HTMLAnchorElement>('.details__deputies a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(center.deputies.map((id) => `/fengquan/deputies/${id}/`));
+      expect(links[0]!.textContent).to.equal(TOWN_DEPUTIES.find((d) => d.id === center.deputies[0])!.name);
+      const qr = details.querySelector('renda-qr-code')!;
+      expect(qr.getAttribute('value')).to.equal('https://renda.example.gov.cn/fengquan/stations/center/');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a mobile station shows its next stop', async () => {
+      const el = await townMap({ selected: 'mobile' });
+      const mobile = station('mobile');
+      const next = mobile.stops!.filter((s) => s.date >= TODAY).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+      const details = $(el, '.details')!;
+      expect(details.textContent).to.contain('下一站');
+      expect(details.textContent).to.contain(next.place);
+    });
+
+    it('“add to calendar” downloads an .ics that parses back to the station’s receptions', async () => {
+      const el = await townMap({ selected: 'center' });
+      const button = [...$(el, '.details')!.querySelectorAll('button')].find((b) => b.textContent!.includes('加入日历'))!;
+      const download = new Promise<HTMLAnchorElement>((resolve) => {
+        const listener = (event: Event) => {
+          const link = event.target as HTMLAnchorElement;
+          if (link.download) {
+            event.preventDefault();
+            document.removeEventListener('click', listener, true);
+            resolve(link);
+          }
+        };
+        document.addEventListener('click', listener, true);
+      });
+      button.click();
+      const link = await download;
+      expect(link.download).to.equal('center-receptions.ics');
+      const text = await (await fetch(link.href)).text();
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+      const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const first = events.find((e) => e.summary.startsWith('代表接待日'))!;
+      expect(first.startDate.toString()).to.equal('2026-12-10T09:00:00');
+      expect(first.startDate.toJSDate().toISOString()).to.equal('2026-12-10T01:00:00.000Z');
+      expect(first.location).to.equal(station('center').address);
+      expect(first.component.getFirstPropertyValue('url')).to.equal(`${location.origin}/fengquan/stations/center/`);
+      expect(events.length).to.be.greaterThan(10);
+    });
+  });
+
+  describe('states', () => {
+    it('loads from src, with deputies from deputies-src', async () => {
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} src="/content/towns/fengquan/stations.json" deputies-src="/content/towns/fengquan/deputies.json"></renda-station-map>`);
+      await waitUntil(() => $$(el, '.station').length === 12, 'the list fills');
+      el.selected = 'center';
+      await settle(el);
+      await waitUntil(() => /[\u4e00-\u9fa5]{2,}/.test($(el, '.details__deputies li')?.textContent ?? ''), 'deputies are named');
+    });
+
+    it('shows an error with a retry when src is missing or broken', async () => {
+      const missing = await fixture<RendaStationMap>(html`<renda-station-map src="/components/station-map/test-fixtures/missing.json"></renda-station-map>`);
+      await waitUntil(() => $(missing, '[role="alert"]'), 'error shows');
+      expect($(missing, '[role="alert"]')!.textContent).to.contain('没有找到这份数据');
+      expect($(missing, '[part="retry-button"]')).not.to.equal(null);
+      const broken = await fixture<RendaStationMap>(html`<renda-station-map lang="en" src="/components/station-map/test-fixtures/broken.json"></renda-station-map>`);
+      await waitUntil(() => $(broken, '[role="alert"]'), 'error shows');
+      expect($(broken, '[role="alert"]')!.textContent).to.contain('not in the expected format');
+      await expect(broken).to.be.accessible();
+    });
+
+    it('says so when there are no stations', async () => {
+      const el = await fixture<RendaStationMap>(html`<renda-station-map src="/components/station-map/test-fixtures/empty.json"></renda-station-map>`);
+      await waitUntil(() => $(el, '[part="empty"]'), 'empty shows');
+      expect($(el, '[part="empty"]')!.textContent).to.contain('暂无联络站信息');
+    });
+
+    it('shows the valid stations and says how many were left out', async () => {
+      const bad = [...TOWN_STATIONS.slice(0, 3), { id: 'x', name: 'X', kind: 'tower', location: { lng: 1, lat: 2, crs: 'wgs84' } } as unknown as Station];
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${bad}></renda-station-map>`);
+      await settle(el);
+      expect($$(el, '.station')).to.have.length(3);
+      expect($(el, '.notice')!.textContent).to.contain('有 1 个站点的数据有误');
+    });
+
+    it('reads the stations from a JSON child, as the town sites render it', async () => {
+      const data = JSON.stringify({ stations: TOWN_STATIONS, deputies: TOWN_DEPUTIES });
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      // The element must find its data before it first renders: parse it as a page would be parsed.
+      container.innerHTML = `<renda-station-map today="${TODAY}"><script type="application/json">${data.replace(/</g, '\\u003c')}</script></renda-station-map>`;
+      const el = container.querySelector('renda-station-map')!;
+      await settle(el);
+      expect($$(el, '.station')).to.have.length(12);
+    });
+  });
+
+  describe('language and accessibility', () => {
+    it('speaks English with lang="en"', async () => {
+      const el = await townMap({}, 'en');
+      expect($(el, '.locate__button')!.textContent).to.contain('Nearest to me');
+      expect($(el, '.map')!.getAttribute('aria-label')).to.equal('Map of liaison stations');
+      expect($(el, '.list-area__count')!.textContent).to.contain('12 stations');
+      expect($$(el, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include.members(['Liaison centre (1)']);
+      el.selected = 'center';
+      await settle(el);
+      expect($(el, '.details')!.textContent).to.contain('Every month on the 10th');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with the town layer, a review number and a selection', async () => {
+      const el = await townMap({ layer: TOWN_LAYER, reviewNumber: '浙S(2025)12号', selected: 'railway' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in a compact map for a station page', async () => {
+      const el = await townMap({ compact: true, selected: 'railway' });
+      expect($(el, '.toolbar')).to.equal(null);
+      expect($(el, '.list')).to.equal(null);
+      const zoom = el.getView().zoom;
+      expect(zoom).to.be.within(11, 16);
+      // Close in, yet with neighbours for bearings.
+      expect($$(el, '.marker, .cluster').length).to.be.greaterThan(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

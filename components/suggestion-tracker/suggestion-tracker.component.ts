@@ -1,0 +1,982 @@
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PublicSuggestion, Stage, SuggestionSource } from '../../site/content/types.js';
+import { OUTCOMES, SATISFACTIONS, STAGES } from '../../site/content/types.js';
+import { todayInChina } from '../../site/content/dates.js';
+import { JsonDataController } from '../base/data-controller.js';
+import { renderDataState, renderError, renderStatus, errorMessage } from '../base/data-state.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../base/labels.js';
+import { formatDate, LocaleController, type Locale } from '../base/localize.js';
+import { RendaSuggestionSelectEvent, RendaViewChangeEvent } from './events.js';
+import { suggestionsCsv, suggestionsJson, type NameLookup } from './export.js';
+import { msg, type MessageKey } from './messages.js';
+import type { HandlingRound, SuggestionStanding } from './stages.js';
+import { rateValue, trackerStats, type Rate, type TrackerStats } from './stats.js';
+import { suggestionTrackerStyles } from './suggestion-tracker.styles.js';
+import { DEFAULT_VIEW, isFiltered, readViewState, sameView, writeViewState, type ViewState } from './url-state.js';
+import { EMPTY_FILTERS, TrackerModel, type Facets, type FacetValue, type SortKey, type TrackerFilters, type TrackerScope } from './view.js';
+import { emptyHeights, recordHeights, rowOffsets, visibleRange } from './virtual-range.js';
+
+/** A deputy or station: all the tracker needs to show a name instead of an id. */
+export interface NamedRecord {
+  id: string;
+  name: string;
+}
+
+/** Rows rendered beyond the viewport on each side, in pixels: keyboard focus finds the next row there. */
+const OVERSCAN = 900;
+/** A row's height before it is measured. */
+const ROW_ESTIMATE = 150;
+/** Search edits within this time replace the history entry instead of adding one. */
+const URL_WRITE_DELAY = 300;
+const ANNOUNCE_DELAY = 700;
+
+function parseSuggestions(json: unknown): PublicSuggestion[] {
+  const list = Array.isArray(json) ? json : (json as { suggestions?: unknown } | null)?.suggestions;
+  if (!Array.isArray(list)) throw new Error('expected { "suggestions": [...] }');
+  list.forEach((s: Partial<PublicSuggestion>, i) => {
+    if (typeof s?.id !== 'string' || typeof s.title !== 'string' || !Array.isArray(s.history) || s.history.length === 0)
+      throw new Error(`suggestions[${i}] needs an id, a title and a history`);
+    s.deputies ??= [];
+  });
+  return list as PublicSuggestion[];
+}
+
+const parseNamed = (key: 'deputies' | 'stations') => (json: unknown): NamedRecord[] => {
+  const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(list)) throw new Error(`expected { "${key}": [...] }`);
+  return list.filter((r): r is NamedRecord => typeof r?.id === 'string' && typeof r.name === 'string');
+};
+
+function heading(level: number, content: unknown, options: { id?: string; cls?: string; focusable?: boolean } = {}): TemplateResult {
+  const id = options.id ?? nothing;
+  const cls = options.cls ?? nothing;
+  const tabindex = options.focusable ? '-1' : nothing;
+  switch (Math.min(6, Math.max(2, Math.trunc(level) || 2))) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} tabindex=${tabindex}>${content}</h6>`;
+  }
+}
+
+function downloadText(text: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const toMap = (records: readonly NamedRecord[] | undefined) => new Map((records ?? []).map((r) => [r.id, r.name]));
+
+/**
+ * @summary Every suggestion on its closed loop (递交 → 受理 → 审核 → 转办 → 答复 → 反馈 → 评议), in
+ * public: where each stands, its reply deadline, how it ended. An overview (per-stage counts,
+ * on-time rate, 办成率 beside 满意率, overdue items), a searchable, filterable list that stays
+ * fast at 10,000 items, each suggestion's timeline, and CSV/JSON export of the current view.
+ *
+ * @tagname renda-suggestion-tracker
+ *
+ * @slot more - Shown after the first page of the list when the page is read without JavaScript
+ *   (server-rendered): the town site puts links to the remaining suggestions here.
+ * @slot rating - A suggestion's own view shows this under its outcome: the place for a rating
+ *   widget such as `<renda-vote kind="rating">`; point it at the open suggestion on `renda-suggestion-select`.
+ *
+ * @event renda-suggestion-select - A suggestion's view opened (`suggestionId`) or closed (`null`).
+ * @event renda-view-change - The filters, search or sort changed (`view`, `count`).
+ *
+ * @csspart base - The whole tracker.
+ * @csspart overview - The figures: totals, rates, per-stage counts.
+ * @csspart tile - Each figure in the overview.
+ * @csspart overdue-callout - The line calling out overdue items.
+ * @csspart filters - The search and filter form.
+ * @csspart search - The search box.
+ * @csspart count - The line saying how many suggestions are listed.
+ * @csspart list - The list of suggestions.
+ * @csspart row - One suggestion in the list.
+ * @csspart row-link - A suggestion's title link.
+ * @csspart badge - A stage or deadline badge.
+ * @csspart detail - One suggestion's own view.
+ * @csspart clock - The reply deadline box of a suggestion's view.
+ * @csspart timeline - The steps of a handling round.
+ * @csspart button - Every button.
+ *
+ * @cssproperty [--renda-tracker-gap=var(--renda-space-4)] - Space between the tracker's sections.
+ * @cssproperty [--renda-tracker-tile-min=9em] - Narrowest width of an overview figure.
+ * @cssproperty [--renda-tracker-bar=var(--renda-color-accent)] - Colour of the per-stage bars.
+ */
+export class RendaSuggestionTracker extends LitElement {
+  static override styles = suggestionTrackerStyles;
+
+  /** The suggestions, as published (`{ suggestions }` of the town's `data/suggestions.json`). Wins over `src`. */
+  @property({ attribute: false }) suggestions?: PublicSuggestion[];
+
+  /** URL of the town's published `data/suggestions.json`. */
+  @property() src?: string;
+
+  /** Narrows to one deputy's suggestions (the deputy's id): for a deputy's page. */
+  @property() deputy?: string;
+
+  /** Narrows to one station's suggestions (the station's id): for a station's page. */
+  @property() station?: string;
+
+  /** Narrows to one category, e.g. `道路交通`. */
+  @property() category?: string;
+
+  /** Narrows to the suggestions submitted in one year, e.g. `2025`. */
+  @property() year?: string;
+
+  /** Deputies' names by id (`[{ id, name }]`), so the list shows names. Wins over `deputies-src`. */
+  @property({ attribute: false }) deputies?: NamedRecord[];
+
+  /** URL of the town's `data/deputies.json`, for deputies' names. */
+  @property({ attribute: 'deputies-src' }) deputiesSrc?: string;
+
+  /** Stations' names by id. Wins over `stations-src`. */
+  @property({ attribute: false }) stations?: NamedRecord[];
+
+  /** URL of the town's `data/stations.json`, for stations' names. */
+  @property({ attribute: 'stations-src' }) stationsSrc?: string;
+
+  /** The day the deadline clocks are read on (`YYYY-MM-DD`); today in China by default. */
+  @property() today?: string;
+
+  /**
+   * Where a suggestion's title links to, `{id}` replaced: e.g. `/fengquan/suggestions/{id}/` for
+   * the town site's own page. Without it, a title opens the suggestion's view inside the tracker.
+   */
+  @property({ attribute: 'item-href' }) itemHref?: string;
+
+  /** Keeps filters and search out of the page's URL (then Back does not step through them). */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  /** Prefix for the tracker's URL parameters, to keep two trackers on one page apart. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  /** Rows shown before the list is measured, and on a server-rendered page without JavaScript. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Level of the tracker's top headings (2–6); its inner headings go one deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Accessible name of the tracker; “建议办理跟踪” by default. */
+  @property() label = '';
+
+  @state() private view: ViewState = DEFAULT_VIEW;
+  @state() private announcement = '';
+
+  private readonly localeController = new LocaleController(this);
+  private readonly data = new JsonDataController<PublicSuggestion[]>(this, {
+    src: () => this.src,
+    data: () => this.suggestions,
+    parse: parseSuggestions,
+  });
+  private readonly deputyData = new JsonDataController<NamedRecord[]>(this, {
+    src: () => this.deputiesSrc,
+    data: () => this.deputies,
+    parse: parseNamed('deputies'),
+  });
+  private readonly stationData = new JsonDataController<NamedRecord[]>(this, {
+    src: () => this.stationsSrc,
+    data: () => this.stations,
+    parse: parseNamed('stations'),
+  });
+
+  private model?: TrackerModel;
+  private preparedModel?: TrackerModel;
+  private result: Int32Array = new Int32Array(0);
+  private resultKey = '';
+  private stats?: TrackerStats;
+  private facetCache?: { key: string; facets: Facets; total: number };
+  private menuCache?: { key: readonly unknown[]; options: Record<'category' | 'source' | 'deputy' | 'station' | 'year', { value: string; label: string }[]> };
+  private names: NameLookup = {};
+  private namesKey: [unknown, unknown] = [undefined, undefined];
+
+  private heights = emptyHeights(ROW_ESTIMATE);
+  private offsets?: Float64Array;
+  private range = { start: 0, end: 0 };
+  private renderedPadding: [number, number] = [0, 0];
+  private frame = 0;
+  private rowObserver?: ResizeObserver;
+
+  /** Markup a server rendered into our shadow root, shown until our own first render has data. */
+  private serverNodes?: ChildNode[];
+  private searchEntry = false;
+  private urlTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private openedByPush = false;
+  private scrollBeforeOpen?: number;
+  private focusAfterRender?: 'detail' | string;
+  private lastAnnounced = '';
+
+  /** How many suggestions the current view holds. */
+  get count(): number {
+    return this.result.length;
+  }
+
+  /** The current filters, search, sort and open suggestion. */
+  get viewState(): ViewState {
+    return this.view;
+  }
+
+  set viewState(view: ViewState) {
+    this.setView(view, 'none');
+  }
+
+  /** The current view as CSV (the locale's words, one date column per stage). */
+  exportCsv(): string {
+    const model = this.currentModel();
+    if (!model) return '';
+    return suggestionsCsv(model.suggestions, model.standings, this.result, { locale: this.locale, names: this.names, ...this.linkOption() });
+  }
+
+  /** The current view as JSON (codes, full history, computed clock per round). */
+  exportJson(): string {
+    const model = this.currentModel();
+    if (!model) return '';
+    return suggestionsJson(model.suggestions, model.standings, this.result, {
+      asOf: model.today,
+      view: { scope: this.scope, filters: this.view.filters, sort: this.view.sort },
+      ...this.linkOption(),
+    });
+  }
+
+  private linkOption(): { link?: (id: string) => string } {
+    if (!this.itemHref || isServer) return {};
+    return { link: (id) => new URL(this.hrefFor(id), document.baseURI).href };
+  }
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  private get scope(): TrackerScope {
+    const scope: TrackerScope = {};
+    if (this.deputy) scope.deputy = this.deputy;
+    if (this.station) scope.station = this.station;
+    if (this.category) scope.category = this.category;
+    if (this.year) scope.year = this.year;
+    return scope;
+  }
+
+  private get interactive(): boolean {
+    return !isServer;
+  }
+
+  private currentModel(): TrackerModel | undefined {
+    const list = this.data.value;
+    if (!list) return undefined;
+    const today = this.today || todayInChina();
+    if (!this.model || this.model.suggestions !== list || this.model.today !== today) {
+      // The server never searches: no pinyin table there.
+      this.model = new TrackerModel(list, today, isServer ? null : undefined);
+      this.resultKey = '';
+      this.facetCache = undefined;
+    }
+    return this.model;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Server-rendered (declarative shadow DOM on the town site): keep that markup on screen until
+    // the data has loaded, then render afresh. Hydrating in place would need the client's first
+    // render to match the server's exactly, and the data only arrives later, by `src`.
+    if (!isServer && this.shadowRoot) {
+      this.serverNodes = [...this.shadowRoot.childNodes];
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      return this.shadowRoot;
+    }
+    return super.createRenderRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    if (!this.noUrl) {
+      this.readUrl();
+      window.addEventListener('popstate', this.onPopState);
+    }
+    window.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+    this.rowObserver ??= new ResizeObserver((entries) => this.onRowsResized(entries));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    window.removeEventListener('resize', this.onScroll);
+    this.rowObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    clearTimeout(this.urlTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const model = this.currentModel();
+    if (!model) return;
+    const { filters, sort } = this.view;
+    const key = `${JSON.stringify([this.scope, filters, sort])}`;
+    if (key !== this.resultKey) {
+      const firstResult = this.resultKey === '';
+      this.resultKey = key;
+      this.result = model.apply(this.scope, filters, sort);
+      this.stats = trackerStats(model.suggestions, model.standings, this.result);
+      this.offsets = undefined;
+      if (firstResult || !this.interactive) this.range = { start: 0, end: Math.min(this.result.length, Math.max(1, this.pageSize)) };
+      else this.range = { start: 0, end: Math.min(this.result.length, Math.max(this.range.end - this.range.start, this.pageSize)) };
+      if (!firstResult) this.scheduleAnnouncement();
+      if (this.interactive && !firstResult) this.dispatchEvent(new RendaViewChangeEvent(this.view, this.result.length));
+    }
+    const deputies = this.deputyData.value;
+    const stations = this.stationData.value;
+    if (deputies !== this.namesKey[0] || stations !== this.namesKey[1]) {
+      this.namesKey = [deputies, stations];
+      this.names = { deputies: toMap(deputies), stations: toMap(stations) };
+    }
+    if (this.serverNodes && this.readyToReplaceServerMarkup()) {
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = undefined;
+    }
+    void changed;
+  }
+
+  /** Names still loading would turn names into ids for a moment: wait for them too. */
+  private readyToReplaceServerMarkup(): boolean {
+    const settled = (state: string) => state !== 'loading';
+    return this.data.state === 'ready' && settled(this.deputyData.state) && settled(this.stationData.state);
+  }
+
+  protected override updated(): void {
+    if (!this.interactive) return;
+    if (this.focusAfterRender) {
+      const target = this.focusAfterRender;
+      this.focusAfterRender = undefined;
+      if (target === 'detail') {
+        (this.renderRoot.querySelector('#detail-title') as HTMLElement | null)?.focus();
+      } else {
+        if (this.scrollBeforeOpen !== undefined) window.scrollTo({ top: this.scrollBeforeOpen, behavior: 'instant' });
+        this.scrollBeforeOpen = undefined;
+        const link = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[data-id]')].find((a) => a.dataset.id === target);
+        link?.focus({ preventScroll: true });
+      }
+    }
+    this.measureRows();
+    // Next frame, not now: a second render inside this update would be wasted work.
+    this.onScroll();
+    this.prepareSearchWhenIdle();
+  }
+
+  /** The first keystroke should not pay for the search index: build it while the reader reads. */
+  private prepareSearchWhenIdle(): void {
+    const model = this.model;
+    if (!model || this.preparedModel === model) return;
+    this.preparedModel = model;
+    const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
+    idle(() => {
+      if (this.model !== model) return;
+      model.prepareSearch();
+      idle(() => this.model === model && model.prepareSearch(true));
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Virtual list
+
+  private listElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('.list');
+  }
+
+  private measureRows(): void {
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('.row[data-index]');
+    if (rows.length === 0) return;
+    const measured: [number, number][] = [];
+    for (const row of rows) {
+      measured.push([Number(row.dataset.index), row.getBoundingClientRect().height]);
+      this.rowObserver?.observe(row, { box: 'border-box' });
+    }
+    if (recordHeights(this.heights, measured)) this.offsets = undefined;
+  }
+
+  private onRowsResized(entries: ResizeObserverEntry[]): void {
+    const measured: [number, number][] = [];
+    for (const entry of entries) {
+      const row = entry.target as HTMLElement;
+      if (!row.isConnected) {
+        this.rowObserver?.unobserve(row);
+        continue;
+      }
+      const size = entry.borderBoxSize?.[0];
+      measured.push([Number(row.dataset.index), size ? size.blockSize : row.getBoundingClientRect().height]);
+    }
+    if (recordHeights(this.heights, measured)) {
+      this.offsets = undefined;
+      this.onScroll();
+    }
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateRange();
+    });
+  };
+
+  /** Whole pixels: the same numbers every time, so comparing them cannot loop on rounding. */
+  private padding(range: { start: number; end: number }): [number, number] {
+    const offsets = (this.offsets ??= rowOffsets(this.result, this.heights));
+    return [Math.round(offsets[range.start]!), Math.round(offsets[this.result.length]! - offsets[range.end]!)];
+  }
+
+  private updateRange(): void {
+    const list = this.listElement();
+    if (!list || this.view.open) return;
+    this.offsets ??= rowOffsets(this.result, this.heights);
+    const top = -list.getBoundingClientRect().top;
+    const next = visibleRange(this.offsets, top, top + window.innerHeight, OVERSCAN);
+    const [padTop, padBottom] = this.padding(next);
+    if (next.start !== this.range.start || next.end !== this.range.end) {
+      this.range = next;
+      this.requestUpdate();
+    } else if (Math.abs(padTop - this.renderedPadding[0]) >= 1 || Math.abs(padBottom - this.renderedPadding[1]) >= 1) {
+      // Same rows, better-measured heights: only the stand-in padding changes.
+      this.requestUpdate();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // View state and the URL
+
+  /** `focus`: move focus to a suggestion the URL opens (after Back/Forward, not on page load). */
+  private readUrl(focus = false): void {
+    const next = readViewState(location.search, this.urlPrefix);
+    if (this.itemHref) delete next.open;
+    if (!sameView(next, this.view)) {
+      this.view = next;
+      if (next.open && focus) this.focusAfterRender = 'detail';
+    }
+  }
+
+  private readonly onPopState = (): void => {
+    const wasOpen = this.view.open;
+    this.searchEntry = false;
+    clearTimeout(this.urlTimer);
+    this.openedByPush = false;
+    this.readUrl(true);
+    if (wasOpen && !this.view.open) {
+      this.focusAfterRender = wasOpen;
+      this.dispatchEvent(new RendaSuggestionSelectEvent(null));
+    } else if (this.view.open && this.view.open !== wasOpen) this.dispatchEvent(new RendaSuggestionSelectEvent(this.view.open));
+  };
+
+  /** `push`: a new history entry (Back undoes it); `replace`: amend the current one; `none`: URL untouched. */
+  private setView(next: ViewState, how: 'push' | 'replace' | 'none'): void {
+    this.view = next;
+    if (this.noUrl || isServer || how === 'none') return;
+    clearTimeout(this.urlTimer);
+    const write = () => {
+      const url = `${location.pathname}${writeViewState(next, location.search, this.urlPrefix)}${location.hash}`;
+      if (url === `${location.pathname}${location.search}${location.hash}`) return;
+      if (how === 'push') history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    };
+    if (how === 'replace') this.urlTimer = setTimeout(write, URL_WRITE_DELAY);
+    else write();
+  }
+
+  private setFilters(patch: Partial<TrackerFilters>): void {
+    this.searchEntry = false;
+    this.setView({ ...this.view, filters: { ...this.view.filters, ...patch } }, 'push');
+  }
+
+  private onSearchInput(event: Event): void {
+    const q = (event.target as HTMLInputElement).value;
+    // The first keystroke adds a history entry, later ones amend it: Back undoes the whole search.
+    const how = this.searchEntry ? 'replace' : 'push';
+    this.searchEntry = true;
+    this.setView({ ...this.view, filters: { ...this.view.filters, q } }, how);
+  }
+
+  private onSearchDone(): void {
+    if (this.searchEntry && this.urlTimer !== undefined) {
+      // Flush the pending write now, so a link copied right after typing holds the query.
+      clearTimeout(this.urlTimer);
+      this.setView(this.view, 'replace');
+    }
+    this.searchEntry = false;
+  }
+
+  private onSelect(name: keyof TrackerFilters, event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.setFilters({ [name]: value === '' ? undefined : value } as Partial<TrackerFilters>);
+  }
+
+  private onSort(event: Event): void {
+    this.searchEntry = false;
+    this.setView({ ...this.view, sort: (event.target as HTMLSelectElement).value as SortKey }, 'push');
+  }
+
+  private resetFilters(): void {
+    this.setFilters({ ...EMPTY_FILTERS, stage: undefined, category: undefined, source: undefined, outcome: undefined, satisfaction: undefined, deputy: undefined, station: undefined, year: undefined });
+    (this.renderRoot.querySelector('#q') as HTMLInputElement | null)?.focus();
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    // After typing pauses: a screen reader reading every intermediate count would drown the typing.
+    this.announceTimer = setTimeout(() => {
+      const text = this.countText();
+      this.announcement = text === this.lastAnnounced ? `${text}\u00a0` : text;
+      this.lastAnnounced = this.announcement;
+    }, ANNOUNCE_DELAY);
+  }
+
+  private countText(): string {
+    const total = this.model ? (this.facets(this.model), this.facetCache!.total) : 0;
+    const n = this.result.length;
+    return isFiltered(this.view.filters) ? this.t('countFiltered', { n, total }) : this.t('count', { n });
+  }
+
+  private hrefFor(id: string): string {
+    if (this.itemHref) return this.itemHref.replaceAll('{id}', encodeURIComponent(id));
+    if (isServer) return `?${this.urlPrefix}suggestion=${encodeURIComponent(id)}`;
+    return `${location.pathname}${writeViewState({ ...this.view, open: id }, location.search, this.urlPrefix)}`;
+  }
+
+  private onListClick(event: MouseEvent): void {
+    if (this.itemHref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-id]');
+    if (!link) return;
+    event.preventDefault();
+    this.open(link.dataset.id!);
+  }
+
+  private open(id: string): void {
+    this.scrollBeforeOpen = window.scrollY;
+    this.searchEntry = false;
+    this.openedByPush = !this.noUrl;
+    this.focusAfterRender = 'detail';
+    this.setView({ ...this.view, open: id }, 'push');
+    this.dispatchEvent(new RendaSuggestionSelectEvent(id));
+  }
+
+  private close(): void {
+    const id = this.view.open;
+    if (this.openedByPush) {
+      // Our own entry: going back keeps the history as if the reader had pressed Back.
+      history.back();
+      return;
+    }
+    this.focusAfterRender = id;
+    this.setView({ ...this.view, open: undefined }, 'push');
+    this.dispatchEvent(new RendaSuggestionSelectEvent(null));
+  }
+
+  private download(kind: 'csv' | 'json'): void {
+    const name = ['suggestions', this.deputy, this.station, this.category, this.year, this.model?.today].filter(Boolean).join('-');
+    if (kind === 'csv') downloadText(this.exportCsv(), 'text/csv;charset=utf-8', `${name}.csv`);
+    else downloadText(this.exportJson(), 'application/json', `${name}.json`);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  /**
+   * Messages with numbers formatted by a cached formatter: building an `Intl.NumberFormat` per
+   * call (as `formatNumber` does) was the largest single cost of a keystroke at 10,000 items.
+   */
+  private t(key: MessageKey, params?: Record<string, string | number>): string {
+    if (!params) return msg(this.locale, key);
+    const formatted: Record<string, string> = {};
+    for (const [name, value] of Object.entries(params)) formatted[name] = typeof value === 'number' ? this.number(value) : value;
+    return msg(this.locale, key, formatted);
+  }
+
+  private readonly formatters = new Map<string, Intl.NumberFormat>();
+
+  private number(value: number, style: 'decimal' | 'percent' = 'decimal'): string {
+    const key = `${this.locale} ${style}`;
+    let format = this.formatters.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.locale, style === 'percent' ? { style, minimumFractionDigits: 1, maximumFractionDigits: 1 } : {});
+      this.formatters.set(key, format);
+    }
+    return format.format(value);
+  }
+
+  private readonly dates = new Map<string, string>();
+
+  private date(date: string | undefined): string {
+    if (!date) return '';
+    const key = `${this.locale} ${date}`;
+    let text = this.dates.get(key);
+    if (text === undefined) {
+      text = formatDate(date, this.locale);
+      if (this.dates.size > 5000) this.dates.clear();
+      this.dates.set(key, text);
+    }
+    return text;
+  }
+
+  private deputyName(id: string): string {
+    return this.names.deputies?.get(id) ?? id;
+  }
+
+  private stationName(id: string): string {
+    return this.names.stations?.get(id) ?? id;
+  }
+
+  /** A step's actor is a deputy id, a station id, or a department's name as written. */
+  private actorName(actor: string): string {
+    return this.names.deputies?.get(actor) ?? this.names.stations?.get(actor) ?? actor;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    const label = this.label || this.t('label');
+    if (this.serverNodes) {
+      // Server markup still on screen: add only what it cannot say (a load error), nothing else.
+      if (this.data.state === 'error')
+        return renderError(errorMessage(this.data.error ?? { kind: 'http' }, locale), locale, () => this.data.retry());
+      return nothing;
+    }
+    const state = renderDataState(this.data, locale, { empty: this.t('empty') });
+    if (state) return html`<section class="tracker" part="base" aria-label=${label}>${state}</section>`;
+    const model = this.currentModel();
+    if (!model || !this.stats) return nothing;
+    if (this.view.open && !this.itemHref) return html`<section class="tracker" part="base" aria-label=${label}>${this.renderDetail(model, this.view.open)}</section>`;
+    const inScope = this.stats.total > 0 || isFiltered(this.view.filters);
+    return html`<section class="tracker" part="base" aria-label=${label}>
+      ${inScope
+        ? html`${this.renderOverview(this.stats)} ${this.interactive ? this.renderFilters(model) : nothing} ${this.renderList(model)}`
+        : renderStatus(this.t('empty'), 'empty')}
+    </section>`;
+  }
+
+  private renderRate(key: MessageKey, rate: Rate): TemplateResult {
+    const value = rateValue(rate);
+    return html`<div class="tile" part="tile">
+      <dt>${this.t(key)}</dt>
+      <dd>
+        <span class="tile__value">${value === undefined ? this.t('noRate') : this.number(value, 'percent')}</span>
+        <span class="tile__of">${this.t('rateOf', { part: rate.part, whole: rate.whole })}</span>
+      </dd>
+    </div>`;
+  }
+
+  private renderOverview(stats: TrackerStats): TemplateResult {
+    const level = this.headingLevel;
+    const max = Math.max(1, ...STAGES.map((s) => stats.byStage[s]));
+    const filtered = isFiltered(this.view.filters);
+    const number = (n: number) => this.number(n);
+    return html`<section class="overview" part="overview" aria-labelledby="overview-title">
+      ${heading(level, this.t('overview'), { id: 'overview-title', cls: 'section-title' })}
+      ${filtered ? html`<p class="note">${this.t('overviewFiltered', { n: stats.total })}</p>` : nothing}
+      <dl class="tiles">
+        <div class="tile" part="tile"><dt>${this.t('total')}</dt><dd><span class="tile__value">${number(stats.total)}</span></dd></div>
+        <div class="tile" part="tile"><dt>${this.t('open')}</dt><dd><span class="tile__value">${number(stats.open)}</span></dd></div>
+        <div class="tile" part="tile"><dt>${this.t('finished')}</dt><dd><span class="tile__value">${number(stats.finished)}</span></dd></div>
+        <div class="tile ${stats.overdue > 0 ? 'tile--alert' : ''}" part="tile"><dt>${this.t('overdue')}</dt><dd><span class="tile__value">${number(stats.overdue)}</span></dd></div>
+      </dl>
+      <dl class="tiles tiles--rates">
+        ${this.renderRate('doneRate', stats.done)} ${this.renderRate('satisfiedRate', stats.satisfied)} ${this.renderRate('onTimeRate', stats.onTime)}
+      </dl>
+      <ul class="hints">
+        <li>${this.t('hintLine', { term: this.t('doneRate'), hint: this.t('doneHint') })}</li>
+        <li>${this.t('hintLine', { term: this.t('satisfiedRate'), hint: this.t('satisfiedHint') })}</li>
+        <li>${this.t('hintLine', { term: this.t('onTimeRate'), hint: this.t('onTimeHint') })}</li>
+      </ul>
+      ${stats.overdue > 0 && !this.view.filters.overdue
+        ? html`<p class="callout" part="overdue-callout">
+            <span>${this.t('overdueCallout', { n: stats.overdue })}</span>
+            ${this.interactive
+              ? html`<button class="button" part="button" type="button" @click=${() => this.setFilters({ overdue: true })}>${this.t('showOverdue')}</button>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${heading(level + 1, this.t('byStage'), { cls: 'subsection-title' })}
+      <ol class="stages">
+        ${STAGES.map(
+          (stage) => html`<li class="stages__item">
+            <span class="stages__name">${STAGE_LABELS[this.locale][stage]}</span>
+            <span class="stages__bar" aria-hidden="true"><span style=${styleMap({ width: `${(stats.byStage[stage] / max) * 100}%` })}></span></span>
+            <span class="stages__count">${number(stats.byStage[stage])}</span>
+          </li>`,
+        )}
+      </ol>
+      <p class="note">${this.t('reopenedCount', { n: stats.reopened })} · ${this.t('onSiteCount', { n: stats.resolvedOnSite })}</p>
+    </section>`;
+  }
+
+  private facets(model: TrackerModel): Facets {
+    const key = JSON.stringify(this.scope);
+    if (this.facetCache?.key !== key) this.facetCache = { key, facets: model.facets(this.scope), total: model.scoped(this.scope).length };
+    return this.facetCache.facets;
+  }
+
+  /** The menus' options change with the data, the scope, the names and the language; not per keystroke. */
+  private menuOptions(model: TrackerModel): Record<'category' | 'source' | 'deputy' | 'station' | 'year', { value: string; label: string }[]> {
+    const facets = this.facets(model);
+    const key = [facets, this.locale, this.names] as const;
+    if (this.menuCache && this.menuCache.key.every((part, i) => part === key[i])) return this.menuCache.options;
+    const locale = this.locale;
+    const options = {
+      category: this.facetOptions(facets.category, (v) => v),
+      source: this.facetOptions(facets.source, (v) => SOURCE_LABELS[locale][v as SuggestionSource] ?? v),
+      deputy: this.facetOptions(facets.deputy, (v) => this.deputyName(v)),
+      station: this.facetOptions(facets.station, (v) => this.stationName(v)),
+      year: this.facetOptions(facets.year, (v) => this.t('yearValue', { year: v })),
+    };
+    this.menuCache = { key, options };
+    return options;
+  }
+
+  private renderSelect(name: keyof TrackerFilters, id: string, options: { value: string; label: string }[]): TemplateResult {
+    const current = (this.view.filters[name] as string | undefined) ?? '';
+    return html`<div class="field">
+      <label for=${id}>${this.t(name as MessageKey)}</label>
+      <select id=${id} @change=${(e: Event) => this.onSelect(name, e)}>
+        <option value="" .selected=${live(current === '')}>${this.t('any')}</option>
+        ${options.map((o) => html`<option value=${o.value} .selected=${live(current === o.value)}>${o.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private facetOptions(values: FacetValue[], label: (value: string) => string): { value: string; label: string }[] {
+    return values.map(({ value, count }) => ({ value, label: this.t('facetCount', { label: label(value), n: count }) }));
+  }
+
+  private renderFilters(model: TrackerModel): TemplateResult {
+    const menus = this.menuOptions(model);
+    const { filters, sort } = this.view;
+    const locale = this.locale;
+    const more = ['category', 'source', 'outcome', 'satisfaction', 'deputy', 'station', 'year'] as const;
+    const moreOpen = more.some((name) => filters[name] !== undefined);
+    const sorts: [SortKey, MessageKey][] = [['newest', 'sortNewest'], ['oldest', 'sortOldest'], ['days-open', 'sortDaysOpen'], ['deadline', 'sortDeadline']];
+    return html`<form class="filters" part="filters" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field field--search">
+        <label for="q">${this.t('search')}</label>
+        <input
+          id="q"
+          part="search"
+          type="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          placeholder=${this.t('searchPlaceholder')}
+          aria-describedby="q-hint"
+          .value=${live(filters.q)}
+          @input=${this.onSearchInput}
+          @change=${this.onSearchDone}
+          @blur=${this.onSearchDone}
+        />
+        <p id="q-hint" class="hint">${this.t('searchHint')}</p>
+      </div>
+      <div class="filters__row">
+        ${this.renderSelect('stage', 'f-stage', STAGES.map((s) => ({ value: s, label: STAGE_LABELS[locale][s] })))}
+        <div class="field">
+          <label for="f-sort">${this.t('sort')}</label>
+          <select id="f-sort" @change=${this.onSort}>
+            ${sorts.map(([value, key]) => html`<option value=${value} .selected=${live(sort === value)}>${this.t(key)}</option>`)}
+          </select>
+        </div>
+        <div class="field field--check">
+          <input id="f-overdue" type="checkbox" .checked=${live(filters.overdue)} @change=${(e: Event) => this.setFilters({ overdue: (e.target as HTMLInputElement).checked })} />
+          <label for="f-overdue">${this.t('overdueOnly')}</label>
+        </div>
+      </div>
+      <details class="more" ?open=${moreOpen}>
+        <summary>${this.t('moreFilters')}</summary>
+        <div class="filters__row">
+          ${this.category ? nothing : this.renderSelect('category', 'f-category', menus.category)}
+          ${this.renderSelect('source', 'f-source', menus.source)}
+          ${this.renderSelect('outcome', 'f-outcome', OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[locale][o] })))}
+          ${this.renderSelect('satisfaction', 'f-satisfaction', SATISFACTIONS.map((s) => ({ value: s, label: SATISFACTION_LABELS[locale][s] })))}
+          ${this.deputy ? nothing : this.renderSelect('deputy', 'f-deputy', menus.deputy)}
+          ${this.station ? nothing : this.renderSelect('station', 'f-station', menus.station)}
+          ${this.year ? nothing : this.renderSelect('year', 'f-year', menus.year)}
+        </div>
+      </details>
+      <div class="actions">
+        ${isFiltered(filters) ? html`<button class="button" part="button" type="button" @click=${this.resetFilters}>${this.t('reset')}</button>` : nothing}
+        <button class="button" part="button" type="button" aria-describedby="export-hint" @click=${() => this.download('csv')}>${this.t('exportCsv')}</button>
+        <button class="button" part="button" type="button" aria-describedby="export-hint" @click=${() => this.download('json')}>${this.t('exportJson')}</button>
+        <span id="export-hint" class="hint">${this.t('exportHint', { n: this.result.length })}</span>
+      </div>
+    </form>`;
+  }
+
+  private renderList(model: TrackerModel): TemplateResult {
+    const total = this.result.length;
+    const { start, end } = this.range;
+    let padding = {};
+    if (this.interactive) {
+      this.renderedPadding = this.padding(this.range);
+      padding = { paddingBlockStart: `${this.renderedPadding[0]}px`, paddingBlockEnd: `${this.renderedPadding[1]}px` };
+    }
+    const rows: number[] = [];
+    for (let k = start; k < end; k++) rows.push(k);
+    const rest = total - end;
+    return html`<section class="results" aria-labelledby="list-title">
+      ${heading(this.headingLevel, this.t('list'), { id: 'list-title', cls: 'section-title' })}
+      <p class="count" part="count">${this.countText()}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${total === 0
+        ? html`<p class="no-match">${this.t('noMatch')}</p>`
+        : html`<ol class="list" part="list" role="list" aria-labelledby="list-title" style=${styleMap(padding)} @click=${this.onListClick}>
+            ${repeat(
+              rows,
+              (k) => this.result[k]!,
+              (k) => this.renderRow(model, this.result[k]!, k, total),
+            )}
+          </ol>`}
+      ${!this.interactive && rest > 0
+        ? html`<p class="note">${this.t('moreOnServer', { shown: end, total })}</p>
+            <slot name="more"></slot>`
+        : nothing}
+    </section>`;
+  }
+
+  private stageBadge(st: SuggestionStanding): TemplateResult {
+    const kind = st.overdue ? 'overdue' : st.finished ? 'finished' : 'open';
+    return html`<span class="badge badge--${kind}" part="badge">${STAGE_LABELS[this.locale][st.stage]}</span>`;
+  }
+
+  private renderRow(model: TrackerModel, i: number, k: number, total: number): TemplateResult {
+    const s = model.suggestions[i]!;
+    const st = model.standings[i]!;
+    const t = this.t.bind(this);
+    const sep = t('listSeparator');
+    const meta = [
+      s.category,
+      s.deputies.length ? t('deputies', { names: s.deputies.map((d) => this.deputyName(d)).join(sep) }) : '',
+      s.station ? this.stationName(s.station) : '',
+      st.department ?? '',
+    ].filter(Boolean);
+    const clock = st.clock;
+    const result = [s.outcome ? OUTCOME_LABELS[this.locale][s.outcome] : '', s.satisfaction ? SATISFACTION_LABELS[this.locale][s.satisfaction] : ''].filter(Boolean);
+    return html`<li class="row" part="row" data-index=${i} aria-posinset=${k + 1} aria-setsize=${total}>
+      <div class="row__head">
+        ${heading(this.headingLevel + 1, html`<a class="row__link" part="row-link" data-id=${s.id} href=${this.hrefFor(s.id)}>${s.title}</a>`, { cls: 'row__title' })}
+        <span class="row__badges">${this.stageBadge(st)}${st.reopenedCount > 0 ? html`<span class="badge badge--reopened" part="badge">${STAGE_LABELS[this.locale].reopened}</span>` : nothing}</span>
+      </div>
+      <p class="row__meta"><span class="row__id">${s.id}</span>${meta.map((m) => html`<span>${m}</span>`)}</p>
+      <p class="row__dates">
+        <span>${t('submittedOn', { date: this.date(st.submittedOn) })}</span>
+        <span>${st.finished ? t('daysTaken', { n: st.daysOpen }) : t('daysOpen', { n: st.daysOpen })}</span>
+        ${clock?.due && clock.status !== 'on-time' && clock.status !== 'late'
+          ? html`<span class=${st.overdue ? 'row__overdue' : ''}>${st.overdue ? t('overdueBadge', { n: clock.days ?? 0 }) : t('due', { date: this.date(clock.due) })}</span>`
+          : nothing}
+      </p>
+      ${result.length ? html`<p class="row__result">${result.map((r) => html`<span>${r}</span>`)}</p>` : nothing}
+    </li>`;
+  }
+
+  private clockText(round: HandlingRound): { basis: string; state: string } {
+    const basisKey: Record<string, MessageKey> = { standard: 'basisStandard', complex: 'basisComplex', reopened: 'basisReopened', override: 'basisOverride' };
+    const basis = this.t('clockDue', { basis: this.t(basisKey[round.basis ?? 'standard']!), date: this.date(round.due) });
+    const days = round.days ?? 0;
+    const state =
+      round.status === 'running'
+        ? days === 0
+          ? this.t('dueToday')
+          : this.t('running', { n: days })
+        : round.status === 'overdue'
+          ? this.t('overdueDays', { n: days })
+          : round.status === 'late'
+            ? this.t('late', { n: days })
+            : days > 0
+              ? this.t('onTimeEarly', { n: days })
+              : this.t('onTime');
+    return { basis, state };
+  }
+
+  private renderDetail(model: TrackerModel, id: string): TemplateResult {
+    const level = this.headingLevel;
+    const back = html`<button class="button back" part="button" type="button" @click=${this.close}>← ${this.t('back')}</button>`;
+    const i = model.suggestions.findIndex((s) => s.id === id);
+    if (i === -1) {
+      return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+        ${back} ${heading(level, this.t('notFound', { id }), { id: 'detail-title', focusable: true })}
+      </article>`;
+    }
+    const s = model.suggestions[i]!;
+    const st = model.standings[i]!;
+    const t = this.t.bind(this);
+    const sep = t('listSeparator');
+    const locale = this.locale;
+    const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+      ${back} ${heading(level, s.title, { id: 'detail-title', cls: 'detail__title', focusable: true })}
+      <dl class="facts">
+        ${fact(t('number'), s.id)} ${fact(t('category'), s.category)} ${fact(t('source'), SOURCE_LABELS[locale][s.source] ?? s.source)}
+        ${fact(t('submitter'), s.submitter)}
+        ${s.deputies.length ? fact(t('deputy'), s.deputies.map((d) => this.deputyName(d)).join(sep)) : nothing}
+        ${s.station ? fact(t('station'), this.stationName(s.station)) : nothing}
+        ${st.department ? fact(t('department'), html`${st.department}${s.coDepartments?.length ? t('coDepartments', { names: s.coDepartments.join(sep) }) : ''}`) : nothing}
+        ${fact(t('currentStage'), this.stageBadge(st))} ${fact(t('days'), t('daysValue', { n: st.daysOpen }))}
+        ${s.outcome ? fact(t('result'), OUTCOME_LABELS[locale][s.outcome]) : nothing}
+        ${s.satisfaction ? fact(t('satisfaction'), SATISFACTION_LABELS[locale][s.satisfaction]) : nothing}
+      </dl>
+      <section class="clock ${st.overdue ? 'clock--overdue' : ''}" part="clock" aria-labelledby="clock-title">
+        ${heading(level + 1, t('clock'), { id: 'clock-title', cls: 'subsection-title' })}
+        ${st.clock
+          ? (() => {
+              const { basis, state } = this.clockText(st.clock);
+              return html`<p>${basis}</p>
+                <p class="clock__state">${state}</p>`;
+            })()
+          : html`<p>${t('noClock')}</p>`}
+      </section>
+      ${heading(level + 1, t('body'), { cls: 'subsection-title' })}
+      <p class="prose">${s.body}</p>
+      ${heading(level + 1, t('timeline'), { cls: 'subsection-title' })}
+      ${st.rounds.map((round) => this.renderRound(s, round, level + 2))}
+      ${s.reply ? html`${heading(level + 1, t('reply'), { cls: 'subsection-title' })}<p class="prose">${s.reply}</p>` : nothing}
+      <div class="rating-slot">
+        <!-- The rating widget (renda-vote kind="rating") goes here, provided by the page through the slot. -->
+        <slot name="rating"></slot>
+      </div>
+    </article>`;
+  }
+
+  private renderRound(s: PublicSuggestion, round: HandlingRound, level: number): TemplateResult {
+    const t = this.t.bind(this);
+    const steps = s.history.slice(round.from, round.to);
+    const title = round.reopened ? t('roundN', { n: round.round }) : t('round1');
+    const clock = round.due ? this.clockText(round) : undefined;
+    return html`<section class="round ${round.reopened ? 'round--reopened' : ''}" aria-label=${title}>
+      ${heading(level, title, { cls: 'round__title' })}
+      ${clock ? html`<p class="round__clock">${clock.basis} · ${clock.state}</p>` : nothing}
+      <ol class="timeline" part="timeline">
+        ${steps.map(
+          (step) => html`<li class="timeline__step timeline__step--${step.stage}">
+            <span class="timeline__stage">${STAGE_LABELS[this.locale][step.stage as Stage]}</span>
+            <time datetime=${step.date}>${this.date(step.date)}</time>
+            ${step.actor ? html`<span class="timeline__who">${this.actorName(step.actor)}</span>` : nothing}
+            ${step.department && step.department !== step.actor ? html`<span class="timeline__who">${step.department}</span>` : nothing}
+            ${step.deadline ? html`<span>${t('stepDeadline', { date: this.date(step.deadline) })}</span>` : nothing}
+            ${step.note ? html`<p class="timeline__note">${step.note}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}

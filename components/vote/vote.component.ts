@@ -1,0 +1,680 @@
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { JsonDataController } from '../base/data-controller.js';
+import { renderDataState } from '../base/data-state.js';
+import { SATISFACTION_LABELS } from '../base/labels.js';
+import { createMsg, formatNumber, LocaleController, type Locale } from '../base/localize.js';
+import { SATISFACTIONS, type Poll, type ProjectBallot, type Rating, type VoteEvent } from '../../site/content/types.js';
+import { ballotOutcome, candidateResult, passThreshold, rankCandidates, type CandidateResult } from './ballot-rules.js';
+import { ParticipationClient, ApiFailureError, type ApiFailure } from './participation-client.js';
+import type { OptionCount, Tally, VoteStatus } from './participation-types.js';
+import { isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote, type VotePhase } from './vote-rules.js';
+import { barWidth, formatDateTime, formatMonth, formatShare } from './vote-format.js';
+import { voteStyles } from './vote.styles.js';
+
+const msg = createMsg({
+  'zh-CN': {
+    binding: '人大代表票决 · 具有法定效力',
+    advisoryPoll: '群众投票 · 结果供参考，不是法定表决',
+    advisoryRating: '满意度测评 · 结果供参考',
+    notFound: '没有找到这项投票。',
+    session: '{session} · {date}',
+    schedule: '投票时间：{opens}至{closes}（北京时间）',
+    scheduleOpenEnded: '{opens}起可以评价（北京时间）',
+    pickUpTo: '请选择，最多选{max}项',
+    pickOne: '请选择您的评价',
+    picked: '已选{count}项，还可以选{left}项。',
+    pickedFull: '已选满{max}项。如要换选，请先取消一项。',
+    castPoll: '提交选票',
+    castRating: '提交评价',
+    sending: '正在提交…',
+    retrying: '网络不稳定，正在重新提交（第{attempt}次）。请不要关闭页面，不会重复计票。',
+    resuming: '上次的选票还没有得到确认，正在重新提交…',
+    stored: '您的选票已保存（{time}），感谢参与！',
+    storedRating: '您的评价已保存（{time}），感谢参与！',
+    alreadyVoted: '您已经投过票了（{time}），每人只能投一次。感谢参与！',
+    alreadyRated: '您已经评价过了（{time}），每人只能评价一次。感谢参与！',
+    alreadyVotedPlain: '您已经投过票了，每人只能投一次。感谢参与！',
+    alreadyRatedPlain: '您已经评价过了，每人只能评价一次。感谢参与！',
+    castOffline: '网络没有连接，您的选票还没有提交成功。联网后请点“重新提交”，不会重复计票。',
+    castServerError: '投票服务器暂时出错，您的选票还没有保存。请稍后点“重新提交”，不会重复计票。',
+    resend: '重新提交',
+    retry: '重试',
+    connecting: '正在连接投票服务器…',
+    statusOffline: '无法连接投票服务器，暂时不能投票。请检查网络后重试。',
+    statusServerError: '投票服务器暂时出错，请稍后再试。',
+    statusMissing: '投票服务器上没有这项投票，暂时不能在这里投票。',
+    notYetOpen: '投票还没有开始，{opens}开始。',
+    closed: '投票已于{closes}结束。',
+    open: '投票进行中，{closes}截止。',
+    openRating: '评价进行中，{closes}截止。',
+    openRatingNoEnd: '欢迎评价。',
+    noApi: '本页没有开通网上投票。',
+    noPicks: '请至少选择一项。',
+    rejectedClosed: '投票已经结束，这张选票没有计入。',
+    rejectedNotOpen: '投票还没有开始，这张选票没有计入。',
+    rejectedChanged: '投票的选项有变化，请刷新页面后重新选择。',
+    rejectedRate: '提交太频繁了，请过一会儿再试。',
+    rejectedOther: '选票没有被接受，请刷新页面后再试。',
+    resultsHidden: '结果将在投票结束后公布。',
+    resultsLoading: '正在加载结果…',
+    resultsUnavailable: '暂时无法显示最新结果。',
+    resultsCaption: '投票结果（截至{time}）',
+    resultsFinal: '最终结果',
+    ratingCaption: '评价结果（截至{time}）',
+    ratingFinal: '最终评价结果',
+    resultsPublished: '公布的结果',
+    onlineBallots: '网上选票{count}张',
+    onlineBallotsOne: '网上选票{count}张',
+    onlineRatings: '网上评价{count}份',
+    onlineRatingsOne: '网上评价{count}份',
+    withRecorded: '，另含联络站等线下计票',
+    votes: '{count}票',
+    votesOne: '{count}票',
+    votesShare: '{count}票（{share}）',
+    legend: '图例：',
+    halfLine: '全体代表半数',
+    satisfactionRate: '满意率（满意与基本满意）：{share}',
+    electorate: '全体代表',
+    electorateValue: '{count}名',
+    issued: '发出选票',
+    returned: '收回选票',
+    ballotsValue: '{count}张',
+    candidates: '候选项目',
+    candidatesValue: '{count}个，选{seats}个',
+    passRule: '通过标准：赞成票超过全体代表半数（{threshold} 票）方为通过，按全体{electorate}名代表计算，不是按到会代表。',
+    chosenSummary: '当选项目{count}个。',
+    tieWarning: '最后一个名额出现同票：{names}票数相同，须按议事规则另行确定。',
+    projectsLabel: '各候选项目的表决结果',
+    for: '赞成',
+    against: '反对',
+    abstain: '弃权',
+    counts: '赞成{for}票 · 反对{against}票 · 弃权{abstain}票',
+    investment: '投资{amount}万元',
+    completion: '计划{date}完成',
+    'result-chosen': '当选',
+    'result-tied': '票数相同，待定',
+    'result-passed-not-chosen': '通过，未入选',
+    'result-failed': '未通过',
+  },
+  en: {
+    binding: "Deputies' vote · binding",
+    advisoryPoll: "Residents' poll · advisory, not a binding vote",
+    advisoryRating: 'Satisfaction rating · advisory',
+    notFound: 'This vote could not be found.',
+    session: '{session} · {date}',
+    schedule: 'Voting: {opens} to {closes} (Beijing time)',
+    scheduleOpenEnded: 'Rating open from {opens} (Beijing time)',
+    pickUpTo: 'Choose up to {max}',
+    pickOne: 'Choose your rating',
+    picked: '{count} chosen; you can choose {left} more.',
+    pickedFull: 'You have chosen {max}. To change, untick one first.',
+    castPoll: 'Cast my vote',
+    castRating: 'Send my rating',
+    sending: 'Sending…',
+    retrying: 'The connection is unsteady; sending again (attempt {attempt}). Please keep this page open; your vote will not be counted twice.',
+    resuming: 'Your last vote was not confirmed; sending it again…',
+    stored: 'Your vote has been saved ({time}). Thank you!',
+    storedRating: 'Your rating has been saved ({time}). Thank you!',
+    alreadyVoted: 'You have already voted ({time}); everyone votes once. Thank you!',
+    alreadyRated: 'You have already given your rating ({time}); everyone rates once. Thank you!',
+    alreadyVotedPlain: 'You have already voted; everyone votes once. Thank you!',
+    alreadyRatedPlain: 'You have already given your rating; everyone rates once. Thank you!',
+    castOffline: 'You are offline: your vote has not been sent yet. When you are back online, press “Send again”; it will not be counted twice.',
+    castServerError: 'The voting server had a problem: your vote has not been saved yet. Press “Send again” in a little while; it will not be counted twice.',
+    resend: 'Send again',
+    retry: 'Try again',
+    connecting: 'Connecting to the voting server…',
+    statusOffline: 'The voting server cannot be reached, so voting is not possible right now. Check your connection and try again.',
+    statusServerError: 'The voting server had a problem. Please try again later.',
+    statusMissing: 'The voting server does not know this vote, so you cannot vote here.',
+    notYetOpen: 'Voting has not started yet; it opens {opens}.',
+    closed: 'Voting closed {closes}.',
+    open: 'Voting is open until {closes}.',
+    openRating: 'Rating is open until {closes}.',
+    openRatingNoEnd: 'Your rating is welcome.',
+    noApi: 'Online voting is not available on this page.',
+    noPicks: 'Please choose at least one.',
+    rejectedClosed: 'Voting has closed; this vote was not counted.',
+    rejectedNotOpen: 'Voting has not started; this vote was not counted.',
+    rejectedChanged: 'The choices have changed. Please reload the page and choose again.',
+    rejectedRate: 'Too many attempts; please wait a moment and try again.',
+    rejectedOther: 'Your vote was not accepted. Please reload the page and try again.',
+    resultsHidden: 'Results will be published when voting closes.',
+    resultsLoading: 'Loading the results…',
+    resultsUnavailable: 'The latest results cannot be shown right now.',
+    resultsCaption: 'Results as of {time}',
+    resultsFinal: 'Final results',
+    ratingCaption: 'Ratings as of {time}',
+    ratingFinal: 'Final ratings',
+    resultsPublished: 'Published results',
+    onlineBallots: '{count} online ballots',
+    onlineBallotsOne: '{count} online ballot',
+    onlineRatings: '{count} online ratings',
+    onlineRatingsOne: '{count} online rating',
+    withRecorded: ', plus votes counted at the liaison stations',
+    votes: '{count} votes',
+    votesOne: '{count} vote',
+    votesShare: '{count} ({share})',
+    legend: 'Key:',
+    halfLine: 'half of all deputies',
+    satisfactionRate: 'Satisfaction rate (satisfied and basically satisfied): {share}',
+    electorate: 'All deputies',
+    electorateValue: '{count}',
+    issued: 'Ballots issued',
+    returned: 'Ballots returned',
+    ballotsValue: '{count}',
+    candidates: 'Candidate projects',
+    candidatesValue: '{count}, {seats} to choose',
+    passRule: 'To pass, a project needs votes for from more than half of ALL deputies: at least {threshold} of {electorate}, not half of those present.',
+    chosenSummary: '{count} projects chosen.',
+    tieWarning: 'Tie for the last place: {names} have the same votes; the rules of procedure decide.',
+    projectsLabel: 'Results for each candidate project',
+    for: 'For',
+    against: 'Against',
+    abstain: 'Abstain',
+    counts: 'For {for} · Against {against} · Abstain {abstain}',
+    investment: 'Investment ¥{amount}',
+    completion: 'Due {date}',
+    'result-chosen': 'Chosen',
+    'result-tied': 'Tied, undecided',
+    'result-passed-not-chosen': 'Passed, not chosen',
+    'result-failed': 'Not passed',
+  },
+});
+
+type VoteKind = VoteEvent['kind'];
+const KINDS: readonly VoteKind[] = ['project-ballot', 'poll', 'rating'];
+
+/** Accepts the open data's `{ votes: [...] }`, a bare array, or one vote. */
+export function parseVotes(json: unknown): VoteEvent[] {
+  const list = Array.isArray(json) ? json : json && typeof json === 'object' && Array.isArray((json as { votes?: unknown }).votes) ? (json as { votes: unknown[] }).votes : json && typeof json === 'object' && 'kind' in json ? [json] : undefined;
+  if (!list) throw new Error('expected { "votes": [...] }');
+  for (const vote of list) {
+    const v = vote as Partial<VoteEvent>;
+    if (!v || typeof v.id !== 'string' || typeof v.title !== 'string' || !KINDS.includes(v.kind as VoteKind)) throw new Error('a vote needs id, kind and title');
+  }
+  return list as VoteEvent[];
+}
+
+/** Fired when the server has stored a ballot (never before): `vote`, `town`, `castAt`. */
+export class RendaBallotCastEvent extends Event {
+  constructor(
+    readonly town: string,
+    readonly vote: string,
+    readonly castAt: string,
+    /** The server had this ballot already: an earlier attempt reached it. */
+    readonly replayed: boolean,
+  ) {
+    super('renda-ballot-cast', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'renda-ballot-cast': RendaBallotCastEvent;
+  }
+}
+
+type StatusState = 'idle' | 'loading' | 'ready' | 'offline' | 'server-error' | 'missing';
+type CastOutcome = { kind: 'stored'; castAt: string } | { kind: 'already-voted'; castAt?: string } | { kind: 'offline' } | { kind: 'server-error' } | { kind: 'rejected'; code: string } | { kind: 'no-picks' };
+type Tone = 'info' | 'success' | 'warning' | 'error';
+
+/**
+ * @summary A vote, read right: the deputies' binding 票决 on livelihood projects, a residents'
+ * poll, or a satisfaction rating, with its results as an accessible chart and, for polls and
+ * ratings, a ballot that counts only once the participation API has stored it.
+ *
+ * @tagname renda-vote
+ *
+ * @event renda-ballot-cast - A ballot was stored by the server (`RendaBallotCastEvent`: `town`, `vote`, `castAt`, `replayed`).
+ *
+ * @csspart base - The whole widget.
+ * @csspart badge - Binding (票决) or advisory (poll, rating).
+ * @csspart title - The vote's title.
+ * @csspart notice - The sentence that says where the vote stands or what happened to a ballot.
+ * @csspart form - The ballot: options and the cast button.
+ * @csspart option - One option (a candidate or a satisfaction grade).
+ * @csspart cast-button - The button that sends the ballot.
+ * @csspart results - The results: a list whose numbers are text, with bars beside them.
+ * @csspart facts - The 票决's electorate, ballots issued and returned, and seats.
+ * @csspart project - One candidate project of a 票决.
+ * @csspart retry-button - Tries again after a failure.
+ *
+ * @cssproperty [--renda-vote-gap=var(--renda-space-4)] - Space between the widget's blocks.
+ * @cssproperty [--renda-vote-bar=var(--renda-color-accent)] - Colour of result bars.
+ * @cssproperty [--renda-vote-bar-track=var(--renda-color-surface)] - Background of result bars.
+ * @cssproperty [--renda-vote-bar-height=12px] - Height of result bars.
+ * @cssproperty [--renda-vote-for=var(--renda-color-success)] - Votes for, in a 票决's bar.
+ * @cssproperty [--renda-vote-against=var(--renda-color-danger)] - Votes against.
+ * @cssproperty [--renda-vote-abstain=var(--renda-color-text-muted)] - Abstentions.
+ */
+export class RendaVote extends LitElement {
+  static override styles = voteStyles;
+
+  /** Which kind to show when `vote-id` is not given: the first vote of this kind in `src`. */
+  @property() kind?: VoteKind;
+
+  /** JSON URL of the town's votes (`/<town>/data/votes.json`), or of one vote. */
+  @property() src?: string;
+
+  /** The vote's id in `src` and at the API. */
+  @property({ attribute: 'vote-id' }) voteId?: string;
+
+  /** The town's slug, for the API (`fengquan`). */
+  @property() town?: string;
+
+  /** Base URL of the participation API, e.g. `https://renda.example.gov.cn/api/`. Without it, polls and ratings show their published results only. */
+  @property() api?: string;
+
+  /** The vote itself (a `votes.json` entry); wins over `src`. As an attribute: its JSON. */
+  @property({ type: Object }) vote?: VoteEvent;
+
+  /** A fixed “now” (ISO time) for previews and tests; normally the clock, corrected by the server's. */
+  @property() now?: string;
+
+  /** When the server rendered this element (ISO): the first paint uses it so hydration matches; the live clock takes over after. */
+  @property({ attribute: 'rendered-at' }) renderedAt?: string;
+
+  /** The heading level of the title, 2–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Waits between attempts when a ballot fails to send (ms); one attempt more than entries. */
+  @property({ attribute: false }) retryDelays?: number[];
+
+  @state() private status?: VoteStatus;
+  @state() private statusState: StatusState = 'idle';
+  @state() private picks: string[] = [];
+  @state() private sending?: { attempt: number; resumed: boolean };
+  @state() private outcome?: CastOutcome;
+  @state() private hydrated = false;
+  /** Counts from the last receipt: newer than the status that preceded the ballot. */
+  @state() private tally?: Tally;
+  @state() private tallyAt?: string;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly data = new JsonDataController<VoteEvent[]>(this, {
+    src: () => this.src,
+    data: () => (this.vote ? [this.vote] : undefined),
+    parse: parseVotes,
+  });
+  private client?: ParticipationClient;
+  private clientKey?: string;
+  private serverOffset = 0;
+  private boundaryTimer?: ReturnType<typeof setTimeout>;
+  private abort?: AbortController;
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** The vote shown: by id, else the first of `kind`, else the first. */
+  get selectedVote(): VoteEvent | undefined {
+    const votes = this.data.value ?? [];
+    if (this.vote) return this.vote;
+    if (this.voteId) return votes.find((v) => v.id === this.voteId);
+    return this.kind ? votes.find((v) => v.kind === this.kind) : votes[0];
+  }
+
+  private clock(): number {
+    if (this.now) return Date.parse(this.now);
+    if (!this.hydrated && this.renderedAt) return Date.parse(this.renderedAt);
+    return Date.now() + this.serverOffset;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.boundaryTimer);
+    this.abort?.abort();
+    this.abort = undefined;
+    this.clientKey = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    // Until now the element rendered what the server rendered; from here it is live. (A
+    // microtask, so the second render is its own update rather than one forced mid-cycle.)
+    queueMicrotask(() => (this.hydrated = true));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer || !this.hydrated) return;
+    const vote = this.selectedVote;
+    const key = vote && isCastable(vote) && this.api && this.town ? `${this.api}|${this.town}|${vote.id}` : undefined;
+    if (key !== this.clientKey) {
+      this.clientKey = key;
+      this.abort?.abort();
+      this.abort = new AbortController();
+      this.client = key ? new ParticipationClient(this.api!, this.town!, vote!.id) : undefined;
+      this.status = undefined;
+      this.tally = undefined;
+      this.outcome = undefined;
+      this.sending = undefined;
+      this.statusState = key ? 'loading' : 'idle';
+      const pending = this.client?.pending();
+      this.picks = pending ? [...pending.picks] : [];
+      if (this.client) void this.loadStatus(true);
+    }
+    if (vote && isCastable(vote)) this.scheduleBoundary(vote);
+  }
+
+  /** Re-renders (and asks the server again) when the vote opens or closes while the page is open. */
+  private scheduleBoundary(vote: CastableVote): void {
+    clearTimeout(this.boundaryTimer);
+    if (this.now) return;
+    const now = this.clock();
+    const next = [vote.opens, vote.closes].map((t) => (t ? Date.parse(t) : NaN)).filter((t) => t > now).sort((a, b) => a - b)[0];
+    if (next === undefined) return;
+    this.boundaryTimer = setTimeout(() => {
+      this.requestUpdate();
+      if (this.client) void this.loadStatus(false);
+    }, Math.min(next - now + 500, 2 ** 31 - 1));
+  }
+
+  private readonly onOnline = () => {
+    if (this.outcome?.kind === 'offline' || this.outcome?.kind === 'server-error') void this.cast(true);
+    else if (this.statusState === 'offline' || this.statusState === 'server-error') void this.loadStatus(false);
+  };
+
+  private async loadStatus(resumePending: boolean): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    if (this.statusState !== 'ready') this.statusState = 'loading';
+    try {
+      const status = await client.status(this.abort?.signal);
+      if (client !== this.client) return;
+      this.serverOffset = Date.parse(status.now) - Date.now();
+      this.status = status;
+      this.tally = undefined;
+      this.statusState = 'ready';
+      if (status.voter?.voted) {
+        client.clearPending();
+        if (this.outcome?.kind !== 'stored') this.outcome = { kind: 'already-voted', castAt: status.voter.castAt };
+      } else if (resumePending && client.pending() && status.phase === 'open') {
+        void this.cast(true);
+      }
+    } catch (thrown) {
+      if (client !== this.client) return;
+      const failure = thrown instanceof ApiFailureError ? thrown.failure : ({ kind: 'offline' } as ApiFailure);
+      this.statusState = failure.kind === 'rejected' ? 'missing' : failure.kind;
+    }
+  }
+
+  private async cast(resumed = false): Promise<void> {
+    const client = this.client;
+    const vote = this.selectedVote;
+    if (!client || !vote || !isCastable(vote) || this.sending) return;
+    const picks = resumed ? (client.pending()?.picks ?? this.picks) : this.picks;
+    if (picks.length === 0) {
+      this.outcome = { kind: 'no-picks' };
+      return;
+    }
+    this.outcome = undefined;
+    this.sending = { attempt: 0, resumed };
+    const result = await client.cast(picks, {
+      ...(this.abort ? { signal: this.abort.signal } : {}),
+      ...(this.retryDelays ? { retryDelays: this.retryDelays } : {}),
+      onRetry: (attempt) => {
+        if (client === this.client) this.sending = { attempt, resumed };
+      },
+    });
+    if (client !== this.client) return;
+    this.sending = undefined;
+    if (result.kind === 'stored') {
+      this.outcome = { kind: 'stored', castAt: result.receipt.ballot.castAt };
+      if (result.receipt.tally) {
+        this.tally = result.receipt.tally;
+        this.tallyAt = new Date(this.clock()).toISOString();
+      }
+      const cast = new RendaBallotCastEvent(client.town, client.vote, result.receipt.ballot.castAt, result.receipt.replayed);
+      this.dispatchEvent(cast);
+    } else if (result.kind === 'rejected') {
+      this.outcome = result.code === 'already-voted' ? { kind: 'already-voted', ...(result.castAt ? { castAt: result.castAt } : {}) } : { kind: 'rejected', code: result.code };
+      // The server's view changed (closed, already voted): ask it again for the counts and phase.
+      void this.loadStatus(false);
+    } else this.outcome = { kind: result.kind };
+  }
+
+  private onPick(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const vote = this.selectedVote;
+    if (!vote || !isCastable(vote)) return;
+    if (vote.kind === 'rating') this.picks = [input.value];
+    else this.picks = input.checked ? [...this.picks.filter((p) => p !== input.value), input.value] : this.picks.filter((p) => p !== input.value);
+    if (this.outcome?.kind === 'no-picks') this.outcome = undefined;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.cast(false);
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────
+
+  private heading(title: string): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div class="vote__title" part="title" id="title" role="heading" aria-level=${level}>${title}</div>`;
+  }
+
+  private header(vote: VoteEvent, meta: string | typeof nothing, description?: string): TemplateResult {
+    const l = this.locale;
+    const badge = isBinding(vote) ? msg(l, 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : msg(l, 'advisoryRating');
+    return html`<header class="vote__header">
+      <p class="vote__badge ${isBinding(vote) ? 'vote__badge--binding' : 'vote__badge--advisory'}" part="badge">${badge}</p>
+      ${this.heading(vote.title)} ${meta === nothing ? nothing : html`<p class="vote__meta">${meta}</p>`}
+      ${description ? html`<p class="vote__description">${description}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderBallot(ballot: ProjectBallot): TemplateResult {
+    const l = this.locale;
+    const outcome = ballotOutcome(ballot);
+    const threshold = passThreshold(ballot.electorate);
+    const tied = ballot.candidates.filter((c) => outcome.tiedAtCut.has(c.id));
+    const n = (value: number) => formatNumber(value, l);
+    const fact = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const share = (value: number) => ({ inlineSize: `${barWidth(value, ballot.electorate)}%` });
+    return html`<section class="vote" part="base" aria-labelledby="title">
+      ${this.header(ballot, ballot.session ? msg(l, 'session', { session: ballot.session, date: formatMonth(ballot.date, l) }) : formatMonth(ballot.date, l))}
+      <dl class="facts" part="facts">
+        ${fact(msg(l, 'electorate'), msg(l, 'electorateValue', { count: ballot.electorate }))}
+        ${fact(msg(l, 'issued'), msg(l, 'ballotsValue', { count: ballot.ballotsIssued }))}
+        ${fact(msg(l, 'returned'), msg(l, 'ballotsValue', { count: ballot.ballotsReturned }))}
+        ${fact(msg(l, 'candidates'), msg(l, 'candidatesValue', { count: ballot.candidates.length, seats: ballot.seats }))}
+      </dl>
+      <p class="rule">${msg(l, 'passRule', { threshold, electorate: ballot.electorate })}</p>
+      <p>${msg(l, 'chosenSummary', { count: outcome.chosen.size })}</p>
+      <p class="legend muted" aria-hidden="true">
+        <span>${msg(l, 'legend')}</span><span class="legend__item"><span class="swatch swatch--for"></span>${msg(l, 'for')}</span><span class="legend__item"><span class="swatch swatch--against"></span>${msg(l, 'against')}</span><span class="legend__item"><span class="swatch swatch--abstain"></span>${msg(l, 'abstain')}</span><span class="legend__item"><span class="swatch swatch--half"></span>${msg(l, 'halfLine')}</span>
+      </p>
+      ${tied.length ? html`<p class="notice notice--warning" part="notice">${msg(l, 'tieWarning', { names: tied.map((c) => `“${c.name}”`).join(l === 'zh-CN' ? '、' : ', ') })}</p>` : nothing}
+      <ol class="projects" part="results" aria-label=${msg(l, 'projectsLabel')}>
+        ${rankCandidates(ballot.candidates).map((c) => {
+          const result: CandidateResult = candidateResult(outcome, c);
+          const meta = [c.investment !== undefined ? msg(l, 'investment', { amount: l === 'zh-CN' ? c.investment : c.investment * 10_000 }) : '', c.completion ? msg(l, 'completion', { date: formatMonth(c.completion, l) }) : ''].filter(Boolean).join(' · ');
+          return html`<li class="project project--${result === 'chosen' ? 'chosen' : result === 'tied' ? 'tied' : 'other'}" part="project">
+            <div class="project__head"><span class="project__name">${c.name}</span><span class="result result--${result}">${msg(l, `result-${result}`)}</span></div>
+            <p class="project__counts">${msg(l, 'counts', { for: n(c.for), against: n(c.against), abstain: n(c.abstain) })}</p>
+            <div class="stack" aria-hidden="true">
+              <span class="stack__for" style=${styleMap(share(c.for))}></span><span class="stack__against" style=${styleMap(share(c.against))}></span><span class="stack__abstain" style=${styleMap(share(c.abstain))}></span><span class="stack__half"></span>
+            </div>
+            ${meta ? html`<p class="muted">${meta}</p>` : nothing} ${c.description ? html`<p>${c.description}</p>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private notice(vote: CastableVote, phase: VotePhase): { text: string; tone: Tone; action?: { label: string; run: () => void } } | undefined {
+    const l = this.locale;
+    const time = (iso: string | undefined) => (iso ? formatDateTime(iso, l) : '');
+    const rating = vote.kind === 'rating';
+    if (this.sending) {
+      if (this.sending.attempt > 0) return { text: msg(l, 'retrying', { attempt: String(this.sending.attempt + 1) }), tone: 'warning' };
+      return { text: this.sending.resumed ? msg(l, 'resuming') : msg(l, 'sending'), tone: 'info' };
+    }
+    const resend = { label: msg(l, 'resend'), run: () => void this.cast(true) };
+    switch (this.outcome?.kind) {
+      case 'stored':
+        return { text: msg(l, rating ? 'storedRating' : 'stored', { time: time(this.outcome.castAt) }), tone: 'success' };
+      case 'already-voted':
+        if (!this.outcome.castAt) return { text: msg(l, rating ? 'alreadyRatedPlain' : 'alreadyVotedPlain'), tone: 'success' };
+        return { text: msg(l, rating ? 'alreadyRated' : 'alreadyVoted', { time: time(this.outcome.castAt) }), tone: 'success' };
+      case 'offline':
+        return { text: msg(l, 'castOffline'), tone: 'error', action: resend };
+      case 'server-error':
+        return { text: msg(l, 'castServerError'), tone: 'error', action: resend };
+      case 'no-picks':
+        return { text: msg(l, 'noPicks'), tone: 'warning' };
+      case 'rejected': {
+        const code = this.outcome.code;
+        const key = code === 'closed' ? 'rejectedClosed' : code === 'not-yet-open' ? 'rejectedNotOpen' : code === 'unknown-option' || code === 'too-many-picks' || code === 'unknown-vote' ? 'rejectedChanged' : code === 'rate-limited' ? 'rejectedRate' : 'rejectedOther';
+        return { text: msg(l, key), tone: 'error' };
+      }
+      default:
+        break;
+    }
+    if (phase === 'not-yet-open') return { text: msg(l, 'notYetOpen', { opens: time(vote.opens) }), tone: 'info' };
+    if (phase === 'closed') return { text: msg(l, 'closed', { closes: time(vote.closes) }), tone: 'info' };
+    if (!this.api || !this.town) return { text: msg(l, 'noApi'), tone: 'info' };
+    const retry = { label: msg(l, 'retry'), run: () => void this.loadStatus(true) };
+    switch (this.statusState) {
+      case 'offline':
+        return { text: msg(l, 'statusOffline'), tone: 'error', action: retry };
+      case 'server-error':
+        return { text: msg(l, 'statusServerError'), tone: 'error', action: retry };
+      case 'missing':
+        return { text: msg(l, 'statusMissing'), tone: 'error' };
+      case 'loading':
+        return { text: msg(l, 'connecting'), tone: 'info' };
+      default:
+        // Ready, or server-rendered (idle): the phase, in the schedule's words.
+        if (!vote.closes) return { text: msg(l, 'openRatingNoEnd'), tone: 'info' };
+        return { text: msg(l, rating ? 'openRating' : 'open', { closes: time(vote.closes) }), tone: 'info' };
+    }
+  }
+
+  private renderNotice(vote: CastableVote, phase: VotePhase): TemplateResult {
+    const notice = this.notice(vote, phase);
+    // The live region is always there, so a change of its text is announced.
+    return html`<div class="notice notice--${notice?.tone ?? 'info'}" part="notice" role="status">${notice
+      ? html`<p>${notice.text}</p>${notice.action
+          ? html`<p class="notice__actions"><button class="button" part="retry-button" type="button" @click=${notice.action.run}>${notice.action.label}</button></p>`
+          : nothing}`
+      : nothing}</div>`;
+  }
+
+  private voted(): boolean {
+    return this.outcome?.kind === 'stored' || this.outcome?.kind === 'already-voted';
+  }
+
+  private renderForm(vote: CastableVote): TemplateResult {
+    const l = this.locale;
+    const max = maxPicks(vote);
+    const ready = this.hydrated && this.statusState === 'ready' && !this.sending;
+    const full = vote.kind === 'poll' && this.picks.length >= max;
+    const options = vote.kind === 'poll' ? vote.candidates.map((c) => ({ id: c.id, name: c.name, description: c.description })) : SATISFACTIONS.map((s) => ({ id: s, name: SATISFACTION_LABELS[l][s], description: undefined }));
+    const type = vote.kind === 'poll' ? 'checkbox' : 'radio';
+    return html`<form class="ballot" part="form" @submit=${this.onSubmit} novalidate>
+      <fieldset ?disabled=${!ready}>
+        <legend>${vote.kind === 'poll' ? msg(l, 'pickUpTo', { max }) : msg(l, 'pickOne')}</legend>
+        <ul class="options">
+          ${options.map((o) => {
+            const checked = this.picks.includes(o.id);
+            return html`<li>
+              <label class="option" part="option">
+                <input type=${type} name="pick" .value=${o.id} .checked=${checked} ?disabled=${full && !checked} @change=${this.onPick} />
+                <span class="option__text"><span>${o.name}</span>${o.description ? html`<span class="muted">${o.description}</span>` : nothing}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+        ${vote.kind === 'poll'
+          ? html`<p class="counter muted" aria-live="polite">${full ? msg(l, 'pickedFull', { max }) : msg(l, 'picked', { count: this.picks.length, left: max - this.picks.length })}</p>`
+          : nothing}
+      </fieldset>
+      <p class="actions">
+        <button class="button button--primary" part="cast-button" type="submit" ?disabled=${!ready}>${vote.kind === 'poll' ? msg(l, 'castPoll') : msg(l, 'castRating')}</button>
+      </p>
+    </form>`;
+  }
+
+  private renderChart(vote: CastableVote, counts: OptionCount[], caption: string): TemplateResult {
+    const l = this.locale;
+    const names = new Map<string, string>(vote.kind === 'poll' ? vote.candidates.map((c) => [c.id, c.name]) : SATISFACTIONS.map((s) => [s, SATISFACTION_LABELS[l][s]]));
+    const total = counts.reduce((sum, c) => sum + c.total, 0);
+    const top = Math.max(0, ...counts.map((c) => c.total));
+    const rows = vote.kind === 'poll' ? [...counts].sort((a, b) => b.total - a.total) : counts;
+    const satisfied = counts.filter((c) => c.id !== 'unsatisfied').reduce((sum, c) => sum + c.total, 0);
+    return html`<figure class="results" part="results">
+      <figcaption class="results__caption">${caption}</figcaption>
+      <ol class="chart">
+        ${rows.map(
+          (c) => html`<li class="chart__row">
+            <span class="chart__label">${names.get(c.id) ?? c.id}</span>
+            <span class="chart__value">${vote.kind === 'rating' ? msg(l, 'votesShare', { count: formatNumber(c.total, l), share: formatShare(c.total, total) }) : msg(l, c.total === 1 ? 'votesOne' : 'votes', { count: formatNumber(c.total, l) })}</span>
+            <span class="chart__bar" aria-hidden="true"><span class="chart__fill" style=${styleMap({ inlineSize: `${barWidth(c.total, vote.kind === 'rating' ? total : top)}%` })}></span></span>
+          </li>`,
+        )}
+      </ol>
+      ${vote.kind === 'rating' ? html`<p>${msg(l, 'satisfactionRate', { share: formatShare(satisfied, total) })}</p>` : nothing}
+    </figure>`;
+  }
+
+  private renderResults(vote: CastableVote, phase: VotePhase): TemplateResult | typeof nothing {
+    const l = this.locale;
+    if (!this.api || !this.town) {
+      if (!resultsVisible(vote, phase)) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
+      const recorded = recordedCounts(vote);
+      const counts = Object.entries(recorded).map(([id, n]) => ({ id, online: 0, recorded: n, total: n }));
+      if (vote.kind === 'rating' && !vote.results) return nothing;
+      if (vote.kind === 'poll' && vote.candidates.every((c) => c.votes === undefined)) return nothing;
+      return this.renderChart(vote, counts, msg(l, 'resultsPublished'));
+    }
+    const tally = this.tally ?? this.status?.tally;
+    const asOf = this.tally ? this.tallyAt : this.status?.now;
+    if (tally) {
+      const recorded = tally.options.some((o) => o.recorded > 0);
+      const rating = vote.kind === 'rating';
+      const when = phase === 'closed' ? msg(l, rating ? 'ratingFinal' : 'resultsFinal') : msg(l, rating ? 'ratingCaption' : 'resultsCaption', { time: asOf ? formatDateTime(asOf, l) : '' });
+      const online = msg(l, `${rating ? 'onlineRatings' : 'onlineBallots'}${tally.ballots === 1 ? 'One' : ''}`, { count: formatNumber(tally.ballots, l) });
+      const caption = `${when} · ${online}${recorded ? msg(l, 'withRecorded') : ''}`;
+      return this.renderChart(vote, tally.options, caption);
+    }
+    if (this.status && !this.status.resultsVisible) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
+    if (!resultsVisible(vote, phase)) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
+    if (this.statusState === 'idle') return nothing;
+    if (this.statusState === 'loading') return html`<p class="muted">${msg(l, 'resultsLoading')}</p>`;
+    return html`<p class="muted">${msg(l, 'resultsUnavailable')}</p>`;
+  }
+
+  private renderCastable(vote: CastableVote): TemplateResult {
+    const l = this.locale;
+    const phase = votePhase(vote, this.clock());
+    const schedule = vote.opens && vote.closes ? msg(l, 'schedule', { opens: formatDateTime(vote.opens, l), closes: formatDateTime(vote.closes, l) }) : vote.opens ? msg(l, 'scheduleOpenEnded', { opens: formatDateTime(vote.opens, l) }) : nothing;
+    const showForm = phase === 'open' && !!this.api && !!this.town && !this.voted() && this.statusState !== 'missing';
+    return html`<section class="vote" part="base" aria-labelledby="title">
+      ${this.header(vote, schedule, (vote as Poll).description)} ${this.renderNotice(vote, phase)} ${showForm ? this.renderForm(vote) : nothing}
+      ${this.renderResults(vote, phase)}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const state = renderDataState(this.data, this.locale, { empty: msg(this.locale, 'notFound') });
+    if (state) return state;
+    const vote = this.selectedVote;
+    if (!vote || (this.kind && vote.kind !== this.kind)) {
+      if (this.data.state === 'idle') return html``;
+      return html`<div class="data-state" part="empty" role="status">${msg(this.locale, 'notFound')}</div>`;
+    }
+    return vote.kind === 'project-ballot' ? this.renderBallot(vote) : this.renderCastable(vote as Poll | Rating);
+  }
+}

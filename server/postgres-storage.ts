@@ -1,0 +1,169 @@
+import pg from 'pg';
+import { samePicks, StorageError, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
+
+const schemaSql = (schema: string) => `
+CREATE SCHEMA IF NOT EXISTS ${schema};
+CREATE TABLE IF NOT EXISTS ${schema}.renda_ballots (
+  town TEXT NOT NULL,
+  vote TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  voter_hash TEXT NOT NULL,
+  picks JSONB NOT NULL,
+  cast_at TEXT NOT NULL,
+  seq BIGSERIAL,
+  PRIMARY KEY (town, vote, idempotency_key),
+  UNIQUE (town, vote, voter_hash)
+);
+CREATE TABLE IF NOT EXISTS ${schema}.renda_tallies (
+  town TEXT NOT NULL,
+  vote TEXT NOT NULL,
+  option TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (town, vote, option)
+);
+CREATE TABLE IF NOT EXISTS ${schema}.renda_vote_totals (
+  town TEXT NOT NULL,
+  vote TEXT NOT NULL,
+  ballots INTEGER NOT NULL,
+  PRIMARY KEY (town, vote)
+);
+CREATE TABLE IF NOT EXISTS ${schema}.renda_submissions (
+  reference TEXT PRIMARY KEY,
+  town TEXT NOT NULL,
+  deputy TEXT,
+  station TEXT,
+  name TEXT NOT NULL,
+  phone TEXT,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  idempotency_key TEXT UNIQUE,
+  seq BIGSERIAL
+);
+`;
+
+/**
+ * PostgreSQL, for towns that already run one (`DATABASE_URL`). Tables are prefixed `renda_` so
+ * they can share a database. A ballot and its counts go in one statement, so they commit
+ * together; with PostgreSQL's default `synchronous_commit = on` the commit is on disk before the
+ * API answers.
+ */
+export class PostgresStore implements ParticipationStore {
+  readonly kind = 'postgres' as const;
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+  ) {}
+
+  /** Connects and creates the tables if missing. `schema` keeps test runs apart. */
+  static async open(url: string, options: { schema?: string } = {}): Promise<PostgresStore> {
+    const schema = options.schema ?? 'public';
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`PostgreSQL schema name "${schema}" must be lowercase letters, digits and _`);
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+    // An idle client's error (the server restarted) must not crash the API; the next query reconnects.
+    pool.on('error', () => {});
+    try {
+      await pool.query(schemaSql(schema));
+    } catch (error) {
+      await pool.end();
+      throw new StorageError(`PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(error as Error).message}`, { cause: error });
+    }
+    return new PostgresStore(pool, schema);
+  }
+
+  private async query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+    try {
+      return await this.pool.query<R>(text, values);
+    } catch (error) {
+      throw new StorageError(`PostgreSQL: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private t(table: string): string {
+    return `${this.schema}.renda_${table}`;
+  }
+
+  async castBallot(b: BallotRecord): Promise<CastOutcome> {
+    const inserted = await this.query<{ inserted: string }>(
+      `WITH ins AS (
+         INSERT INTO ${this.t('ballots')} (town, vote, idempotency_key, voter_hash, picks, cast_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+         ON CONFLICT DO NOTHING RETURNING town, vote, picks
+       ), counted AS (
+         INSERT INTO ${this.t('tallies')} (town, vote, option, count)
+         SELECT town, vote, jsonb_array_elements_text(picks), 1 FROM ins
+         ON CONFLICT (town, vote, option) DO UPDATE SET count = ${this.t('tallies')}.count + 1
+       ), totals AS (
+         INSERT INTO ${this.t('vote_totals')} (town, vote, ballots) SELECT town, vote, 1 FROM ins
+         ON CONFLICT (town, vote) DO UPDATE SET ballots = ${this.t('vote_totals')}.ballots + 1
+       )
+       SELECT count(*) AS inserted FROM ins`,
+      [b.town, b.vote, b.idempotencyKey, b.voterHash, JSON.stringify(b.picks), b.castAt],
+    );
+    if (Number(inserted.rows[0]!.inserted) === 1) return { status: 'stored', castAt: b.castAt };
+    const byKey = await this.ballotByKey(b.town, b.vote, b.idempotencyKey);
+    if (byKey) return byKey.voterHash === b.voterHash && samePicks(byKey.picks, b.picks) ? { status: 'replayed', castAt: byKey.castAt } : { status: 'key-reused' };
+    const castAt = await this.voterCastAt(b.town, b.vote, b.voterHash);
+    if (!castAt) throw new StorageError('ballot neither stored nor found');
+    return { status: 'already-voted', castAt };
+  }
+
+  async ballotByKey(town: string, vote: string, key: string): Promise<{ voterHash: string; picks: string[]; castAt: string } | undefined> {
+    const { rows } = await this.query<{ voter_hash: string; picks: string[]; cast_at: string }>(`SELECT voter_hash, picks, cast_at FROM ${this.t('ballots')} WHERE town = $1 AND vote = $2 AND idempotency_key = $3`, [town, vote, key]);
+    const row = rows[0];
+    return row && { voterHash: row.voter_hash, picks: row.picks, castAt: row.cast_at };
+  }
+
+  async voterCastAt(town: string, vote: string, voterHash: string): Promise<string | undefined> {
+    const { rows } = await this.query<{ cast_at: string }>(`SELECT cast_at FROM ${this.t('ballots')} WHERE town = $1 AND vote = $2 AND voter_hash = $3`, [town, vote, voterHash]);
+    return rows[0]?.cast_at;
+  }
+
+  async tally(town: string, vote: string): Promise<StoredTally> {
+    const [counts, total] = await Promise.all([
+      this.query<{ option: string; count: number }>(`SELECT option, count FROM ${this.t('tallies')} WHERE town = $1 AND vote = $2`, [town, vote]),
+      this.query<{ ballots: number }>(`SELECT ballots FROM ${this.t('vote_totals')} WHERE town = $1 AND vote = $2`, [town, vote]),
+    ]);
+    return { ballots: total.rows[0]?.ballots ?? 0, counts: Object.fromEntries(counts.rows.map((r) => [r.option, r.count])) };
+  }
+
+  async addSubmission(s: SubmissionRecord): Promise<SubmissionOutcome> {
+    const { rowCount } = await this.query(
+      `INSERT INTO ${this.t('submissions')} (reference, town, deputy, station, name, phone, body, received_at, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [s.reference, s.town, s.deputy ?? null, s.station ?? null, s.name, s.phone ?? null, s.body, s.receivedAt, s.idempotencyKey ?? null],
+    );
+    if (rowCount === 1) return { status: 'stored', reference: s.reference, receivedAt: s.receivedAt };
+    if (s.idempotencyKey) {
+      const { rows } = await this.query<{ reference: string; received_at: string }>(`SELECT reference, received_at FROM ${this.t('submissions')} WHERE idempotency_key = $1`, [s.idempotencyKey]);
+      if (rows[0]) return { status: 'replayed', reference: rows[0].reference, receivedAt: rows[0].received_at };
+    }
+    throw new StorageError('submission reference collision');
+  }
+
+  async submissions(filter: { town?: string } = {}): Promise<SubmissionRecord[]> {
+    const { rows } = await this.query<{ reference: string; town: string; deputy: string | null; station: string | null; name: string; phone: string | null; body: string; received_at: string }>(
+      `SELECT reference, town, deputy, station, name, phone, body, received_at FROM ${this.t('submissions')} WHERE ($1::text IS NULL OR town = $1) ORDER BY received_at, seq`,
+      [filter.town ?? null],
+    );
+    return rows.map((row) => {
+      const record: SubmissionRecord = { reference: row.reference, town: row.town, name: row.name, body: row.body, receivedAt: row.received_at };
+      if (row.deputy) record.deputy = row.deputy;
+      if (row.station) record.station = row.station;
+      if (row.phone) record.phone = row.phone;
+      return record;
+    });
+  }
+
+  async ballotKeys(town: string, vote: string): Promise<{ idempotencyKey: string; picks: string[] }[]> {
+    const { rows } = await this.query<{ idempotency_key: string; picks: string[] }>(`SELECT idempotency_key, picks FROM ${this.t('ballots')} WHERE town = $1 AND vote = $2 ORDER BY seq`, [town, vote]);
+    return rows.map((r) => ({ idempotencyKey: r.idempotency_key, picks: r.picks }));
+  }
+
+  /** Drops this store's schema: test runs only. */
+  async dropSchema(): Promise<void> {
+    if (this.schema === 'public') throw new Error('refusing to drop the public schema');
+    await this.query(`DROP SCHEMA ${this.schema} CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What the participation API keeps, behind one interface: SQLite by default, PostgreSQL when
+ * `DATABASE_URL` is set. Both acknowledge a write only after it is durable.
+ */
+
+export interface BallotRecord {
+  town: string;
+  vote: string;
+  idempotencyKey: string;
+  /** SHA-256 of town, vote and the voter token: dedup per vote, no link between votes. */
+  voterHash: string;
+  picks: string[];
+  /** ISO time the server received it. */
+  castAt: string;
+}
+
+export type CastOutcome =
+  /** Stored now: counted once. */
+  | { status: 'stored'; castAt: string }
+  /** The same key was stored before with the same voter and picks: a retry; nothing counted again. */
+  | { status: 'replayed'; castAt: string }
+  /** This voter already has a ballot in this vote (under another key). */
+  | { status: 'already-voted'; castAt: string }
+  /** The key was used before for a different ballot. */
+  | { status: 'key-reused' };
+
+export interface StoredTally {
+  ballots: number;
+  counts: Record<string, number>;
+}
+
+export interface SubmissionRecord {
+  /** Short reference a resident can quote, e.g. `7K2Q-9XMD`. */
+  reference: string;
+  town: string;
+  deputy?: string;
+  station?: string;
+  name: string;
+  phone?: string;
+  body: string;
+  receivedAt: string;
+  /** A JSON client's retry key; forms have none. */
+  idempotencyKey?: string;
+}
+
+export type SubmissionOutcome = { status: 'stored'; reference: string; receivedAt: string } | { status: 'replayed'; reference: string; receivedAt: string };
+
+export interface ParticipationStore {
+  readonly kind: 'sqlite' | 'postgres';
+  castBallot(ballot: BallotRecord): Promise<CastOutcome>;
+  tally(town: string, vote: string): Promise<StoredTally>;
+  /** The ballot stored under this key, if any: lets a late retry of a stored ballot be recognised after closing. */
+  ballotByKey(town: string, vote: string, idempotencyKey: string): Promise<{ voterHash: string; picks: string[]; castAt: string } | undefined>;
+  /** When this voter cast their ballot in this vote, if they did. */
+  voterCastAt(town: string, vote: string, voterHash: string): Promise<string | undefined>;
+  addSubmission(submission: SubmissionRecord): Promise<SubmissionOutcome>;
+  /** For staff export only: personal data intact. Oldest first. */
+  submissions(filter?: { town?: string }): Promise<SubmissionRecord[]>;
+  /** Every stored ballot's key and picks, for audits and the crash test. */
+  ballotKeys(town: string, vote: string): Promise<{ idempotencyKey: string; picks: string[] }[]>;
+  close(): Promise<void>;
+}
+
+/** Thrown by a store when the database itself fails (disk full, file gone): a 503, never the client's fault. */
+export class StorageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+export { samePicks } from '../components/vote/vote-rules.js';

@@ -1,0 +1,55 @@
+/**
+ * Rules for a town's `map.geojson` that its schema cannot say: every position inside China (so
+ * swapped lng/lat is caught) and no administrative boundary without the town's map review
+ * number (审图号): a published map that shows boundaries needs one.
+ */
+import { CHINA_BOUNDS, isInChina } from './rules.js';
+import { formatJsonPath, type Problem } from './problems.js';
+import type { JsonFile } from './json-file.js';
+import type { Town, TownMapLayer } from './types.js';
+
+type Path = (string | number)[];
+
+function at(json: JsonFile, path: Path): Pick<Problem, 'file' | 'path' | 'line' | 'column'> {
+  return { file: json.file, path: formatJsonPath(path), ...json.locate(path) };
+}
+
+/** Every position of a geometry with its JSON path, however deeply nested. */
+function* positions(coordinates: unknown, path: Path): Generator<[number[], Path]> {
+  if (!Array.isArray(coordinates)) return;
+  if (typeof coordinates[0] === 'number') {
+    yield [coordinates as number[], path];
+    return;
+  }
+  for (const [i, child] of coordinates.entries()) yield* positions(child, [...path, i]);
+}
+
+export function checkMapLayer(json: JsonFile, layer: TownMapLayer, town: Town | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const [i, feature] of layer.features.entries()) {
+    // One problem per feature: a whole road typed lat-first would otherwise list every point.
+    for (const [position, path] of positions(feature.geometry.coordinates, ['features', i, 'geometry', 'coordinates'])) {
+      const [lng, lat] = position as [number, number];
+      if (isInChina({ lng, lat })) continue;
+      const swapped = isInChina({ lng: lat, lat: lng });
+      problems.push({
+        ...at(json, path),
+        message: 'a position outside China',
+        expected: `[longitude ${CHINA_BOUNDS.minLng}–${CHINA_BOUNDS.maxLng}, latitude ${CHINA_BOUNDS.minLat}–${CHINA_BOUNDS.maxLat}]`,
+        found: `[${lng}, ${lat}]`,
+        fix: swapped ? 'lng and lat look swapped: GeoJSON writes longitude first' : 'export the layer again in longitude, latitude degrees (not projected metres)',
+      });
+      break;
+    }
+    if (feature.properties.kind === 'boundary' && town && !town.mapReviewNumber) {
+      problems.push({
+        ...at(json, ['features', i, 'properties', 'kind']),
+        message: 'an administrative boundary needs a map review number',
+        expected: 'a "mapReviewNumber" (审图号) in town.json, which is then shown on the map',
+        found: 'a "boundary" feature and no mapReviewNumber',
+        fix: 'add "mapReviewNumber" to town.json, or remove this feature (the map works without a boundary)',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,73 @@
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as litHtml, nothing } from 'lit';
+import '../../components/deputy-card/define.js';
+import type { CardStation, DeputyCardRecord } from '../../components/deputy-card/deputy-record.js';
+import type { DeputyCardVariant, PosterPaper } from '../../components/deputy-card/deputy-card.component.js';
+import type { Deputy } from '../content/types.js';
+import type { TownContext } from '../pages/context.js';
+import { townDataPath, townPath } from '../pages/context.js';
+import { html, raw, type SafeHtml } from './html.js';
+import { deputyContactUrl, relativeHref } from './urls.js';
+
+const isWebUrl = (path: string) => /^(https?:)?\/\//.test(path);
+
+/**
+ * A deputy as the card reads it, with every link relative to `from` (the site path of the page or
+ * JSON file it goes into), so the built site works from any folder: the photo, the deputy's page,
+ * each station's page. The code's URL stays absolute: it is printed.
+ */
+export function deputyCardRecord(ctx: TownContext, deputy: Deputy, from: string): DeputyCardRecord {
+  const { town, stations } = ctx.loaded;
+  const href = (to: string) => relativeHref(from, to);
+  const stationDetails: CardStation[] = deputy.stations.flatMap((id) => {
+    const station = stations.find((s) => s.id === id);
+    if (!station) return [];
+    const detail: CardStation = { id: station.id, name: station.name, kind: station.kind, address: station.address, reception: station.reception, url: href(townPath(ctx, `stations/${station.id}/`)) };
+    if (station.phone) detail.phone = station.phone;
+    // Coordinates are the map's business; the card needs the date and the place.
+    if (station.stops?.length) detail.stops = station.stops.map(({ date, place, time }) => (time ? { date, place, time } : { date, place }));
+    return [detail];
+  });
+  const record: DeputyCardRecord = {
+    ...deputy,
+    stationDetails,
+    contactUrl: deputyContactUrl(ctx.site, town.slug, deputy.id),
+    url: href(townPath(ctx, `deputies/${deputy.id}/`)),
+    town: { slug: town.slug, name: town.name, congress: town.congress.name, ...(town.posterSlogan ? { posterSlogan: town.posterSlogan } : {}) },
+  };
+  // Photos are files of the town, one copy whatever the page's language.
+  if (deputy.photo) record.photo = isWebUrl(deputy.photo) ? deputy.photo : href(townDataPath(ctx, deputy.photo));
+  return record;
+}
+
+export interface DeputyCardOptions {
+  variant: DeputyCardVariant;
+  /** The site's language: the card renders in it on the server and the browser. */
+  lang: string;
+  /** The build's date, for the next reception until the browser knows today's. */
+  renderedOn: string;
+  paper?: PosterPaper;
+  /** Light-DOM `<h1 slot="name">` for the page's own heading (the deputy's page). */
+  pageHeading?: boolean;
+  /**
+   * Whether the card runs in the browser afterwards: then the record travels as a JSON
+   * attribute, so the hydrated card renders the same thing. Print sheets have no script.
+   */
+  hydrate?: boolean;
+}
+
+/**
+ * `<renda-deputy-card>` server-rendered with Lit SSR into declarative shadow DOM: the whole card,
+ * its 代表码 included, is in the HTML before any script runs.
+ */
+export function deputyCard(record: DeputyCardRecord, options: DeputyCardOptions): SafeHtml {
+  const json = options.hydrate === false ? undefined : JSON.stringify(record);
+  const card = collectResultSync(
+    render(litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-on=${options.renderedOn} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`),
+  );
+  if (!options.pageHeading) return raw(card);
+  // The page's heading is plain light DOM (no Lit markers): the page itself is never hydrated.
+  const close = card.lastIndexOf('</renda-deputy-card>');
+  return raw(`${card.slice(0, close)}${html`<h1 slot="name">${record.name}</h1>`}${card.slice(close)}`);
+}

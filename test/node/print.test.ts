@@ -1,0 +1,152 @@
+/**
+ * The printed 代表码: each demo town's print page rendered to an A4 PDF in Chromium, counted,
+ * rasterised at 100 dpi, and every code read back with jsQR and measured on the paper.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser } from 'playwright-core';
+import { buildSites } from '../../site/build.js';
+import { loadContent } from '../../site/content/loader.js';
+import { deputyContactUrl } from '../../site/render/urls.js';
+import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
+
+// jsqr is CommonJS: Node hands over the function, TypeScript sees the exports object.
+type Decode = typeof jsQRModule.default;
+const jsQR: Decode = (jsQRModule as { default?: Decode }).default ?? (jsQRModule as unknown as Decode);
+
+// 100 dpi draws a 3 cm code at about 4 pixels a module: enough for jsQR, and a quarter-millimetre ruler.
+const DPI = 100;
+const CM_PER_INCH = 2.54;
+const contentDir = join(repoRoot, 'content');
+const work = mkdtempSync(join(tmpdir(), 'renda-print-'));
+const out = join(work, '_site');
+
+interface ReadCode {
+  page: number;
+  text: string;
+  widthCm: number;
+}
+
+const run = promisify(execFile);
+
+/** Every page of the PDF as a PNG at `DPI`, and every QR code on it: what, and how wide on paper. */
+async function readCodes(pdf: string, tiles: { columns: number; rows: number }): Promise<ReadCode[]> {
+  const name = `page-${Date.now()}`;
+  // Rasterising is the slow part: one pdftoppm per core, each on its share of the pages.
+  const count = pdfPages(pdf);
+  const workers = Math.max(1, Math.min(availableParallelism(), count));
+  const share = Math.ceil(count / workers);
+  await Promise.all(
+    Array.from({ length: workers }, (_, i) => i * share + 1)
+      .filter((first) => first <= count)
+      .map((first) => run('pdftoppm', ['-r', String(DPI), '-png', '-gray', '-f', String(first), '-l', String(Math.min(count, first + share - 1)), pdf, join(work, name)])),
+  );
+  // pdftoppm numbers pages with as many digits as the last page needs.
+  const pages = readdirSync(work).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort((a, b) => Number(/-(\d+)\.png$/.exec(a)![1]) - Number(/-(\d+)\.png$/.exec(b)![1]));
+  const codes: ReadCode[] = [];
+  pages.forEach((file, index) => {
+    const png = PNG.sync.read(readFileSync(join(work, file)));
+    // jsQR finds one code per image: look in each cell of the sheet's grid.
+    const cellWidth = Math.floor(png.width / tiles.columns);
+    const cellHeight = Math.floor(png.height / tiles.rows);
+    for (let row = 0; row < tiles.rows; row++) {
+      for (let column = 0; column < tiles.columns; column++) {
+        const cell = new Uint8ClampedArray(cellWidth * cellHeight * 4);
+        for (let y = 0; y < cellHeight; y++) {
+          const from = ((row * cellHeight + y) * png.width + column * cellWidth) * 4;
+          cell.set(png.data.subarray(from, from + cellWidth * 4), y * cellWidth * 4);
+        }
+        const code = jsQR(cell, cellWidth, cellHeight, { inversionAttempts: 'dontInvert' });
+        if (!code) continue;
+        const { topLeftCorner: a, topRightCorner: b, bottomLeftCorner: c } = code.location;
+        // The symbol's own width, finder pattern to finder pattern (the quiet zone not counted).
+        const widthPx = Math.min(Math.hypot(b.x - a.x, b.y - a.y), Math.hypot(c.x - a.x, c.y - a.y));
+        codes.push({ page: index + 1, text: code.data, widthCm: (widthPx / DPI) * CM_PER_INCH });
+      }
+    }
+  });
+  return codes;
+}
+
+function pdfPages(pdf: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+}
+
+describe('printed deputy posters', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
+
+  before(async () => {
+    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems.slice(0, 3)));
+    server = await serveStatic(out, { csp: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function printToPdf(path: string, file: string): Promise<{ pdf: string; overflowing: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    // Nothing clipped: each poster's content fits inside the poster, each poster inside its cell.
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('.sheet__cell')].flatMap((cell) => {
+        const base = cell.querySelector('renda-deputy-card')?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+        if (!base) return [`${cell.id}: no poster`];
+        const c = cell.getBoundingClientRect();
+        const b = base.getBoundingClientRect();
+        const fits = base.scrollHeight <= base.clientHeight + 1 && base.scrollWidth <= base.clientWidth + 1;
+        const inside = b.left >= c.left - 0.5 && b.right <= c.right + 0.5 && b.top >= c.top - 0.5 && b.bottom <= c.bottom + 0.5;
+        return fits && inside ? [] : [cell.id];
+      }),
+    );
+    const pdf = join(work, file);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    await page.close();
+    assert.deepEqual(errors, [], `errors on ${path}`);
+    return { pdf, overflowing };
+  }
+
+  for (const slug of ['fengquan', 'chunlan']) {
+    it(`${slug}: four A6 cards per A4 page, every code at least 3 cm wide and read back as its deputy’s URL`, async () => {
+      const town = content!.towns.find((t) => t.town.slug === slug)!;
+      const { pdf, overflowing } = await printToPdf(`/${slug}/print/deputies/`, `${slug}.pdf`);
+      assert.deepEqual(overflowing, [], 'posters with clipped content');
+      assert.equal(pdfPages(pdf), Math.ceil(town.deputies.length / 4));
+      const codes = await readCodes(pdf, { columns: 2, rows: 2 });
+      const expected = town.deputies.map((d) => deputyContactUrl(content!.site, slug, d.id));
+      assert.deepEqual(codes.map((c) => c.text), expected, 'every deputy, in order, each read once');
+      const narrowest = Math.min(...codes.map((c) => c.widthCm));
+      assert.ok(narrowest >= 3, `narrowest code ${narrowest.toFixed(2)} cm`);
+      console.log(`${slug}: ${codes.length} codes on ${pdfPages(pdf)} pages, ${narrowest.toFixed(2)}–${Math.max(...codes.map((c) => c.widthCm)).toFixed(2)} cm wide`);
+    });
+  }
+
+  it('one deputy’s A4 poster: one page, a code of about 8 cm', async () => {
+    const deputy = content!.towns[0]!.deputies[0]!;
+    const slug = content!.towns[0]!.town.slug;
+    const { pdf, overflowing } = await printToPdf(`/${slug}/print/deputies/${deputy.id}/`, 'a4.pdf');
+    assert.deepEqual(overflowing, []);
+    assert.equal(pdfPages(pdf), 1);
+    const codes = await readCodes(pdf, { columns: 1, rows: 1 });
+    assert.deepEqual(codes.map((c) => c.text), [deputyContactUrl(content!.site, slug, deputy.id)]);
+    assert.ok(codes[0]!.widthCm >= 7, `${codes[0]!.widthCm.toFixed(2)} cm`);
+  });
+});
