@@ -8,7 +8,7 @@ import type { LoadedContent } from './content/types.js';
 import { townHomePage, townIndexPage } from './pages/home.js';
 import { deputiesPage, deputyPage } from './pages/deputies.js';
 import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
-import { stationPage, stationReceptionsIcs, stationsPage } from './pages/stations.js';
+import { stationPage, stationPostersPage, stationReceptionsIcs, stationsPage } from './pages/stations.js';
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
 import { articlePage, newsPage } from './pages/articles.js';
@@ -17,7 +17,8 @@ import { notFoundPage } from './pages/not-found.js';
 import { searchIndex, searchPage } from './pages/search.js';
 import { newsFeed, robots, sitemap } from './pages/feeds.js';
 import { embedPage } from './pages/embed.js';
-import type { TownContext } from './pages/context.js';
+import { townDataPath, townPath, type TownContext } from './pages/context.js';
+import { ALL_LOCALES, localePrefix } from './i18n.js';
 
 export interface RendaPluginOptions {
   /** Already loaded content (the CLI loads once and checks before building). */
@@ -49,40 +50,55 @@ export const ASSETS: Record<string, string> = {
   '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),
 };
 
+/** A town's pages in one language. */
+function townPages(ctx: TownContext): OutputPage[] {
+  const { loaded } = ctx;
+  const base = townPath(ctx);
+  return [
+    { url: base, render: () => townHomePage(ctx) },
+    { url: `${base}deputies/`, render: () => deputiesPage(ctx) },
+    ...loaded.deputies.map((d) => ({ url: `${base}deputies/${d.id}/`, render: () => deputyPage(ctx, d) })),
+    { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
+    ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
+    { url: `${base}stations/`, render: () => stationsPage(ctx) },
+    ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
+    { url: `${base}print/stations/`, render: () => stationPostersPage(ctx) },
+    { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
+    ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
+    { url: `${base}votes/`, render: () => votesPage(ctx) },
+    { url: `${base}news/`, render: () => newsPage(ctx) },
+    ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
+    ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
+    { url: `${base}data/`, render: () => dataPage(ctx) },
+    { url: `${base}search/`, render: () => searchPage(ctx) },
+    { url: `${base}search/index.json`, render: () => JSON.stringify(searchIndex(ctx)) },
+    { url: `${base}embed/`, render: () => embedPage(ctx) },
+  ];
+}
+
+/** A town's open data, feeds and calendars: one copy, in the site's default language. */
+function townFiles(ctx: TownContext): OutputPage[] {
+  const { loaded } = ctx;
+  const base = townDataPath(ctx);
+  return [
+    ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/receptions.ics`, render: () => stationReceptionsIcs(ctx, s) })),
+    { url: `${base}suggestions/feed.xml`, render: () => suggestionsFeed(ctx) },
+    { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },
+    { url: `${base}data/suggestions.csv`, render: () => suggestionsCsvFile(ctx) },
+    ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
+  ];
+}
+
 /** Every page and data file of the sites, in a stable order. */
 export function sitePages(content: LoadedContent, today: string): OutputPage[] {
-  const pages: OutputPage[] = [
-    { url: '/index.html', render: () => townIndexPage(content) },
-    { url: '/404.html', render: () => notFoundPage(content) },
-  ];
-  for (const loaded of content.towns) {
-    const ctx: TownContext = { site: content.site, loaded, today };
-    const base = `/${loaded.town.slug}/`;
-    pages.push(
-      { url: base, render: () => townHomePage(ctx) },
-      { url: `${base}deputies/`, render: () => deputiesPage(ctx) },
-      ...loaded.deputies.map((d) => ({ url: `${base}deputies/${d.id}/`, render: () => deputyPage(ctx, d) })),
-      { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
-      ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
-      { url: `${base}stations/`, render: () => stationsPage(ctx) },
-      ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
-      ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/receptions.ics`, render: () => stationReceptionsIcs(ctx, s) })),
-      { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
-      ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
-      { url: `${base}suggestions/feed.xml`, render: () => suggestionsFeed(ctx) },
-      { url: `${base}data/suggestions.csv`, render: () => suggestionsCsvFile(ctx) },
-      { url: `${base}votes/`, render: () => votesPage(ctx) },
-      { url: `${base}news/`, render: () => newsPage(ctx) },
-      { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },
-      ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
-      ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),
-      { url: `${base}data/`, render: () => dataPage(ctx) },
-      { url: `${base}search/`, render: () => searchPage(ctx) },
-      { url: `${base}embed/`, render: () => embedPage(ctx) },
-      { url: `${base}search/index.json`, render: () => JSON.stringify(searchIndex(ctx)) },
-      ...townDataFiles(ctx).map((file) => ({ url: file.url, render: () => file.body })),
-    );
+  const pages: OutputPage[] = [{ url: '/404.html', render: () => notFoundPage(content) }];
+  // Every page in every language: the default at the root, the other under its prefix.
+  for (const locale of ALL_LOCALES) {
+    pages.push({ url: `${localePrefix(content.site, locale)}/`, render: () => townIndexPage(content, locale) });
+    for (const loaded of content.towns) pages.push(...townPages({ site: content.site, loaded, today, locale }));
   }
+  // Data, feeds and calendars exist once, whatever the language.
+  for (const loaded of content.towns) pages.push(...townFiles({ site: content.site, loaded, today }));
   const htmlPages = pages.map((p) => p.url);
   pages.push({ url: '/sitemap.xml', render: () => sitemap(content, htmlPages) }, { url: '/robots.txt', render: () => robots(content) });
   for (const [url, path] of Object.entries(ASSETS)) {

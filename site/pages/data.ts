@@ -2,7 +2,7 @@ import { html } from '../render/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
 import { deputyCardRecord } from '../render/deputy-card.js';
-import { townPath, type TownContext } from './context.js';
+import { townDataPath, townPath, type TownContext } from './context.js';
 
 export interface DataFile {
   /** Site path, e.g. `/baiquan/data/deputies.json`. */
@@ -24,7 +24,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  */
 export function townDataFiles(ctx: TownContext): DataFile[] {
   const { town, deputies, stations, suggestions, votes } = ctx.loaded;
-  const path = (rest: string) => townPath(ctx, `data/${rest}`);
+  const path = (rest: string) => townDataPath(ctx, `data/${rest}`);
   return [
     { url: path('town.json'), body: json(publishable(town)) },
     { url: path('deputies.json'), body: json({ deputies }) },
@@ -61,6 +61,6 @@ export function dataPage(ctx: TownContext): string {
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>公开数据</h1>
 <p>本站页面所用数据均可下载，格式为 JSON（UTF-8），建议另有 CSV 表格。个人信息已在发布前隐去；不公开的建议不在其中。</p>
-<ul class="list">${Object.entries(DESCRIPTIONS).map(([file, description]) => html`<li><a href="${relativeHref(url, townPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
+<ul class="list">${Object.entries(DESCRIPTIONS).map(([file, description]) => html`<li><a href="${relativeHref(url, townDataPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
   });
 }

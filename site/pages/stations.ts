@@ -1,5 +1,7 @@
 import { html, type SafeHtml } from '../render/html.js';
 import { layout } from '../render/layout.js';
+import { trackerFor } from '../render/suggestion-tracker.js';
+import { printSheetsPage } from './print.js';
 import { absoluteUrl, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
@@ -34,6 +36,9 @@ const WORDS = {
     location: '位置',
     deputies: '进站代表',
     none: '暂无。',
+    suggestions: '本站办理的建议',
+    printCodes: '打印全部联络站码',
+    printTitle: '联络站码',
     code: '联络站码',
     codeLabel: '{name}的联络站码',
     codeNote: '扫码打开本页，可转发给家人邻居。',
@@ -60,6 +65,9 @@ const WORDS = {
     location: 'Location',
     deputies: 'Deputies stationed here',
     none: 'None yet.',
+    suggestions: 'Suggestions handled here',
+    printCodes: 'Print every station’s QR code',
+    printTitle: 'Station codes',
     code: 'Station code',
     codeLabel: 'Station code of {name}',
     codeNote: 'Scan to open this page, or share it with family and neighbours.',
@@ -120,7 +128,7 @@ ${stationMap({
   qrUrl: stationContactUrl(ctx.site, town.slug, '{id}').replace('%7Bid%7D', '{id}'),
   headingLevel: 2,
 })}
-<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a></p>`,
+<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>`,
   });
 }
 
@@ -154,7 +162,7 @@ export function stationPage(ctx: TownContext, station: Station): string {
   ${station.reception.length ? html`<dt>${word(locale, 'schedule')}</dt><dd>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</dd>` : ''}
   ${next ? html`<dt>${word(locale, next.stop ? 'nextStop' : 'next')}</dt><dd><time datetime="${next.date}">${formatDate(next.date, locale)}</time>${next.stop ? html` · ${next.stop.place}` : ''}</dd>` : ''}
 </dl>
-${hasReceptions ? html`<p><a href="receptions.ics" download="${station.id}-receptions.ics">${word(locale, 'calendar')}</a> <span class="muted">${word(locale, 'calendarNote')}</span></p>` : ''}
+${hasReceptions ? html`<p><a href="${relativeHref(townPath(ctx, `stations/${station.id}/`), townDataPath(ctx, `stations/${station.id}/receptions.ics`))}" download="${station.id}-receptions.ics">${word(locale, 'calendar')}</a> <span class="muted">${word(locale, 'calendarNote')}</span></p>` : ''}
 ${station.description ? html`<p>${station.description}</p>` : ''}
 ${upcomingStops.length ? html`<h2>${word(locale, 'mobileStops')}</h2><ul class="list">${upcomingStops.map((stop) => html`<li><time datetime="${stop.date}">${formatDate(stop.date, locale)}</time>${stop.time ? ` ${stop.time}` : ''} · ${stop.place}</li>`)}</ul>` : ''}
 <section aria-labelledby="where"><h2 id="where">${word(locale, 'location')}</h2>
@@ -180,6 +188,11 @@ ${stationed.length ? html`<ul class="list">${stationed.map((deputy) => html`<li>
 ${qrCode(stationContactUrl(ctx.site, town.slug, station.id), word(locale, 'codeLabel', { name: station.name }))}
 <p class="muted">${word(locale, 'codeNote')}</p>
 </section>
+${ctx.loaded.suggestions.some((s) => s.station === station.id)
+  ? html`<section aria-labelledby="suggestions"><h2 id="suggestions">${word(locale, 'suggestions')}</h2>
+${trackerFor(ctx, { station: station.id })}
+</section>`
+  : ''}
 </article>`,
   });
 }
@@ -231,4 +244,20 @@ export function stationPosterEntries(ctx: TownContext): StationPoster[] {
 </dl>
 </article>`,
   }));
+}
+
+/** Where every station's 联络站码 is printed: four A6 cards to an A4 sheet. */
+export const stationPostersPath = (ctx: TownContext) => townPath(ctx, 'print/stations/');
+
+/** `/<town>/print/stations/`: every station's code, ready to cut and post. */
+export function stationPostersPage(ctx: TownContext): string {
+  const locale = pageLocale(ctx);
+  return printSheetsPage({
+    ctx,
+    url: stationPostersPath(ctx),
+    title: word(locale, 'printTitle'),
+    back: { title: word(locale, 'stations'), url: townPath(ctx, 'stations/') },
+    layout: 'a6-on-a4',
+    posters: stationPosterEntries(ctx),
+  });
 }

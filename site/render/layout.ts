@@ -47,6 +47,8 @@ export function layout(page: PageFrame): string {
       : t(locale, 'descriptionSite', { title: page.title }));
   const alternate = pathInLocale(page.site, page.url, other);
   const isNotFound = page.url.endsWith('404.html');
+  // Only pages that carry a widget load the widgets' script: the others stay light on a phone.
+  const usesWidgets = page.body.value.includes('<renda-');
   return `<!doctype html>${html`<html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -58,7 +60,7 @@ ${isNotFound ? '' : ALL_LOCALES.map((l) => html`<link rel="alternate" hreflang="
 <script src="${href('/assets/site.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
-${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${href(sheet)}">\n`)}<script type="module" src="${href('/assets/renda-embed.js')}"></script>
+${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${href(sheet)}">\n`)}${usesWidgets ? html`<script type="module" src="${href('/assets/renda-embed.js')}"></script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${t(locale, 'skip')}</a>

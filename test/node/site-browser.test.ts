@@ -40,6 +40,13 @@ function pageTypes(): { name: string; path: string; expect: RegExp }[] {
     { name: 'page', path: `/${slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
     { name: 'open data', path: `/${slug}/data/`, expect: /公开数据/ },
     { name: 'not found', path: `/${slug}/no-such-page/`, expect: /页面不存在/ },
+    // The same pages in English: the interface in English, the content as published.
+    { name: 'en town home', path: `/en/${slug}/`, expect: /Suggestions by stage/ },
+    { name: 'en deputy', path: `/en/${slug}/deputies/${deputy.id}/`, expect: new RegExp(deputy.name) },
+    { name: 'en stations', path: `/en/${slug}/stations/`, expect: new RegExp(station.name) },
+    { name: 'en suggestion', path: `/en/${slug}/suggestions/${suggestion.id}/`, expect: new RegExp(suggestion.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) },
+    { name: 'en votes', path: `/en/${slug}/votes/`, expect: /[Vv]ote/ },
+    { name: 'en search', path: `/en/${slug}/search/`, expect: /Search/ },
   ];
 }
 
@@ -77,6 +84,7 @@ describe('the built site in Chromium, under a strict CSP', () => {
           await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
           const text = await page.locator('main').innerText();
           assert.match(text, expect, `${name} (${path}) shows its content`);
+          assert.equal(await page.getAttribute('html', 'lang'), name.startsWith('en ') ? 'en' : 'zh-CN', `${name}: the page's language`);
           if (name === 'deputy' || name === 'station') {
             // Declarative shadow DOM: the QR code is drawn by the HTML alone.
             const box = await page.locator('renda-qr-code svg path').first().boundingBox();
