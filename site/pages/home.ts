@@ -1,9 +1,10 @@
 import { html } from '../render/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
-import { currentStage, formatDate, percent } from '../render/format.js';
+import { currentStage, formatDate, formatWan, percent } from '../render/format.js';
+import { ballotOutcome, passThreshold, rankCandidates } from '../../components/vote/ballot-rules.js';
 import { STAGE_LABELS, TOWN_KIND_LABELS } from '../../components/base/labels.js';
-import { STAGES, type LoadedContent, type Locale } from '../content/types.js';
+import { STAGES, type LoadedContent, type Locale, type ProjectBallot } from '../content/types.js';
 import { localePrefix } from '../i18n.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 
@@ -20,6 +21,10 @@ const WORDS = {
     stage: '环节',
     count: '件数',
     news: '最新动态',
+    projects: '民生实事项目',
+    projectsLead: '{title}：{seats} 个项目由代表票决产生（赞成票须超过全体代表半数，即 {threshold} 票）。',
+    votesFor: '赞成 {count} 票',
+    allVotes: '票决详情与群众投票',
     contact: '联系我们',
     phone: '电话',
     description: '{town}{congress}：代表、联络站、群众建议办理与民生实事项目票决公开。',
@@ -36,6 +41,10 @@ const WORDS = {
     stage: 'Stage',
     count: 'Number',
     news: 'Latest news',
+    projects: 'Livelihood projects',
+    projectsLead: '{title}: {seats} projects chosen by the deputies’ vote (a project needs more than half of all deputies: {threshold} votes).',
+    votesFor: '{count} for',
+    allVotes: 'All votes and residents’ polls',
     contact: 'Contact',
     phone: 'Phone',
     description: '{town} {congress}: deputies, liaison stations, residents’ suggestions and votes on livelihood projects, in public.',
@@ -77,6 +86,9 @@ export function townHomePage(ctx: TownContext): string {
   const rated = suggestions.filter((s) => s.satisfaction);
   const satisfied = rated.filter((s) => s.satisfaction !== 'unsatisfied').length;
   const href = (to: string) => relativeHref(url, to);
+  // This year's projects: the latest deputies' vote.
+  const ballot = ctx.loaded.votes.filter((v): v is ProjectBallot => v.kind === 'project-ballot').sort((a, b) => b.date.localeCompare(a.date))[0];
+  const outcome = ballot && ballotOutcome(ballot);
   return layout({
     site: ctx.site,
     url,
@@ -97,6 +109,12 @@ ${town.intro ? html`<p class="lead">${town.intro}</p>` : ''}
 <thead><tr><th scope="col">${w.stage}</th><th scope="col">${w.count}</th></tr></thead>
 <tbody>${STAGES.filter((stage) => byStage.get(stage)).map((stage) => html`<tr><th scope="row">${STAGE_LABELS[locale][stage]}</th><td>${byStage.get(stage)}</td></tr>`)}</tbody>
 </table>
+${ballot
+  ? html`<h2>${w.projects}</h2>
+<p>${fill(w.projectsLead, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate) })}</p>
+<ol class="list">${rankCandidates(ballot.candidates.filter((c) => outcome!.chosen.has(c.id))).map((c) => html`<li>${c.name} · ${fill(w.votesFor, { count: c.for })}${c.investment !== undefined ? html` · ${formatWan(c.investment, locale)}` : ''}</li>`)}</ol>
+<p><a href="${href(townPath(ctx, 'votes/'))}">${w.allVotes}</a></p>`
+  : ''}
 ${news.length
   ? html`<h2>${w.news}</h2><ul class="list">${news.slice(0, 5).map((article) => html`<li><a href="${href(townPath(ctx, `news/${article.slug}/`))}">${article.title}</a> <time datetime="${article.date}">${formatDate(article.date, locale)}</time></li>`)}</ul>`
   : ''}
