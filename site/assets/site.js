@@ -48,6 +48,48 @@
     }
     sync();
 
+    // 3. Table filters (the deputies directory): select boxes over data attributes of the rows,
+    // kept in the URL so a link reproduces the view. Without script the form stays hidden and
+    // the whole table shows.
+    var forms = document.querySelectorAll('form[data-filter-table]');
+    for (var f = 0; f < forms.length; f++) (function (form) {
+      var table = document.getElementById(form.getAttribute('data-filter-table'));
+      var count = document.getElementById(form.getAttribute('data-filter-count'));
+      if (!table) return;
+      var selects = form.querySelectorAll('select');
+      var params = new URLSearchParams(location.search);
+      for (var k = 0; k < selects.length; k++) if (params.get(selects[k].name)) selects[k].value = params.get(selects[k].name);
+      function apply(push) {
+        var rows = table.tBodies[0].rows;
+        var shown = 0;
+        for (var r = 0; r < rows.length; r++) {
+          var row = rows[r];
+          var ok = true;
+          for (var k = 0; k < selects.length; k++) {
+            var value = selects[k].value;
+            if (!value) continue;
+            var data = row.getAttribute('data-' + selects[k].name) || '';
+            if (selects[k].name === 'level' ? data.split(' ').indexOf(value) === -1 : data !== value) ok = false;
+          }
+          row.hidden = !ok;
+          if (ok) shown++;
+        }
+        if (count) count.textContent = count.parentNode.getAttribute('data-filter-count-text').replace('{count}', shown);
+        if (push) {
+          var url = new URL(location.href);
+          for (var k = 0; k < selects.length; k++) {
+            if (selects[k].value) url.searchParams.set(selects[k].name, selects[k].value);
+            else url.searchParams.delete(selects[k].name);
+          }
+          history.replaceState(null, '', url);
+        }
+      }
+      form.addEventListener('change', function () { apply(true); });
+      form.addEventListener('submit', function (event) { event.preventDefault(); });
+      form.hidden = false;
+      apply(false);
+    })(forms[f]);
+
     // 2. Copy buttons for the embed snippets: the snippet stays selectable text without JS.
     var copyButtons = document.querySelectorAll('[data-copy-target]');
     for (var j = 0; j < copyButtons.length; j++) {

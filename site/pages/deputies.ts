@@ -6,7 +6,7 @@ import { trackerFor } from '../render/suggestion-tracker.js';
 import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../components/base/labels.js';
 import { createMsg, formatDate } from '../../components/base/localize.js';
 import { describeReception, nextReception } from '../../components/base/reception.js';
-import type { Deputy, Locale, Station, SuggestionSource } from '../content/types.js';
+import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../content/types.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 
 const msg = createMsg({
@@ -17,6 +17,11 @@ const msg = createMsg({
     subdistrict: '街道',
     printAll: '打印全部代表码',
     printAllNote: '（A4纸，每张4份A6卡片，沿虚线裁开张贴）',
+    filter: '筛选代表',
+    filterLevel: '层级',
+    filterConstituency: '选区',
+    filterAll: '全部',
+    filterCount: '显示 {count} 名代表',
     number: '编号',
     name: '姓名',
     levels: '层级',
@@ -71,6 +76,11 @@ const msg = createMsg({
     subdistrict: 'subdistrict',
     printAll: 'Print every deputy code',
     printAllNote: ' (A4 paper, four A6 cards to a sheet, cut along the dashed lines)',
+    filter: 'Filter deputies',
+    filterLevel: 'Level',
+    filterConstituency: 'Constituency',
+    filterAll: 'All',
+    filterCount: 'Showing {count} deputies',
     number: 'No.',
     name: 'Name',
     levels: 'Levels',
@@ -141,10 +151,17 @@ export function deputiesPage(ctx: TownContext): string {
     body: html`<h1>${msg(locale, 'deputies')}</h1>
 <p>${msg(locale, 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
 <p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
-<table class="data-table">
+<form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
+<fieldset><legend>${msg(locale, 'filter')}</legend>
+<label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}</select></label>
+<label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${[...new Set(deputies.map((d) => d.constituency))].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((c) => html`<option value="${c}">${c}</option>`)}</select></label>
+</fieldset>
+<p id="deputy-count" role="status"></p>
+</form>
+<table class="data-table" id="deputy-table">
 <thead><tr><th scope="col">${msg(locale, 'number')}</th><th scope="col">${msg(locale, 'name')}</th><th scope="col">${msg(locale, 'levels')}</th><th scope="col">${msg(locale, 'constituency')}</th><th scope="col">${msg(locale, 'title')}</th></tr></thead>
 <tbody>${deputies.map(
-      (deputy) => html`<tr><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
+      (deputy) => html`<tr data-level="${deputy.levels.join(' ')}" data-constituency="${deputy.constituency}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
     )}</tbody>
 </table>`,
   });

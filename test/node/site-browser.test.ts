@@ -155,6 +155,27 @@ describe('the built site in Chromium, under a strict CSP', () => {
     await context.close();
   });
 
+  it('the deputies directory filters by level and constituency, and a link keeps the filter', async () => {
+    const page = await browser.newPage();
+    const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
+    const town = content!.towns.find((t) => t.town.kind === 'town')!;
+    await page.goto(`${server.url}/${town.town.slug}/deputies/`, { waitUntil: 'networkidle' });
+    const visibleRows = () => page.locator('#deputy-table tbody tr:visible');
+    assert.equal(await visibleRows().count(), town.deputies.length);
+    await page.getByLabel('层级').selectOption('city');
+    const cityDeputies = town.deputies.filter((d) => d.levels.includes('city'));
+    assert.ok(cityDeputies.length > 0 && cityDeputies.length < town.deputies.length);
+    assert.equal(await visibleRows().count(), cityDeputies.length);
+    assert.match(await page.locator('#deputy-count').innerText(), new RegExp(`${cityDeputies.length}`));
+    const constituency = cityDeputies[0]!.constituency;
+    await page.getByLabel('选区').selectOption(constituency);
+    const both = cityDeputies.filter((d) => d.constituency === constituency);
+    assert.equal(await visibleRows().count(), both.length);
+    await page.reload({ waitUntil: 'networkidle' });
+    assert.equal(await visibleRows().count(), both.length, 'the filter is in the URL');
+    await page.close();
+  });
+
   it('would notice a CSP violation (the detector itself works)', async () => {
     writeFileSync(join(out, 'csp-probe.html'), '<!doctype html><title>probe</title><p>probe</p><script>document.title = "ran"</script>');
     const page = await browser.newPage();
