@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import rendaPlugin from './plugin.js';
+import rendaPlugin, { sitePages } from './plugin.js';
+
+/** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
+const PAGES_PER_BATCH = 20_000;
 import { loadContent } from './content/loader.js';
 import { todayInChina } from './content/dates.js';
 import type { Problem } from './content/problems.js';
@@ -15,6 +18,8 @@ export interface BuildOptions {
   today?: string;
   /** Settings that win over `site.json` for this build, e.g. the local API under `renda serve`. */
   siteOverrides?: Partial<SiteConfig>;
+  /** Pages per Eleventy run (default 20,000). */
+  pagesPerBatch?: number;
 }
 
 export type BuildResult =
@@ -42,16 +47,24 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const emptyConfig = join(emptyInput, 'renda.config.mjs');
   writeFileSync(emptyConfig, 'export default function () {}\n');
   try {
-    const eleventy = new Eleventy(emptyInput, staging, {
-      quietMode: true,
-      // An empty config of our own: a webmaster's eleventy.config.js in the working folder must not leak in.
-      configPath: emptyConfig,
-      config(eleventyConfig) {
-        eleventyConfig.addPlugin(rendaPlugin, { content, contentDir, today });
-      },
-    });
-    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
-    const files = Array.isArray(written[1]) ? (written[1] as unknown[]).length : (written as unknown[]).flat().length;
+    // Eleventy keeps every page it renders in memory: render in batches so a county's hundreds of
+    // towns build in bounded memory. Each batch writes into the same staging folder.
+    const pages = sitePages(content, today);
+    let files = 0;
+    const perBatch = options.pagesPerBatch ?? PAGES_PER_BATCH;
+    for (let start = 0; start < pages.length; start += perBatch) {
+      const batch = pages.slice(start, start + perBatch);
+      const eleventy = new Eleventy(emptyInput, staging, {
+        quietMode: true,
+        // An empty config of our own: a webmaster's eleventy.config.js in the working folder must not leak in.
+        configPath: emptyConfig,
+        config(eleventyConfig) {
+          eleventyConfig.addPlugin(rendaPlugin, { content, contentDir, today, pages: batch, copyPhotos: start === 0 });
+        },
+      });
+      const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+      files += Array.isArray(written[1]) ? (written[1] as unknown[]).length : (written as unknown[]).flat().length;
+    }
     const previous = `${join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`)}`;
     const hadPrevious = existsSync(outDir);
     if (hadPrevious) renameSync(outDir, previous);

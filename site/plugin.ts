@@ -29,6 +29,9 @@ export interface RendaPluginOptions {
   towns?: string[];
   /** The build's date for next receptions and days open; today in China by default. */
   today?: string;
+  /** Render only these pages (a batch of `sitePages()`), and copy photos only when `copyPhotos`. */
+  pages?: OutputPage[];
+  copyPhotos?: boolean;
 }
 
 /** One output file: its site path and how to render it. */
@@ -127,7 +130,7 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
     if (!result.content) throw new ContentError(result.problems);
     content = result.content;
   }
-  const pages = sitePages(content, options.today ?? todayInChina());
+  const pages = options.pages ?? sitePages(content, options.today ?? todayInChina());
   eleventyConfig.addTemplate(
     'renda-kit/pages.11ty.js',
     {
@@ -140,6 +143,7 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
     },
     { rendaPages: pages },
   );
+  if (options.copyPhotos === false) return;
   for (const town of content.towns) {
     const photos = town.deputies.flatMap((d) => (d.photo && !/^(https?:)?\/\//.test(d.photo) ? [d.photo] : []));
     for (const photo of photos) eleventyConfig.addPassthroughCopy({ [join(options.contentDir ?? 'content', 'towns', town.town.slug, photo)]: `${town.town.slug}/${photo}` });

@@ -123,6 +123,19 @@ describe('renda build of a small town', () => {
   });
 });
 
+describe('renda build in batches', () => {
+  it('writes the same site whether it renders in one Eleventy run or many', async () => {
+    const content = writeFixtureContent();
+    const whole = join(mkdtempSync(join(tmpdir(), 'renda-out-')), '_site');
+    const batched = join(mkdtempSync(join(tmpdir(), 'renda-out-')), '_site');
+    assert.ok((await buildSites({ contentDir: content, outDir: whole, today: FIXTURE_TODAY })).ok);
+    assert.ok((await buildSites({ contentDir: content, outDir: batched, today: FIXTURE_TODAY, pagesPerBatch: 7 })).ok);
+    const files = listFiles(whole);
+    assert.deepEqual(listFiles(batched), files);
+    for (const file of files) assert.ok(readFileSync(join(whole, file)).equals(readFileSync(join(batched, file))), `${file} differs`);
+  });
+});
+
 describe('renda build is atomic', () => {
   it('a content mistake leaves the previous output exactly as it was', async () => {
     const content = writeFixtureContent();
