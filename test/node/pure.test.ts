@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { relativeHref, deputyContactUrl } from '../../site/render/urls.js';
 import { escapeHtml, html } from '../../site/render/html.js';
 import { describeReception, nextReceptionDate, nextReception } from '../../components/base/reception.js';
-import { ballotOutcome } from '../../site/pages/votes.js';
 import { isRealDate } from '../../site/content/dates.js';
-import type { ProjectBallot, SiteConfig } from '../../site/content/types.js';
+import type { SiteConfig } from '../../site/content/types.js';
 
 describe('relativeHref', () => {
   for (const [from, to, expected] of [
@@ -60,33 +59,6 @@ describe('reception rules', () => {
     assert.equal(describeReception({ kind: 'weekly', weekday: 2, halfDay: 'morning' }), '每周二上午');
     assert.equal(describeReception({ kind: 'monthly', day: 10, label: '接待日' }), '每月10日 接待日');
     assert.equal(describeReception({ kind: 'monthly', day: 22 }, 'en'), 'Every month on the 22nd');
-  });
-});
-
-describe('ballot outcome (absolute majority of all deputies, then the top seats)', () => {
-  const ballot = (candidates: [string, number][], seats: number, electorate = 50): ProjectBallot => ({
-    id: 'b',
-    kind: 'project-ballot',
-    title: 't',
-    date: '2026-01-01',
-    electorate,
-    ballotsIssued: electorate,
-    ballotsReturned: electorate,
-    seats,
-    candidates: candidates.map(([id, votes]) => ({ id, name: id, for: votes, against: 0, abstain: 0 })),
-  });
-  it('requires more than half of all deputies, not of those voting', () => {
-    const { passing } = ballotOutcome(ballot([['a', 26], ['b', 25]], 2));
-    assert.deepEqual([...passing], ['a']);
-  });
-  it('chooses the top seats', () => {
-    const { chosen } = ballotOutcome(ballot([['a', 40], ['b', 30], ['c', 35]], 2));
-    assert.deepEqual([...chosen].sort(), ['a', 'c']);
-  });
-  it('flags a tie at the cut instead of breaking it', () => {
-    const { chosen, tiedAtCut } = ballotOutcome(ballot([['a', 40], ['b', 30], ['c', 30]], 2));
-    assert.deepEqual([...chosen], ['a']);
-    assert.deepEqual([...tiedAtCut].sort(), ['b', 'c']);
   });
 });
 
