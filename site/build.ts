@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import rendaPlugin, { sitePages } from './plugin.js';
+import rendaPlugin, { localPhotos, sitePages } from './plugin.js';
 
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
@@ -59,11 +59,21 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
         // An empty config of our own: a webmaster's eleventy.config.js in the working folder must not leak in.
         configPath: emptyConfig,
         config(eleventyConfig) {
-          eleventyConfig.addPlugin(rendaPlugin, { content, contentDir, today, pages: batch, copyPhotos: start === 0 });
+          eleventyConfig.addPlugin(rendaPlugin, { content, contentDir, today, pages: batch, copyPhotos: false });
         },
       });
       const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
       files += Array.isArray(written[1]) ? (written[1] as unknown[]).length : (written as unknown[]).flat().length;
+    }
+    // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
+    // runs out of file handles with thousands of deputies.
+    for (const town of content.towns) {
+      for (const photo of localPhotos(town.deputies)) {
+        const target = join(staging, town.town.slug, photo);
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(join(contentDir, 'towns', town.town.slug, photo), target);
+        files++;
+      }
     }
     const previous = `${join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`)}`;
     const hadPrevious = existsSync(outDir);

@@ -116,6 +116,11 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
   return pages;
 }
 
+/** Deputies' photos that are files in the town's folder (not web addresses), to publish beside the pages. */
+export function localPhotos(deputies: readonly { photo?: string }[]): string[] {
+  return [...new Set(deputies.flatMap((d) => (d.photo && !/^(https?:)?\/\//.test(d.photo) ? [d.photo] : [])))];
+}
+
 /** A page URL as Eleventy's permalink: directories get their index.html. */
 export const permalinkOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : url);
 
@@ -145,8 +150,7 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
   );
   if (options.copyPhotos === false) return;
   for (const town of content.towns) {
-    const photos = town.deputies.flatMap((d) => (d.photo && !/^(https?:)?\/\//.test(d.photo) ? [d.photo] : []));
-    for (const photo of photos) eleventyConfig.addPassthroughCopy({ [join(options.contentDir ?? 'content', 'towns', town.town.slug, photo)]: `${town.town.slug}/${photo}` });
+    for (const photo of localPhotos(town.deputies)) eleventyConfig.addPassthroughCopy({ [join(options.contentDir ?? 'content', 'towns', town.town.slug, photo)]: `${town.town.slug}/${photo}` });
   }
 }
 
