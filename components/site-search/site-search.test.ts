@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { RendaSiteSearch } from './site-search.component.js';
 import { highlight, normalizeForSearch, prepareIndex, search, type SearchEntry } from './search-index.js';
@@ -87,9 +87,8 @@ describe('<renda-site-search>', () => {
 
   it('loads its index from src and reports a missing index with a retry', async () => {
     const missing = await fixture<RendaSiteSearch>(html`<renda-site-search src="/no/such/index.json"></renda-site-search>`);
-    await new Promise((r) => setTimeout(r, 300));
-    await missing.updateComplete;
-    expect(missing.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    // Waits for the answer rather than a fixed time: CI machines are busy.
+    await waitUntil(() => missing.shadowRoot!.querySelector('[role="alert"]'), 'the error is shown', { timeout: 10_000 });
     expect(missing.shadowRoot!.querySelector('[part="retry-button"]')).to.exist;
   });
 
