@@ -49,7 +49,7 @@ export function layout(page: PageFrame): string {
   const isNotFound = page.url.endsWith('404.html');
   // Only pages that carry a widget load the widgets' script: the others stay light on a phone.
   const usesWidgets = page.body.value.includes('<renda-');
-  return `<!doctype html>${html`<html lang="${locale}">
+  return `<!doctype html>${html`<html lang="${locale}"${usesWidgets ? html` data-renda-widgets="${href('/assets/renda-embed.js')}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -60,7 +60,7 @@ ${isNotFound ? '' : ALL_LOCALES.map((l) => html`<link rel="alternate" hreflang="
 <script src="${href('/assets/site.js')}"></script>
 <link rel="stylesheet" href="${href('/assets/theme.css')}">
 <link rel="stylesheet" href="${href('/assets/site.css')}">
-${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${href(sheet)}">\n`)}${usesWidgets ? html`<script type="module" src="${href('/assets/renda-embed.js')}"></script>` : ''}
+${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${href(sheet)}">\n`)}
 </head>
 <body>
 <a class="skip-link" href="#main">${t(locale, 'skip')}</a>

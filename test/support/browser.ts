@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -62,12 +63,17 @@ export function serveStatic(root: string, options: { csp?: string; cors?: boolea
       response.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // As any town web server should: text compressed when the browser accepts it.
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
     response.writeHead(200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': type,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       ...(options.csp ? { 'content-security-policy': options.csp } : {}),
       ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
     });
-    response.end(readFileSync(path));
+    response.end(gzip ? gzipSync(readFileSync(path)) : readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
