@@ -110,11 +110,12 @@ function assetsOf(htmlPath: string): { css: string[]; js: string[]; other: strin
   const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => join(base, m[1]!));
   return {
     css: refs(/<link rel="stylesheet" href="([^"]+)"/g),
-    js: refs(/<script[^>]* src="([^"]+)"/g),
+    // Scripts in the head, and the widgets' script that site.js adds after the first paint.
+    js: [...refs(/<script[^>]* src="([^"]+)"/g), ...refs(/data-renda-widgets="([^"]+)"/g)],
     other: refs(/<link rel="icon" href="([^"]+)"/g),
   };
 }
-console.log(`\ntransfer size per page type (gzip -9; first view = HTML + CSS + JS + icon, nothing cached):`);
+console.log(`\ntransfer size per page type (gzip -9; first view = HTML + CSS + JS + icon, nothing cached; photos and widget data not counted):`);
 console.log('page type     HTML        CSS        JS         first view');
 for (const [name, rel] of types) {
   const path = join(demoOut, rel);
