@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { samePicks, StorageError, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
+import { samePicks, StorageError, submissionFromRow, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
 
 const schemaSql = (schema: string) => `
 CREATE SCHEMA IF NOT EXISTS ${schema};
@@ -143,13 +143,7 @@ export class PostgresStore implements ParticipationStore {
       `SELECT reference, town, deputy, station, name, phone, body, received_at FROM ${this.t('submissions')} WHERE ($1::text IS NULL OR town = $1) ORDER BY received_at, seq`,
       [filter.town ?? null],
     );
-    return rows.map((row) => {
-      const record: SubmissionRecord = { reference: row.reference, town: row.town, name: row.name, body: row.body, receivedAt: row.received_at };
-      if (row.deputy) record.deputy = row.deputy;
-      if (row.station) record.station = row.station;
-      if (row.phone) record.phone = row.phone;
-      return record;
-    });
+    return rows.map((row) => submissionFromRow({ ...row, receivedAt: row.received_at }));
   }
 
   async ballotKeys(town: string, vote: string): Promise<{ idempotencyKey: string; picks: string[] }[]> {

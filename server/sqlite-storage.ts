@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { samePicks, StorageError, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
+import { samePicks, StorageError, submissionFromRow, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ballots (
@@ -139,13 +139,7 @@ export class SqliteStore implements ParticipationStore {
 
   async submissions(filter: { town?: string } = {}): Promise<SubmissionRecord[]> {
     return this.read(() =>
-      (this.statements.submissions.all({ town: filter.town ?? null }) as (SubmissionRecord & { deputy: string | null; station: string | null; phone: string | null })[]).map((row) => {
-        const record: SubmissionRecord = { reference: row.reference, town: row.town, name: row.name, body: row.body, receivedAt: row.receivedAt };
-        if (row.deputy) record.deputy = row.deputy;
-        if (row.station) record.station = row.station;
-        if (row.phone) record.phone = row.phone;
-        return record;
-      }),
+      (this.statements.submissions.all({ town: filter.town ?? null }) as Parameters<typeof submissionFromRow>[0][]).map(submissionFromRow),
     );
   }
 

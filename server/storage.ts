@@ -43,6 +43,15 @@ export interface SubmissionRecord {
   idempotencyKey?: string;
 }
 
+/** A stored submission as a record: the columns both stores read, NULLs left out. */
+export function submissionFromRow(row: { reference: string; town: string; deputy: string | null; station: string | null; name: string; phone: string | null; body: string; receivedAt: string }): SubmissionRecord {
+  const record: SubmissionRecord = { reference: row.reference, town: row.town, name: row.name, body: row.body, receivedAt: row.receivedAt };
+  if (row.deputy) record.deputy = row.deputy;
+  if (row.station) record.station = row.station;
+  if (row.phone) record.phone = row.phone;
+  return record;
+}
+
 export type SubmissionOutcome = { status: 'stored'; reference: string; receivedAt: string } | { status: 'replayed'; reference: string; receivedAt: string };
 
 export interface ParticipationStore {
