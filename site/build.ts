@@ -9,7 +9,7 @@ const PAGES_PER_BATCH = 20_000;
 import { loadContent } from './content/loader.js';
 import { todayInChina } from './content/dates.js';
 import type { Problem } from './content/problems.js';
-import type { SiteConfig } from './content/types.js';
+import type { LoadedContent, SiteConfig } from './content/types.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -23,7 +23,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; outDir: string; files: number; towns: number; seconds: number }
+  | { ok: true; outDir: string; files: number; towns: number; seconds: number; content: LoadedContent }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -80,7 +80,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
     if (hadPrevious) renameSync(outDir, previous);
     renameSync(staging, outDir);
     if (hadPrevious) rmSync(previous, { recursive: true, force: true });
-    return { ok: true, outDir, files, towns: content.towns.length, seconds: (performance.now() - started) / 1000 };
+    return { ok: true, outDir, files, towns: content.towns.length, seconds: (performance.now() - started) / 1000, content };
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(emptyInput, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSites, type BuildOptions } from './build.js';
 import { formatProblems } from './content/problems.js';
-import { loadContent } from './content/loader.js';
+import type { LoadedContent } from './content/types.js';
 import type { ApiServer } from '../server/api.js';
 
 export interface ServeOptions extends BuildOptions {
@@ -25,19 +25,19 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
   const apiUrl = options.apiPort ? `http://localhost:${options.apiPort}/api/` : undefined;
   const buildOptions: BuildOptions = { ...options, ...(apiUrl ? { siteOverrides: { ...options.siteOverrides, participationApi: apiUrl } } : {}) };
   let api: ApiServer | undefined;
-  const loadForApi = () => loadContent(options.contentDir, { ...(options.towns ? { towns: options.towns } : {}), ...(options.today ? { today: options.today } : {}) }).content;
+  // The content of the last good build: what the API knows about (polls, towns, deputies).
+  let content: LoadedContent | undefined;
   const rebuild = async () => {
     const result = await buildSites(buildOptions);
     if (result.ok) {
       log(`built ${result.files} files in ${result.seconds.toFixed(1)} s`);
-      const content = api && loadForApi();
-      if (api && content) api.reload(content);
+      content = result.content;
+      api?.reload(content);
     } else log(`content problems — still serving the last good build:\n\n${formatProblems(result.problems)}\n`);
     return result.ok;
   };
   await rebuild();
   if (options.apiPort) {
-    const content = loadForApi();
     if (content) {
       const { startApi } = await import('../server/api.js');
       api = await startApi({ content, port: options.apiPort, dataDir: options.dataDir ?? 'data', allowedOrigins: [`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`], log });

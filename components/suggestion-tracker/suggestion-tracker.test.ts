@@ -9,6 +9,7 @@ import type { RendaSuggestionTracker } from './suggestion-tracker.component.js';
 import type { RendaSuggestionSelectEvent } from './events.js';
 import { syntheticSuggestions } from './synthetic.js';
 import type { NamedRecord } from './suggestion-tracker.component.js';
+import { parseCsv } from '../../test/support/csv.js';
 
 const TODAY = '2026-11-20';
 const TOWN = '/content/towns/fengquan';
@@ -54,38 +55,6 @@ async function type(el: RendaSuggestionTracker, text: string) {
   await el.updateComplete;
 }
 
-/** Parses RFC 4180 CSV (quotes, doubled quotes, CRLF inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('<renda-suggestion-tracker>', () => {
   it('shows the overview: totals, per-stage counts, on-time rate, 办成率 beside 满意率', async () => {

@@ -1,5 +1,4 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/deputy-card/define.js';
 import type { CardStation, DeputyCardRecord } from '../../components/deputy-card/deputy-record.js';
@@ -63,8 +62,8 @@ export interface DeputyCardOptions {
  */
 export function deputyCard(record: DeputyCardRecord, options: DeputyCardOptions): SafeHtml {
   const json = options.hydrate === false ? undefined : JSON.stringify(record);
-  const card = collectResultSync(
-    render(litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-on=${options.renderedOn} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`),
+  const card = renderLit(
+    litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-on=${options.renderedOn} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`,
   );
   if (!options.pageHeading) return raw(card);
   // The page's heading is plain light DOM (no Lit markers): the page itself is never hydrated.

@@ -1,5 +1,4 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/station-map/define.js';
 import type { DeputyRef } from '../../components/station-map/station-data.js';
@@ -39,8 +38,8 @@ function scriptJson(value: unknown): string {
 export function stationMap(options: StationMapRender): SafeHtml {
   const deputies = options.deputies.map(({ id, name }) => ({ id, name }));
   const tiles = options.town.map;
-  const rendered = collectResultSync(
-    render(litHtml`<renda-station-map
+  const rendered = renderLit(
+    litHtml`<renda-station-map
       lang=${options.locale}
       .stations=${options.stations}
       .deputies=${deputies}
@@ -59,7 +58,7 @@ export function stationMap(options: StationMapRender): SafeHtml {
       ?compact=${options.compact ?? false}
       heading-level=${options.headingLevel ?? 2}
       label=${options.label ?? nothing}
-    ></renda-station-map>`),
+    ></renda-station-map>`,
   );
   const close = rendered.lastIndexOf('</renda-station-map>');
   if (close === -1) throw new Error('renda-station-map did not render');

@@ -1,5 +1,4 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/suggestion-tracker/define.js';
 import { EMPTY_FILTERS, TrackerModel, type TrackerScope } from '../../components/suggestion-tracker/view.js';
@@ -62,7 +61,7 @@ export function suggestionTracker(ctx: TownContext, options: TrackerOptions): Sa
     .stations=${named(stations)}
     .today=${ctx.today}
   >${more}</renda-suggestion-tracker>`;
-  return raw(collectResultSync(render(template)));
+  return raw(renderLit(template));
 }
 
 /**

@@ -1,5 +1,4 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/vote/define.js';
 import type { Locale, VoteEvent } from '../content/types.js';
@@ -22,10 +21,8 @@ export interface VoteWidgetOptions {
  */
 export function voteWidget(vote: VoteEvent, options: VoteWidgetOptions): SafeHtml {
   return raw(
-    collectResultSync(
-      render(
+    renderLit(
         litHtml`<renda-vote vote=${JSON.stringify(vote)} town=${options.town} vote-id=${vote.id} api=${options.api ?? nothing} rendered-at=${options.renderedAt} lang=${options.lang} heading-level=${options.headingLevel ?? 2}></renda-vote>`,
-      ),
     ),
   );
 }

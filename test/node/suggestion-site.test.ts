@@ -14,6 +14,7 @@ import { STAGES } from '../../site/content/types.js';
 import { STAGE_LABELS } from '../../components/base/labels.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { parseCsv } from '../support/csv.js';
 
 /**
  * The suggestions on the town site: the server-rendered tracker (readable and complete without
@@ -28,25 +29,6 @@ const pages = new Map(sitePages(content!, FIXTURE_TODAY).map((p) => [p.url, p]))
 const render = (url: string) => pages.get(url)!.render();
 const newestFirst = (list: PublicSuggestion[]) => [...list].sort((a, b) => b.history[0]!.date.localeCompare(a.history[0]!.date) || b.id.localeCompare(a.id));
 
-/** Parses RFC 4180 CSV. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('suggestions on the town site', () => {
   it('server-renders the tracker: overview, first page, and a plain link to every other suggestion', () => {
