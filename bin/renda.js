@@ -2,7 +2,7 @@
 // The `renda` command: a thin shell around the compiled generator in build/.
 import { existsSync } from 'node:fs';
 
-const cli = new URL('../build/site/cli.js', import.meta.url);
+const cli = new URL('../build/cli/cli.js', import.meta.url);
 if (!existsSync(cli)) {
   console.error('renda: the generator is not built yet. Run "npm install" (or "npm run build") in renda-kit first.');
   process.exit(2);

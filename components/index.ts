@@ -22,19 +22,21 @@ export { parseDeputyRecord, type DeputyCardRecord, type CardStation } from './de
 export { RendaSiteSearch } from './site-search/site-search.component.js';
 export { RendaSuggestionTracker, type NamedRecord } from './suggestion-tracker/suggestion-tracker.component.js';
 export { RendaSuggestionSelectEvent, RendaViewChangeEvent } from './suggestion-tracker/events.js';
-export { addCalendarMonths, replyDue, readClock, REPLY_MONTHS, type ClockStatus, type DeadlineBasis } from './suggestion-tracker/deadline.js';
-export { handlingRounds, standing, type HandlingRound, type SuggestionStanding } from './suggestion-tracker/stages.js';
-export { trackerStats, type TrackerStats } from './suggestion-tracker/stats.js';
-export { suggestionsCsv, suggestionsJson } from './suggestion-tracker/export.js';
+export { addCalendarMonths } from '../domain/calendar/dates.js';
+export { replyDue, readClock, REPLY_MONTHS, type ClockStatus, type DeadlineBasis } from '../domain/suggestions/deadline.js';
+export { handlingRounds, standing, type HandlingRound, type SuggestionStanding } from '../domain/suggestions/loop.js';
+export { trackerStats, type TrackerStats } from '../domain/suggestions/figures.js';
+export { suggestionsCsv, suggestionsJson } from '../domain/suggestions/export.js';
 export { RendaStationMap, RendaStationSelectEvent } from './station-map/station-map.component.js';
-export { convertLngLat, type LngLat } from './station-map/coordinates.js';
-export { stationIcs } from './station-map/ics.js';
+export { convertLngLat, type LngLat } from '../domain/geo/coordinates.js';
+export { stationIcs } from '../domain/calendar/ics.js';
 export { RendaVote, RendaBallotCastEvent, parseVotes } from './vote/vote.component.js';
-export { ballotOutcome, passThreshold, candidateResult, type BallotOutcome, type CandidateResult } from './vote/ballot-rules.js';
-export { votePhase, resultsVisible, checkPicks, suggestionRating, suggestionRatingId, type VotePhase } from './vote/vote-rules.js';
+export { ballotOutcome, passThreshold, candidateResult, type BallotOutcome, type CandidateResult } from '../domain/votes/ballot-rules.js';
+export { votePhase, resultsVisible, checkPicks, suggestionRating, suggestionRatingId, type VotePhase } from '../domain/votes/vote-rules.js';
 export { ParticipationClient } from './vote/participation-client.js';
 
 export { installTheme, themeCss } from './base/theme.js';
-export { formatDate, formatNumber, resolveLocale, type Locale } from './base/localize.js';
+export { formatDate, formatNumber, resolveLocale } from '../domain/text/format.js';
+export type { Locale } from '../domain/model.js';
 
 installTheme();

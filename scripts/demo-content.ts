@@ -10,15 +10,17 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProjectBallot, Station, Suggestion, Town, VoteEvent } from '../site/content/types.js';
-import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary, percent } from './lib/articles.js';
+import type { ProjectBallot, Station, Suggestion, Town, VoteEvent } from '../domain/model.js';
+import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
+import { formatRate } from '../domain/suggestions/figures.js';
 import { zhDate, type IsoDate } from './lib/dates.js';
+import { SATISFACTION_LABELS } from '../domain/text/labels.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
 import type { Locale, Place } from './lib/places.js';
 import { Rng } from './lib/random.js';
 import { landline, type StationPlan } from './lib/stations.js';
-import { standing } from './lib/suggestions.js';
+import { standing } from '../domain/suggestions/loop.js';
 import { buildTown, DEMO_TODAY, publishDeputy, writeSite, writeTown, type Article, type BuiltTown } from './lib/town.js';
 import { chosen, ideasFor, poll, projectBallot, rating } from './lib/votes.js';
 
@@ -30,7 +32,6 @@ const COUNTY_CODE = '330119';
 const PHONE_AREA = '0571';
 
 const OUTCOME_ZH = { A: '已解决', B: '正在解决', C: '列入计划', D: '留作参考' } as const;
-const SAT_ZH = { satisfied: '满意', 'basically-satisfied': '基本满意', unsatisfied: '不满意' } as const;
 const STAGE_ZH: Record<string, string> = {
   submitted: '已递交', accepted: '已受理', reviewed: '已审核', assigned: '办理中', replied: '已答复',
   'fed-back': '已反馈', rated: '已评议', closed: '已销号', 'resolved-on-site': '现场解决', reopened: '重新办理',
@@ -45,7 +46,7 @@ function statusZh(s: Suggestion): string {
   const st = standing(s, TODAY);
   if (st.overdue) return '逾期未答复，督办中';
   const out = s.outcome ? `${OUTCOME_ZH[s.outcome]}` : STAGE_ZH[st.stage] ?? st.stage;
-  return s.satisfaction ? `${out}（${SAT_ZH[s.satisfaction]}）` : out;
+  return s.satisfaction ? `${out}（${SATISFACTION_LABELS['zh-CN'][s.satisfaction]}）` : out;
 }
 
 function deputyNames(built: BuiltTown, ids: string[]): string {
@@ -392,7 +393,7 @@ function fengquanPages(built: BuiltTown): Article[] {
   const youyue: string[] = [
     '“镇长有约”借鉴“乡长有约”的做法：政府负责人进站征求意见，代表也可就特定主题“出题”约见政府负责人。约见后，政府班子成员和代表一起实地察看，不能立即解决的明确措施和期限；每项约见事项的办理结果由参加约见的代表进行满意度测评，满意度低的重新办理，并在规定时间内再次答复代表。',
     '',
-    `已开展约见${meetings.size}期，约见事项${meet.length}件，满意率（含基本满意）${percent(meetStats.pleased, meetStats.rated)}。`,
+    `已开展约见${meetings.size}期，约见事项${meet.length}件，满意率（含基本满意）${formatRate(meetStats.figures.satisfied)}。`,
     '',
   ];
   for (const [date, items] of [...meetings].sort()) {

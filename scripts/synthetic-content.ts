@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ReceptionRule, Town, TownKind, VoteEvent } from '../site/content/types.js';
+import type { ReceptionRule, Town, TownKind, VoteEvent } from '../domain/model.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
 import { addDays, addMonths, type IsoDate } from './lib/dates.js';
 import type { DeputyDraft, DeputyPlan } from './lib/deputies.js';

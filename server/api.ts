@@ -6,12 +6,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import type { LoadedContent, VoteEvent } from '../site/content/types.js';
-import type { BallotReceipt, SubmissionReceipt, Tally, VoteStatus } from '../components/vote/participation-types.js';
-import { checkPicks, isBinding, isCastable, resultsVisible, recordedCounts, TOKEN_PATTERN, votePhase, type CastableVote } from '../components/vote/vote-rules.js';
+import type { LoadedContent, Locale, VoteEvent } from '../domain/model.js';
+import type { BallotReceipt, SubmissionReceipt, Tally, VoteStatus } from '../domain/votes/participation.js';
+import { checkPicks, isBinding, isCastable, resultsVisible, recordedCounts, TOKEN_PATTERN, votePhase, type CastableVote } from '../domain/votes/vote-rules.js';
 import { catalogueFromContent, type Catalogue, type TownCatalogue } from './catalogue.js';
 import { BODY_LIMITS, bodyKind, errorBody, HttpError, parseJson, readBody, sendHtml, sendJson } from './http.js';
-import { refusedPage, thankYouPage, type PageLocale } from './pages.js';
+import { refusedPage, thankYouPage } from './pages.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit.js';
 import { parseBallotRequest, parseForm, parseSubmission } from './requests.js';
 import { SqliteStore } from './sqlite-storage.js';
@@ -269,7 +269,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     }
     // A plain HTML form: every answer is a page a resident can read, with a way back.
     let fields: Record<string, string> = {};
-    let locale: PageLocale = 'zh-CN';
+    let locale: Locale = 'zh-CN';
     try {
       fields = parseForm(await readBody(request, BODY_LIMITS.submission));
       if (fields['lang']?.toLowerCase().startsWith('en')) locale = 'en';

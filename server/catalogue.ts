@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deputy, LoadedContent, PublicSuggestion, Station, Town, VoteEvent } from '../site/content/types.js';
-import { suggestionRating } from '../components/vote/vote-rules.js';
+import type { Deputy, LoadedContent, PublicSuggestion, Station, Town, VoteEvent } from '../domain/model.js';
+import { suggestionRating } from '../domain/votes/vote-rules.js';
 
 /** What the API knows about one town: the votes it may take ballots for, and who may be addressed. */
 export interface TownCatalogue {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiError } from '../components/vote/participation-types.js';
+import type { ApiError } from '../domain/votes/participation.js';
 
 /** A request the API refuses: always 4xx (or 503 when storage fails), always with a reason. */
 export class HttpError extends Error {

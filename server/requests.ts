@@ -1,6 +1,6 @@
 /** Checks request bodies field by field: each mistake is a 4xx naming the field, never a 500. */
-import type { BallotRequest } from '../components/vote/participation-types.js';
-import { TOKEN_PATTERN } from '../components/vote/vote-rules.js';
+import type { BallotRequest } from '../domain/votes/participation.js';
+import { TOKEN_PATTERN } from '../domain/votes/vote-rules.js';
 import { HttpError } from './http.js';
 import type { TownCatalogue } from './catalogue.js';
 

@@ -78,4 +78,4 @@ export class StorageError extends Error {
   }
 }
 
-export { samePicks } from '../components/vote/vote-rules.js';
+export { samePicks } from '../domain/votes/vote-rules.js';

@@ -7,9 +7,9 @@ import rendaPlugin, { localPhotos, sitePages } from './plugin.js';
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
 import { loadContent } from './content/loader.js';
-import { todayInChina } from './content/dates.js';
+import { todayInChina } from '../domain/calendar/dates.js';
 import type { Problem } from './content/problems.js';
-import type { LoadedContent, SiteConfig } from './content/types.js';
+import type { LoadedContent, SiteConfig } from '../domain/model.js';
 
 export interface BuildOptions {
   contentDir: string;

@@ -2,7 +2,7 @@
 // `npm test`: every test, in the order a failure is cheapest to find. Each step runs even when
 // an earlier one failed, so one run shows everything; the exit code is non-zero if any failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const tmp = new URL('../.tmp/', import.meta.url);
 mkdirSync(tmp, { recursive: true });
@@ -10,11 +10,14 @@ const nodeTap = new URL('node-tests.tap', tmp).pathname;
 const browserSummary = new URL('browser-tests.json', tmp).pathname;
 rmSync(nodeTap, { force: true });
 rmSync(browserSummary, { force: true });
+// The node tests share one demo build per run (test/support/demo-site.ts); earlier runs' go.
+for (const name of readdirSync(tmp)) if (name.startsWith('demo-')) rmSync(new URL(name, tmp), { recursive: true, force: true });
+const testRun = `${Date.now()}`;
 
 const steps = [
   ['build (tsc, vite library + embed, custom elements manifest)', 'npm', ['run', 'build']],
   ['typecheck (strict, every file)', 'npm', ['run', 'typecheck']],
-  ['node tests (content model, loader, privacy, generator, CLI)', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`, 'build/test/node/']],
+  ['node tests (content model, loader, privacy, generator, CLI)', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${nodeTap}`, 'build/test/node/', 'build/domain/']],
   ['browser tests (components in Chromium)', 'npx', ['wtr']],
   ['storybook build', 'npm', ['run', 'build-storybook']],
 ];
@@ -24,7 +27,7 @@ let failed = 0;
 const results = [];
 for (const [name, command, args] of steps) {
   console.log(`\n━━ ${name}`);
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, RENDA_BROWSER_SUMMARY: browserSummary } });
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, RENDA_BROWSER_SUMMARY: browserSummary, RENDA_TEST_RUN: testRun } });
   const ok = run.status === 0;
   results.push([name, ok]);
   if (name.startsWith('node tests') && existsSync(nodeTap)) {

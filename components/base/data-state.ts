@@ -1,32 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DataError, DataErrorKind, DataState } from './data-controller.js';
-import { createMsg, type Locale } from './localize.js';
+import { createMsg } from '../../domain/text/messages.js';
+import type { Locale } from '../../domain/model.js';
 import { buttonStyles, token } from './theme.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-export const dataStateMessages = createMsg({
-  'zh-CN': {
-    loading: '正在加载…',
-    empty: '暂无内容。',
-    retry: '重试',
-    'not-found': '没有找到这份数据。',
-    http: '服务器暂时出错（{status}），请稍后再试。',
-    'http-no-status': '服务器暂时出错，请稍后再试。',
-    timeout: '加载超时，请检查网络后重试。',
-    'bad-json': '数据格式有误，暂时无法显示。',
-    offline: '无法连接网络，请联网后重试。',
-  },
-  en: {
-    loading: 'Loading…',
-    empty: 'Nothing to show yet.',
-    retry: 'Try again',
-    'not-found': 'This data could not be found.',
-    http: 'The server had a problem ({status}). Please try again later.',
-    'http-no-status': 'The server had a problem. Please try again later.',
-    timeout: 'Loading took too long. Check your connection and try again.',
-    'bad-json': 'The data is not in the expected format and cannot be shown.',
-    offline: 'You seem to be offline. Connect and try again.',
-  },
-});
+export const dataStateMessages = createMsg({ 'zh-CN': ZH.dataState, en: EN.dataState });
 
 /** A public, plain-words sentence for an error (never the technical detail). */
 export function errorMessage(error: DataError, locale: Locale): string {

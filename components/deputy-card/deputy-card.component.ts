@@ -3,66 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState, renderError, renderStatus } from '../base/data-state.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS } from '../base/labels.js';
-import { createMsg, LocaleController, type Locale } from '../base/localize.js';
-import { describeReception } from '../base/reception.js';
+import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { LocaleController } from '../base/localize.js';
+import { createMsg } from '../../domain/text/messages.js';
+import type { Locale } from '../../domain/model.js';
+import { describeReception } from '../../domain/calendar/reception.js';
 import '../qr-code/define.js';
-import { DEFAULT_ECC, type QrEcc } from '../qr-code/qr-path.js';
+import { DEFAULT_ECC, type QrEcc } from '../qr-code/define.js';
 import { avatarColour, initials } from './avatar.js';
 import { fitName, fitSlogan } from './poster-text.js';
-import { deputyContactUrl } from './contact-url.js';
+import { DEFAULT_DEPUTY_URL_PATTERN, deputyContactUrl } from '../../domain/addresses.js';
 import { deputyCardStyles } from './deputy-card.styles.js';
 import { parseDeputyRecord, recordFromAttributes, stationsOf, type CardStation, type DeputyCardRecord } from './deputy-record.js';
-import { chinaToday, describeNextReception, nextDeputyReception } from './next-reception.js';
+import { describeNextReception, nextDeputyReception } from '../../domain/calendar/next-reception.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const msg = createMsg({
-  'zh-CN': {
-    number: '代表编号',
-    levels: '代表层级',
-    constituency: '选区',
-    stations: '联络站',
-    term: '任期',
-    roles: '身份',
-    nextReception: '下次接待',
-    noReception: '暂无接待安排，可通过代表码留言。',
-    code: '代表码',
-    codeHint: '用手机扫码，给{name}代表留言：有事码上说。',
-    codeLabel: '{name}代表的代表码',
-    noCode: '代表码暂未设置。',
-    empty: '暂无代表信息。',
-    loading: '正在加载代表信息…',
-    badData: '代表信息格式有误，暂时无法显示。',
-    slogan: '有事找代表 扫码说',
-    deputy: '代表',
-    station: '联络站',
-    reception: '接待时间',
-    scanHint: '微信或手机相机扫码，即可给代表留言',
-    moreStations: '等{count}个联络站',
-  },
-  en: {
-    number: 'Deputy no.',
-    levels: 'Deputy at',
-    constituency: 'Constituency',
-    stations: 'Liaison stations',
-    term: 'Term',
-    roles: 'Roles',
-    nextReception: 'Next reception',
-    noReception: 'No reception scheduled. Leave a message through the deputy code.',
-    code: 'Deputy code',
-    codeHint: 'Scan with your phone to leave {name} a message.',
-    codeLabel: 'Deputy code of {name}',
-    noCode: 'No deputy code has been set.',
-    empty: 'No deputy information yet.',
-    loading: 'Loading the deputy…',
-    badData: 'The deputy information is malformed and cannot be shown.',
-    slogan: 'Need your deputy? Scan and speak up',
-    deputy: 'Deputy',
-    station: 'Station',
-    reception: 'Reception',
-    scanHint: 'Scan with WeChat or your phone camera to message the deputy',
-    moreStations: 'and {count} stations in all',
-  },
-});
+const msg = createMsg({ 'zh-CN': ZH.deputyCard, en: EN.deputyCard });
 
 export type DeputyCardVariant = 'compact' | 'full' | 'poster';
 export type PosterPaper = 'a4' | 'a6';
@@ -176,7 +134,7 @@ export class RendaDeputyCard extends LitElement {
   /** The town's slug, for building the contact URL (else the record's `town.slug`). */
   @property() town = '';
   /** Pattern of the contact URL: `{baseUrl}`, `{town}` and `{id}` are filled in. */
-  @property({ attribute: 'url-pattern' }) urlPattern = '{baseUrl}{town}/deputies/{id}/';
+  @property({ attribute: 'url-pattern' }) urlPattern = DEFAULT_DEPUTY_URL_PATTERN;
 
   /** The poster's slogan; else the town's `posterSlogan`; else “有事找代表 扫码说”. */
   @property() slogan = '';
@@ -230,7 +188,7 @@ export class RendaDeputyCard extends LitElement {
   }
 
   private get referenceDate(): string {
-    return this.today || this.clock || this.renderedOn || chinaToday();
+    return this.today || this.clock || this.renderedOn || todayInChina();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -253,7 +211,7 @@ export class RendaDeputyCard extends LitElement {
     // Server-rendered: the first render had to match the server's (dated) words; now the card
     // knows what day it is, and may say 今天 and 明天.
     // (After this update has finished, not inside it: one more render, not a nested one.)
-    if (this.renderedOn && !this.today) void this.updateComplete.then(() => (this.clock = chinaToday()));
+    if (this.renderedOn && !this.today) void this.updateComplete.then(() => (this.clock = todayInChina()));
   }
 
   private get variantName(): DeputyCardVariant {

@@ -4,7 +4,7 @@
  * Everything that arrives here is untrusted: it is checked, trimmed to what a card shows, and
  * links that are not web links are dropped.
  */
-import { DEPUTY_LEVELS, type Deputy, type DeputyLevel, type MobileStop, type ReceptionRule, type StationKind } from '../../site/content/types.js';
+import { DEPUTY_LEVELS, type Deputy, type DeputyLevel, type MobileStop, type ReceptionRule, type StationKind } from '../../domain/model.js';
 
 /** A station as a card shows it: where the deputy meets residents, and when. */
 export interface CardStation {

@@ -2,27 +2,16 @@ import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { renderError, renderStatus } from '../base/data-state.js';
-import { createMsg, LocaleController, type Locale } from '../base/localize.js';
+import { LocaleController } from '../base/localize.js';
+import { createMsg } from '../../domain/text/messages.js';
+import type { Locale } from '../../domain/model.js';
 import { qrCodeStyles } from './qr-code.styles.js';
 import { downloadBlob, qrSvgString, svgToPngBlob } from './qr-export.js';
 import { DEFAULT_ECC, isQrEcc, qrPath, QrTooLongError, type QrEcc, type QrPath } from './qr-path.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const msg = createMsg({
-  'zh-CN': {
-    label: '二维码：{value}',
-    empty: '未设置二维码内容。',
-    tooLong: '内容太长，无法生成二维码。请改用更短的网址。',
-    downloadSvg: '下载SVG',
-    downloadPng: '下载PNG',
-  },
-  en: {
-    label: 'QR code: {value}',
-    empty: 'No content set for this QR code.',
-    tooLong: 'This content is too long for a QR code. Use a shorter link.',
-    downloadSvg: 'Download SVG',
-    downloadPng: 'Download PNG',
-  },
-});
+const msg = createMsg({ 'zh-CN': ZH.qrCode, en: EN.qrCode });
 
 const DEFAULT_PNG_SCALE = 10;
 

@@ -2,30 +2,14 @@ import { html, isServer, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState } from '../base/data-state.js';
-import { createMsg, LocaleController } from '../base/localize.js';
+import { LocaleController } from '../base/localize.js';
+import { createMsg } from '../../domain/text/messages.js';
 import { highlight, prepareIndex, search, type PreparedIndex, type SearchEntry } from './search-index.js';
 import { siteSearchStyles } from './site-search.styles.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const msg = createMsg({
-  'zh-CN': {
-    label: '搜索本站',
-    placeholder: '例如：路灯、张、接待日',
-    hint: '输入关键词，支持多个词（用空格分开）。',
-    count: '找到 {count} 条结果',
-    none: '没有找到“{query}”的相关内容。可以换个说法，或少输几个字。',
-    more: '显示更多结果',
-    loading: '正在加载搜索索引…',
-  },
-  en: {
-    label: 'Search this site',
-    placeholder: 'e.g. street light, Zhang, reception',
-    hint: 'Type a word or several, separated by spaces.',
-    count: '{count} results',
-    none: 'Nothing found for “{query}”. Try other or fewer words.',
-    more: 'Show more results',
-    loading: 'Loading the search index…',
-  },
-});
+const msg = createMsg({ 'zh-CN': ZH.siteSearch, en: EN.siteSearch });
 
 const PAGE = 30;
 

@@ -4,8 +4,8 @@
  * at a reference zoom around a local origin, so panning and zooming only change one transform
  * and SVG's single-precision coordinates stay exact.
  */
-import type { Crs, MapFeatureKind, TownMapLayer } from '../../site/content/types.js';
-import { convertLngLat } from './coordinates.js';
+import type { Crs, MapFeatureKind, TownMapLayer } from '../../domain/model.js';
+import { convertLngLat } from '../../domain/geo/coordinates.js';
 import { project, worldSize, type WorldPoint } from './projection.js';
 
 export const LAYER_REFERENCE_ZOOM = 16;

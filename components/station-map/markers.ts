@@ -2,7 +2,7 @@
  * Marker shapes: each kind differs in shape as well as colour, so the map reads in greyscale,
  * in print and for colour-blind residents. Paths are centred on (0, 0), `r` is the half-size.
  */
-import type { StationKind } from '../../site/content/types.js';
+import type { StationKind } from '../../domain/model.js';
 
 /** Half-sizes in px: the centre station is the biggest, as it is the hub. */
 export const MARKER_RADIUS: Record<StationKind, number> = { center: 13, station: 10, point: 8, mobile: 10 };

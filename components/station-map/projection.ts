@@ -3,7 +3,7 @@
  * modes share one viewport model. World coordinates run 0…1 from the antimeridian west and the
  * 85.05° parallel north; at zoom z the world is 256·2^z pixels wide.
  */
-import type { LngLat } from './coordinates.js';
+import type { LngLat } from '../../domain/geo/coordinates.js';
 
 export const TILE_SIZE = 256;
 const MAX_LATITUDE = 85.0511287798066;

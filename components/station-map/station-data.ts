@@ -2,8 +2,8 @@
  * What the map reads: stations (as in a town's `data/stations.json`), optionally the deputies'
  * names, checked one station at a time so one bad record hides itself, not the whole map.
  */
-import { STATION_KINDS, type Deputy, type Station, type StationKind } from '../../site/content/types.js';
-import { isCrs } from './coordinates.js';
+import { STATION_KINDS, type Deputy, type Station, type StationKind } from '../../domain/model.js';
+import { isCrs } from '../../domain/geo/coordinates.js';
 
 /** Enough of a deputy to name and link them. */
 export type DeputyRef = Pick<Deputy, 'id' | 'name'> & Partial<Pick<Deputy, 'levels'>>;

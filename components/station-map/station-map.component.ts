@@ -2,24 +2,27 @@ import { html, isServer, LitElement, nothing, svg, type PropertyValues, type Tem
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { STATION_KINDS, type Crs, type GeoPoint, type Station, type StationKind, type TownMapLayer } from '../../site/content/types.js';
+import { STATION_KINDS, type Crs, type GeoPoint, type Station, type StationKind, type TownMapLayer } from '../../domain/model.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState } from '../base/data-state.js';
-import { STATION_KIND_LABELS } from '../base/labels.js';
-import { formatDate, LocaleController, type Locale } from '../base/localize.js';
-import { describeReception, nextReception } from '../base/reception.js';
-import { downloadBlob } from '../qr-code/qr-export.js';
+import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { LocaleController } from '../base/localize.js';
+import { formatDate } from '../../domain/text/format.js';
+import type { Locale } from '../../domain/model.js';
+import { describeReception, nextReception } from '../../domain/calendar/reception.js';
+import { downloadBlob } from '../qr-code/define.js';
 import '../qr-code/define.js';
 import { ClusterIndex, type MapItem } from './cluster.js';
-import { convertLngLat, isCrs, pointIn, type LngLat } from './coordinates.js';
-import { byDistance, formatDistance } from './distance.js';
-import { stationIcs } from './ics.js';
+import { convertLngLat, isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
+import { byDistance, formatDistance } from '../../domain/geo/distance.js';
+import { stationIcs } from '../../domain/calendar/ics.js';
 import { placeLabels, type Box, type LabelCandidate } from './labels.js';
 import { LAYER_REFERENCE_ZOOM, layerHasBoundary, projectLayer, type ProjectedLayer } from './layer.js';
 import { clusterRadius, MARKER_RADIUS, markerPath } from './markers.js';
 import { boundsOf, fitBounds, fromScreen, panBy, project, toScreen, unproject, visibleBounds, worldSize, zoomAround, type Viewport, type WorldPoint } from './projection.js';
 import { fillPattern, KIND_ORDER, matchesFilter, parseStationData, themesOf, type DeputyRef, type StationMapData } from './station-data.js';
-import { themeLabel } from './station-labels.js';
+import { themeLabel } from '../../domain/geo/station-themes.js';
 import { renderTiles } from './tile-layer.js';
 import { msg } from './station-map.messages.js';
 import { stationMapStyles } from './station-map.styles.js';
@@ -61,11 +64,6 @@ interface FilteredStations {
 }
 
 type LocateState = 'idle' | 'asking' | 'found' | 'denied' | 'unavailable' | 'unsupported';
-
-/** Today in the towns' calendar (China Standard Time), whatever the device's zone. */
-function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /**
  * @summary Every liaison station (联络中心站, 联络站, 联络点, 流动联络站) on a map that needs no network,
@@ -163,7 +161,7 @@ export class RendaStationMap extends LitElement {
   @property() today = '';
 
   /** The date the HTML was rendered on: the first render uses it so hydration matches, then today. */
-  @property({ attribute: 'server-date' }) serverDate = '';
+  @property({ attribute: 'rendered-on' }) renderedOn = '';
 
   /** A small map for a station's own page: no filters, list or details. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -251,7 +249,7 @@ export class RendaStationMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The server rendered with `server-date`; now that hydration is done, use the real date.
+    // The server rendered with `rendered-on`; now that hydration is done, use the real date.
     if (!this.today) this.clientToday = todayInChina();
     this.interactive = true;
     const map = this.mapElement;
@@ -323,7 +321,7 @@ export class RendaStationMap extends LitElement {
   }
 
   private get effectiveToday(): string {
-    return this.today || this.clientToday || this.serverDate || todayInChina();
+    return this.today || this.clientToday || this.renderedOn || todayInChina();
   }
 
   private parsedDirect(stations: Station[]): StationMapData {

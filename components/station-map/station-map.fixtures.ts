@@ -2,7 +2,7 @@
  * Shared data for the station map's tests, stories and benchmark: the 12 stations of the demo
  * town 枫泉镇 (invented; a few deputies each), and synthetic towns of any size.
  */
-import type { Station, StationKind, TownMapLayer } from '../../site/content/types.js';
+import type { Station, StationKind, TownMapLayer } from '../../domain/model.js';
 import type { DeputyRef } from './station-data.js';
 
 export const TOWN_STATIONS: Station[] = [

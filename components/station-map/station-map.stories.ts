@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.js';
-import type { Station, StationKind, TownMapLayer } from '../../site/content/types.js';
+import type { Station, StationKind, TownMapLayer } from '../../domain/model.js';
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 
 /**

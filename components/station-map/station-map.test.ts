@@ -4,7 +4,7 @@ import gcoordModule from 'gcoord';
 import './define.js';
 import type { RendaStationMap, RendaStationSelectEvent } from './station-map.component.js';
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
-import type { Station } from '../../site/content/types.js';
+import type { Station } from '../../domain/model.js';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 const station = (id: string) => TOWN_STATIONS.find((s) => s.id === id)!;

@@ -5,7 +5,7 @@
  * Several words separated by spaces must all match. A query of Latin letters also matches the
  * pinyin initials of the title: “tc” finds “停车”.
  */
-import type { PublicSuggestion } from '../../site/content/types.js';
+import type { PublicSuggestion } from '../../domain/model.js';
 
 /**
  * Full-width ASCII (ＡＢＣ１２３, typed by Chinese input methods) to half-width, the ideographic

@@ -3,18 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PublicSuggestion, Stage, SuggestionSource } from '../../site/content/types.js';
-import { OUTCOMES, SATISFACTIONS, STAGES } from '../../site/content/types.js';
-import { todayInChina } from '../../site/content/dates.js';
+import type { PublicSuggestion, Stage, SuggestionSource } from '../../domain/model.js';
+import { OUTCOMES, SATISFACTIONS, STAGES } from '../../domain/model.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState, renderError, renderStatus, errorMessage } from '../base/data-state.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../base/labels.js';
-import { formatDate, LocaleController, type Locale } from '../base/localize.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { LocaleController } from '../base/localize.js';
+import { formatDate, formatNumber } from '../../domain/text/format.js';
+import type { Locale } from '../../domain/model.js';
 import { RendaSuggestionSelectEvent, RendaViewChangeEvent } from './events.js';
-import { suggestionsCsv, suggestionsJson, type NameLookup } from './export.js';
+import { suggestionsCsv, suggestionsJson, type NameLookup } from '../../domain/suggestions/export.js';
 import { msg, type MessageKey } from './messages.js';
-import type { HandlingRound, SuggestionStanding } from './stages.js';
-import { rateValue, trackerStats, type Rate, type TrackerStats } from './stats.js';
+import type { HandlingRound, SuggestionStanding } from '../../domain/suggestions/loop.js';
+import { FIGURE_DEFINITIONS, FIGURE_NAMES, formatRate, trackerStats, type Rate, type TrackerStats } from '../../domain/suggestions/figures.js';
+import { describeClock } from '../../domain/suggestions/reply-clock.js';
 import { suggestionTrackerStyles } from './suggestion-tracker.styles.js';
 import { DEFAULT_VIEW, isFiltered, readViewState, sameView, writeViewState, type ViewState } from './url-state.js';
 import { EMPTY_FILTERS, TrackerModel, type Facets, type FacetValue, type SortKey, type TrackerFilters, type TrackerScope } from './view.js';
@@ -610,16 +613,8 @@ export class RendaSuggestionTracker extends LitElement {
     return msg(this.locale, key, formatted);
   }
 
-  private readonly formatters = new Map<string, Intl.NumberFormat>();
-
-  private number(value: number, style: 'decimal' | 'percent' = 'decimal'): string {
-    const key = `${this.locale} ${style}`;
-    let format = this.formatters.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(this.locale, style === 'percent' ? { style, minimumFractionDigits: 1, maximumFractionDigits: 1 } : {});
-      this.formatters.set(key, format);
-    }
-    return format.format(value);
+  private number(value: number): string {
+    return formatNumber(value, this.locale);
   }
 
   private readonly dates = new Map<string, string>();
@@ -671,18 +666,18 @@ export class RendaSuggestionTracker extends LitElement {
     </section>`;
   }
 
-  private renderRate(key: MessageKey, rate: Rate): TemplateResult {
-    const value = rateValue(rate);
+  private renderRate(name: string, rate: Rate): TemplateResult {
     return html`<div class="tile" part="tile">
-      <dt>${this.t(key)}</dt>
+      <dt>${name}</dt>
       <dd>
-        <span class="tile__value">${value === undefined ? this.t('noRate') : this.number(value, 'percent')}</span>
+        <span class="tile__value">${formatRate(rate)}</span>
         <span class="tile__of">${this.t('rateOf', { part: rate.part, whole: rate.whole })}</span>
       </dd>
     </div>`;
   }
 
   private renderOverview(stats: TrackerStats): TemplateResult {
+    const locale = this.locale;
     const level = this.headingLevel;
     const max = Math.max(1, ...STAGES.map((s) => stats.byStage[s]));
     const filtered = isFiltered(this.view.filters);
@@ -697,12 +692,12 @@ export class RendaSuggestionTracker extends LitElement {
         <div class="tile ${stats.overdue > 0 ? 'tile--alert' : ''}" part="tile"><dt>${this.t('overdue')}</dt><dd><span class="tile__value">${number(stats.overdue)}</span></dd></div>
       </dl>
       <dl class="tiles tiles--rates">
-        ${this.renderRate('doneRate', stats.done)} ${this.renderRate('satisfiedRate', stats.satisfied)} ${this.renderRate('onTimeRate', stats.onTime)}
+        ${this.renderRate(FIGURE_NAMES[locale].done, stats.done)} ${this.renderRate(FIGURE_NAMES[locale].satisfied, stats.satisfied)} ${this.renderRate(FIGURE_NAMES[locale].onTime, stats.onTime)}
       </dl>
       <ul class="hints">
-        <li>${this.t('hintLine', { term: this.t('doneRate'), hint: this.t('doneHint') })}</li>
-        <li>${this.t('hintLine', { term: this.t('satisfiedRate'), hint: this.t('satisfiedHint') })}</li>
-        <li>${this.t('hintLine', { term: this.t('onTimeRate'), hint: this.t('onTimeHint') })}</li>
+        <li>${FIGURE_DEFINITIONS[locale].done}</li>
+        <li>${FIGURE_DEFINITIONS[locale].satisfied}</li>
+        <li>${FIGURE_DEFINITIONS[locale].onTime}</li>
       </ul>
       ${stats.overdue > 0 && !this.view.filters.overdue
         ? html`<p class="callout" part="overdue-callout">
@@ -890,22 +885,8 @@ export class RendaSuggestionTracker extends LitElement {
   }
 
   private clockText(round: HandlingRound): { basis: string; state: string } {
-    const basisKey: Record<string, MessageKey> = { standard: 'basisStandard', complex: 'basisComplex', reopened: 'basisReopened', override: 'basisOverride' };
-    const basis = this.t('clockDue', { basis: this.t(basisKey[round.basis ?? 'standard']!), date: this.date(round.due) });
-    const days = round.days ?? 0;
-    const state =
-      round.status === 'running'
-        ? days === 0
-          ? this.t('dueToday')
-          : this.t('running', { n: days })
-        : round.status === 'overdue'
-          ? this.t('overdueDays', { n: days })
-          : round.status === 'late'
-            ? this.t('late', { n: days })
-            : days > 0
-              ? this.t('onTimeEarly', { n: days })
-              : this.t('onTime');
-    return { basis, state };
+    const { due, state } = describeClock(round, this.locale);
+    return { basis: due, state };
   }
 
   private renderDetail(model: TrackerModel, id: string): TemplateResult {

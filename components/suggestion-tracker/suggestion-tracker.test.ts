@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { maskSuggestion } from '../../site/content/privacy.js';
-import type { PublicSuggestion, Suggestion } from '../../site/content/types.js';
-import { STAGES } from '../../site/content/types.js';
-import { STAGE_LABELS } from '../base/labels.js';
+import { maskSuggestion } from '../../domain/privacy.js';
+import type { PublicSuggestion, Suggestion } from '../../domain/model.js';
+import { STAGES } from '../../domain/model.js';
+import { STAGE_LABELS } from '../../domain/text/labels.js';
 import './define.js';
-import { currentStage, standing } from './stages.js';
+import { currentStage, standing } from '../../domain/suggestions/loop.js';
 import type { RendaSuggestionTracker } from './suggestion-tracker.component.js';
 import type { RendaSuggestionSelectEvent } from './events.js';
 import { syntheticSuggestions } from './synthetic.js';

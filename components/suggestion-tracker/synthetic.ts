@@ -3,8 +3,8 @@
  * (already masked) suggestions: copies with new numbers, a place in the title, and the whole
  * history moved back in time together, so every copy still passes the content rules.
  */
-import type { HistoryEntry, PublicSuggestion } from '../../site/content/types.js';
-import { addCalendarMonths, daysBetween } from './deadline.js';
+import type { HistoryEntry, PublicSuggestion } from '../../domain/model.js';
+import { addCalendarMonths, daysBetween } from '../../domain/calendar/dates.js';
 
 const PLACES = ['东村', '西岙', '南塘', '北山', '石桥村', '泉口社区', '新河社区', '枫林村', '湖滨小区', '工业园区', '老街', '中学路', '火车站片区', '菜市场'];
 

@@ -7,11 +7,11 @@
  * pinyin initials, sort orders) is computed once; a keystroke is one pass over the scope with
  * cheap comparisons, narrowed further from the previous result when the query only grew.
  */
-import type { Outcome, PublicSuggestion, Satisfaction, Stage, SuggestionSource } from '../../site/content/types.js';
-import { OUTCOMES, SATISFACTIONS, SOURCES, STAGES } from '../../site/content/types.js';
-import type { IsoDate } from './deadline.js';
+import type { Outcome, PublicSuggestion, Satisfaction, Stage, SuggestionSource } from '../../domain/model.js';
+import { OUTCOMES, SATISFACTIONS, SOURCES, STAGES } from '../../domain/model.js';
+import type { IsoDate } from '../../domain/calendar/dates.js';
 import { createPinyinInitials, SearchIndex, searchTerms, termNarrows, type PinyinInitials } from './search.js';
-import { standing, type SuggestionStanding } from './stages.js';
+import { standing, type SuggestionStanding } from '../../domain/suggestions/loop.js';
 
 /** The widget's fixed narrowing, from its attributes. */
 export interface TrackerScope {

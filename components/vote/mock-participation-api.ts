@@ -4,9 +4,9 @@
  * (same wire format, same rules from vote-rules.ts). Never imported by the component or the
  * embed bundle; the tests run against the real server.
  */
-import type { VoteEvent } from '../../site/content/types.js';
-import type { BallotReceipt, Tally, VoteStatus } from './participation-types.js';
-import { checkPicks, isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote } from './vote-rules.js';
+import type { VoteEvent } from '../../domain/model.js';
+import type { BallotReceipt, Tally, VoteStatus } from '../../domain/votes/participation.js';
+import { checkPicks, isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote } from '../../domain/votes/vote-rules.js';
 
 /** How the mock server behaves: one base URL per behaviour, so stories side by side do not interfere. */
 export type MockBehaviour = 'live' | 'voted' | 'cast-offline' | 'cast-server-error' | 'status-server-error' | 'unreachable' | 'loading' | 'slow';

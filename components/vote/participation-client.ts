@@ -3,8 +3,8 @@
  * kept until the server has confirmed it, and retries that reuse the ballot's idempotency key, so
  * a ballot sent three times over a bad connection is stored once.
  */
-import type { ApiError, BallotReceipt, VoteStatus } from './participation-types.js';
-import { samePicks } from './vote-rules.js';
+import type { ApiError, BallotReceipt, VoteStatus } from '../../domain/votes/participation.js';
+import { samePicks } from '../../domain/votes/vote-rules.js';
 
 export type ApiFailure =
   /** No answer: no network, a timeout, DNS, or a CORS refusal (browsers do not tell these apart). */

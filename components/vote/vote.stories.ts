@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.js';
-import type { Poll, ProjectBallot, Rating, VoteEvent } from '../../site/content/types.js';
+import type { Poll, ProjectBallot, Rating, VoteEvent } from '../../domain/model.js';
 import { installMockParticipationApi, mockApi, registerMockVote, type MockBehaviour } from './mock-participation-api.js';
 
 // Designers see every state without a server: the API in these stories is a mock in the page.

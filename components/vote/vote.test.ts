@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { installTheme } from '../base/theme.js';
-import type { Poll, ProjectBallot, Rating } from '../../site/content/types.js';
+import type { Poll, ProjectBallot, Rating } from '../../domain/model.js';
 import './define.js';
 import type { RendaVote } from './vote.component.js';
 import { ParticipationClient, randomToken } from './participation-client.js';

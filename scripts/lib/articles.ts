@@ -2,10 +2,11 @@
  * Figures and wording shared by the news and pages of generated towns. News quotes the same
  * numbers the widgets compute from the data, so a reader comparing the two finds them equal.
  */
-import type { ProjectBallot, Stage, Station, Suggestion, Town } from '../../site/content/types.js';
-import { STAGES } from '../../site/content/types.js';
-import { zhDate, type IsoDate } from './dates.js';
-import { standing } from './suggestions.js';
+import type { ProjectBallot, Stage, Station, Suggestion, Town } from '../../domain/model.js';
+import type { IsoDate } from '../../domain/calendar/dates.js';
+import { formatDate } from '../../domain/text/format.js';
+import { formatRate, trackerStats, type TrackerStats } from '../../domain/suggestions/figures.js';
+import { standing } from '../../domain/suggestions/loop.js';
 import { chosen } from './votes.js';
 
 export interface LoopStats {
@@ -17,58 +18,43 @@ export interface LoopStats {
   reopened: number;
   complex: number;
   onSite: number;
+  /** Suggestions with an outcome (a department's reply classified A–D). */
   replied: number;
-  solved: number;
-  rated: number;
-  pleased: number;
+  /** The published figures, from domain/figures.ts: the same numbers the site prints. */
+  figures: TrackerStats;
   byCategory: [string, number][];
 }
 
 export function loopStats(all: Suggestion[], today: IsoDate, keep: (s: Suggestion) => boolean = () => true): LoopStats {
   const list = all.filter(keep);
-  const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const standings = list.map((s) => standing(s, today));
+  const figures = trackerStats(list, standings);
   const categories = new Map<string, number>();
-  let overdue = 0, reopened = 0, complex = 0, onSite = 0, replied = 0, solved = 0, rated = 0, pleased = 0;
+  let complex = 0;
+  let replied = 0;
   for (const s of list) {
-    const st = standing(s, today);
-    byStage[st.stage]++;
-    if (st.overdue) overdue++;
-    if (st.reopened) reopened++;
-    if (st.complex) complex++;
-    if (s.history.some((e) => e.stage === 'resolved-on-site')) onSite++;
+    if ([...s.history].reverse().find((e) => e.stage === 'assigned')?.complex) complex++;
     if (s.outcome) replied++;
-    if (s.outcome === 'A' || s.history.some((e) => e.stage === 'resolved-on-site')) solved++;
-    if (s.satisfaction) {
-      rated++;
-      if (s.satisfaction !== 'unsatisfied') pleased++;
-    }
     categories.set(s.category, (categories.get(s.category) ?? 0) + 1);
   }
   return {
     total: list.length,
     published: list.filter((s) => s.public !== false).length,
     private: list.filter((s) => s.public === false).length,
-    byStage,
-    overdue,
-    reopened,
+    byStage: figures.byStage,
+    overdue: figures.overdue,
+    reopened: figures.reopened,
     complex,
-    onSite,
+    onSite: figures.resolvedOnSite,
     replied,
-    solved,
-    rated,
-    pleased,
+    figures,
     byCategory: [...categories].sort((a, b) => b[1] - a[1]),
   };
 }
 
-export function percent(part: number, whole: number): string {
-  return whole === 0 ? '—' : `${((part * 100) / whole).toFixed(1)}%`;
-}
-
-/** 办成率 counts items solved (A or on the spot) among those answered or solved on the spot. */
+/** 办成率 and 满意率 as the site prints them (domain/figures.ts). */
 export function loopSummary(stats: LoopStats): string {
-  const answered = stats.replied + stats.onSite;
-  return `办成率${percent(stats.solved, answered)}，满意率（含基本满意）${percent(stats.pleased, stats.rated)}`;
+  return `办成率${formatRate(stats.figures.done)}，满意率（含基本满意）${formatRate(stats.figures.satisfied)}`;
 }
 
 export function ballotTable(ballot: ProjectBallot): string {
@@ -83,7 +69,7 @@ export function ballotNews(town: Town, ballot: ProjectBallot): string {
   const won = chosen(ballot);
   const total = won.reduce((a, c) => a + (c.investment ?? 0), 0);
   return [
-    `${zhDate(ballot.date)}，${ballot.session ?? town.congress.name}以无记名投票方式，对${ballot.candidates.length}个候选民生实事项目进行票决。`,
+    `${formatDate(ballot.date)}，${ballot.session ?? town.congress.name}以无记名投票方式，对${ballot.candidates.length}个候选民生实事项目进行票决。`,
     `应到代表${ballot.electorate}名，发出选票${ballot.ballotsIssued}张，收回${ballot.ballotsReturned}张。按照差额票决、得票超过全体代表半数且按得票多少确定的规则，${won.length}个项目当选，计划总投资约${total}万元。`,
     '',
     '## 票决结果',
@@ -98,7 +84,7 @@ export function loopReport(town: Town, stats: LoopStats, asOf: IsoDate): string 
   const s = stats.byStage;
   const top = stats.byCategory.slice(0, 5).map(([c, n]) => `${c}${n}件`).join('、');
   return [
-    `截至${zhDate(asOf)}，${town.name}各级人大代表联络站（点）共收到群众和代表意见建议${stats.total}件，其中现场解决${stats.onSite}件，转交部门办理后已答复${stats.replied}件。`,
+    `截至${formatDate(asOf)}，${town.name}各级人大代表联络站（点）共收到群众和代表意见建议${stats.total}件，其中现场解决${stats.onSite}件，转交部门办理后已答复${stats.replied}件。`,
     '',
     `反映较集中的问题有：${top}。`,
     '',

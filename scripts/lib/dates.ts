@@ -1,44 +1,15 @@
 /**
- * Calendar arithmetic on `YYYY-MM-DD` strings. Everything is done in UTC so that a generator run
- * in Beijing and one run on a CI machine in Frankfurt write the same dates.
+ * The generators' own date steps (the next 10th of a month, the next Tuesday, the Monday of a
+ * quarter's last week), for simulating a town's year. Arithmetic and "today" come from
+ * domain/calendar.ts; what a published reception rule means is domain/reception.ts.
  */
+import { addCalendarMonths, addDays, dateParts, fromTime, isRealDate, toTime, type IsoDate } from '../../domain/calendar/dates.js';
+import { formatDate, formatMonth } from '../../domain/text/format.js';
 
-export type IsoDate = string;
-
-const DAY = 86_400_000;
-
-export function toTime(date: IsoDate): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new Error(`not a date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-export function fromTime(time: number): IsoDate {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-export function isRealDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  return fromTime(toTime(date)) === date;
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromTime(toTime(date) + days * DAY);
-}
+export { addDays, daysBetween, fromTime, isRealDate, toTime, type IsoDate } from '../../domain/calendar/dates.js';
 
 /** Calendar months, clamped to the month's end: 3 months after 11-30 is 02-28 (or 29). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const t = new Date(toTime(date));
-  const y = t.getUTCFullYear();
-  const m = t.getUTCMonth() + months;
-  const d = t.getUTCDate();
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return fromTime(Date.UTC(y, m, Math.min(d, last)));
-}
-
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toTime(to) - toTime(from)) / DAY);
-}
+export const addMonths = addCalendarMonths;
 
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
@@ -53,23 +24,14 @@ export function weekday(date: IsoDate): number {
   return new Date(toTime(date)).getUTCDay();
 }
 
-export function year(date: IsoDate): number {
-  return Number(date.slice(0, 4));
-}
-
-export function month(date: IsoDate): number {
-  return Number(date.slice(5, 7));
-}
+export const year = (date: IsoDate): number => dateParts(date)[0];
+export const month = (date: IsoDate): number => dateParts(date)[1];
 
 /** “2026年3月12日”, as Chinese notices write dates. */
-export function zhDate(date: IsoDate): string {
-  return `${year(date)}年${month(date)}月${Number(date.slice(8, 10))}日`;
-}
+export const zhDate = (date: IsoDate): string => formatDate(date, 'zh-CN');
 
 /** “2026年3月” */
-export function zhMonth(date: IsoDate): string {
-  return `${year(date)}年${month(date)}月`;
-}
+export const zhMonth = (date: IsoDate): string => formatMonth(date.slice(0, 7), 'zh-CN');
 
 /** The first date on or after `from` that is the given day of a month (skipping short months). */
 export function nextMonthDay(from: IsoDate, day: number): IsoDate {

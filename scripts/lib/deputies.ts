@@ -4,7 +4,7 @@
  * at two or three levels at once (“四级代表进站”). A subdistrict has no congress, so its list
  * starts at the county level.
  */
-import type { Deputy, DeputyLevel, Town } from '../../site/content/types.js';
+import type { Deputy, DeputyLevel, Town } from '../../domain/model.js';
 import { uniquePersonName, type Gender } from './names.js';
 import type { Locale, Place } from './places.js';
 import type { Rng, Weighted } from './random.js';

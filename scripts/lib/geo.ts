@@ -3,7 +3,7 @@
  * AMap); a few are then written in WGS-84 or BD-09, as happens when someone uses a phone's GPS or
  * Baidu Maps, so the map widget's conversions get exercised by the demo.
  */
-import type { Crs, GeoPoint } from '../../site/content/types.js';
+import type { Crs, GeoPoint } from '../../domain/model.js';
 import type { Rng } from './random.js';
 
 const KRASOVSKY_A = 6378245.0;

@@ -3,7 +3,7 @@
  * recur in the source articles and town reports. Each template carries what a department would
  * answer for every outcome class, so replies read as answers to the question asked.
  */
-import type { TownKind } from '../../site/content/types.js';
+import type { TownKind } from '../../domain/model.js';
 import type { Rng } from './random.js';
 
 export type DeptKey =

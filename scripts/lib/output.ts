@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Deputy } from '../../site/content/types.js';
+import type { Deputy } from '../../domain/model.js';
 import type { Rng } from './random.js';
 
 export function writeText(file: string, text: string): void {

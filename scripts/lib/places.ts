@@ -2,7 +2,7 @@
  * The geography a generated town is written around: its villages and communities, and the
  * local words (roads, schools, rivers, firms) that make suggestions read as if from one place.
  */
-import type { Town } from '../../site/content/types.js';
+import type { Town } from '../../domain/model.js';
 import { CROPS } from './issues.js';
 import { firmName, roadNames } from './names.js';
 import type { Rng } from './random.js';

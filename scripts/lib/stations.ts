@@ -2,7 +2,7 @@
  * Liaison stations and who is stationed where. The link is written on both sides (a deputy's
  * `stations`, a station's `deputies`), so it is built here once and copied to both.
  */
-import type { Crs, DeputyLevel, MobileStop, ReceptionRule, Station } from '../../site/content/types.js';
+import type { Crs, DeputyLevel, MobileStop, ReceptionRule, Station } from '../../domain/model.js';
 import type { DeputyDraft } from './deputies.js';
 import { inCrs } from './geo.js';
 import type { Rng } from './random.js';

@@ -7,7 +7,7 @@
  */
 import type {
   HistoryEntry, Outcome, Satisfaction, Station, Suggestion, SuggestionSource, Town,
-} from '../../site/content/types.js';
+} from '../../domain/model.js';
 import { addDays, addMonths, daysBetween, nextMonthDay, nextQuarterLastWeek, nextWeekday, toTime, fromTime, year, zhMonth, type IsoDate } from './dates.js';
 import type { DeputyDraft } from './deputies.js';
 import { departmentName, fill, pickIssue, type DeptKey, type Fill, type IssueTemplate } from './issues.js';
@@ -501,26 +501,4 @@ function markPrivateAndPersonal(rng: Rng, all: Suggestion[], opt: SuggestionOpti
   });
   // Private items: mostly personal matters raised by residents, never published.
   for (const s of rng.sample(residents.filter((r) => !withData.includes(r)), opt.privateCount)) s.public = false;
-}
-
-/** How an item stands on a given day: its stage, and whether its reply is overdue. */
-export interface Standing {
-  stage: HistoryEntry['stage'];
-  overdue: boolean;
-  reopened: boolean;
-  complex: boolean;
-}
-
-export function standing(s: Suggestion, today: IsoDate): Standing {
-  const last = s.history[s.history.length - 1] as HistoryEntry;
-  let overdue = false;
-  let complex = false;
-  const lastAssigned = [...s.history].reverse().find((e) => e.stage === 'assigned');
-  if (lastAssigned) {
-    complex = !!lastAssigned.complex;
-    const answered = s.history.some((e) => e.stage === 'replied' && e.date >= lastAssigned.date && s.history.indexOf(e) > s.history.indexOf(lastAssigned));
-    const due = lastAssigned.deadline ?? addMonths(lastAssigned.date, lastAssigned.complex ? 6 : 3);
-    overdue = !answered && today > due;
-  }
-  return { stage: last.stage, overdue, reopened: s.history.some((e) => e.stage === 'reopened'), complex };
 }

@@ -3,7 +3,7 @@
  * synthetic ones, so both obey the same rules.
  */
 import { join } from 'node:path';
-import type { Deputy, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../site/content/types.js';
+import type { Deputy, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../domain/model.js';
 import { generateDeputies, type DeputyDraft, type DeputyPlan } from './deputies.js';
 import { markdown, resetDir, TOWN_SCHEMA, writeAvatars, writeJson, writeText, type FrontMatter } from './output.js';
 import type { Locale, Place } from './places.js';

@@ -5,7 +5,7 @@
  * issued, issued never exceeds the electorate, and every chosen project has more than half of all
  * deputies' votes.
  */
-import type { BallotCandidate, Poll, PollCandidate, ProjectBallot, Rating, Satisfaction } from '../../site/content/types.js';
+import type { BallotCandidate, Poll, PollCandidate, ProjectBallot, Rating, Satisfaction } from '../../domain/model.js';
 import type { IsoDate } from './dates.js';
 import type { Rng } from './random.js';
 

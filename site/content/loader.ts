@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
 import { markdown, parseFrontMatter } from './markdown.js';
-import { maskSuggestion } from './privacy.js';
-import { checkDeputies, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
+import { maskSuggestion } from '../../domain/privacy.js';
+import { checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
 import { checkMapLayer } from './map-layer.js';
 import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
-import { todayInChina } from './dates.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import type { Problem } from './problems.js';
 import type {
   Article,
@@ -19,7 +19,7 @@ import type {
   Town,
   TownMapLayer,
   VoteEvent,
-} from './types.js';
+} from '../../domain/model.js';
 
 export interface LoadOptions {
   /** Only these towns (slugs); all when empty. */
@@ -62,6 +62,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     return { problems: [{ file: contentDir, message: 'the content folder does not exist', expected: 'a folder with site.json and towns/', found: 'nothing' }] };
   }
   const siteJson = readJson(join(contentDir, 'site.json'), 'site', true);
+  if (siteJson) problems.push(...checkSite(siteJson, siteJson.value as SiteConfig));
   const townsDir = join(contentDir, 'towns');
   const slugs = existsSync(townsDir)
     ? readdirSync(townsDir, { withFileTypes: true })

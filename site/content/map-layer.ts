@@ -6,7 +6,7 @@
 import { CHINA_BOUNDS, isInChina } from './rules.js';
 import { formatJsonPath, type Problem } from './problems.js';
 import type { JsonFile } from './json-file.js';
-import type { Town, TownMapLayer } from './types.js';
+import type { Town, TownMapLayer } from '../../domain/model.js';
 
 type Path = (string | number)[];
 

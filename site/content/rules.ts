@@ -1,8 +1,9 @@
-import { isRealDate } from './dates.js';
+import { isRealDate } from '../../domain/calendar/dates.js';
 import { labelPath } from './schemas.js';
 import type { JsonFile } from './json-file.js';
 import type { Problem } from './problems.js';
-import type { Deputy, GeoPoint, Station, Suggestion, Town, VoteEvent } from './types.js';
+import type { Deputy, GeoPoint, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../domain/model.js';
+import { urlPatternProblem } from '../../domain/addresses.js';
 
 /**
  * Rules a schema cannot say: references between files, dates in order, numbers that must add up.
@@ -57,6 +58,26 @@ export function checkUniqueIds(json: JsonFile, listPath: Path, items: readonly {
         }),
       );
   });
+  return problems;
+}
+
+/** site.json: the code patterns must lead to a web address for every town and id. */
+export function checkSite(json: JsonFile, site: SiteConfig): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['deputyUrlPattern', 'stationUrlPattern'] as const) {
+    const pattern = site[field];
+    if (pattern === undefined) continue;
+    const why = urlPatternProblem(pattern, site.baseUrl);
+    if (why)
+      problems.push(
+        problemAt(json, [field], {
+          message: why,
+          expected: 'an http:// or https:// address with {id} (and optionally {baseUrl} and {town}), e.g. "{baseUrl}{town}/deputies/{id}/"',
+          found: JSON.stringify(pattern),
+          fix: `remove "${field}" to use the town site's own pages`,
+        }),
+      );
+  }
   return problems;
 }
 

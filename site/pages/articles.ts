@@ -1,14 +1,13 @@
-import { html, raw } from '../render/html.js';
+import { html, raw } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
-import { formatDate } from '../render/format.js';
-import type { Article } from '../content/types.js';
+import { formatDate } from '../../domain/text/format.js';
+import type { Article } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const WORDS = {
-  'zh-CN': { news: '动态', none: '暂无。', pages: '专题', untranslated: '' },
-  en: { news: 'News', none: 'Nothing yet.', pages: 'Records and topics', untranslated: 'This article is published in Chinese.' },
-} as const;
+const WORDS = { 'zh-CN': ZH.newsPage, en: EN.newsPage } as const;
 
 /** `/<town>/news/` */
 export function newsPage(ctx: TownContext): string {

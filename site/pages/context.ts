@@ -1,4 +1,4 @@
-import type { LoadedTown, Locale, SiteConfig } from '../content/types.js';
+import type { LoadedTown, Locale, SiteConfig } from '../../domain/model.js';
 import { localePrefix } from '../i18n.js';
 
 /** What every town page is rendered from. */

@@ -1,8 +1,9 @@
-import { html } from '../render/html.js';
+import { html } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
 import { deputyCardRecord } from '../render/deputy-card.js';
 import { townDataPath, townPath, type TownContext } from './context.js';
+import { publishedFigures } from '../../domain/suggestions/figures.js';
 
 export interface DataFile {
   /** Site path, e.g. `/baiquan/data/deputies.json`. */
@@ -29,7 +30,7 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
     { url: path('town.json'), body: json(publishable(town)) },
     { url: path('deputies.json'), body: json({ deputies }) },
     { url: path('stations.json'), body: json({ stations }) },
-    { url: path('suggestions.json'), body: json({ suggestions }) },
+    { url: path('suggestions.json'), body: json({ figures: publishedFigures(suggestions, ctx.today), suggestions }) },
     { url: path('votes.json'), body: json({ votes }) },
     // One file per deputy for `<renda-deputy-card src>`: the deputy with their stations, the
     // code's URL and links relative to the file, so a card anywhere can show them.
@@ -44,7 +45,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'town.json': '本地概况：区划代码、人大（工委）、届次、联系方式',
   'deputies.json': '代表：编号、姓名、层级、选区、进站、职务（每位代表另有 deputies/<编号>.json，含所进联络站的接待规则和代表码网址）',
   'stations.json': '联络站点：类型、地址、坐标（含坐标系）、接待规则、进站代表',
-  'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）',
+  'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）；figures 为全镇（街道）的办成率、满意率、按期答复率和逾期件数，与网页所示相同，附计算口径',
   'suggestions.csv': '公开建议（表格，可用 Excel 打开）：每件一行，递交、受理、审核、转办、答复、反馈、评议等各环节日期各占一列，另有答复期限、办理天数和页面链接',
   'votes.json': '票决、群众投票与满意度评议',
 };

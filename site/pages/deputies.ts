@@ -1,134 +1,18 @@
-import { html, type SafeHtml } from '../render/html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { absoluteUrl, relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../components/base/labels.js';
-import { createMsg, formatDate } from '../../components/base/localize.js';
-import { describeReception, nextReception } from '../../components/base/reception.js';
-import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../content/types.js';
+import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { createMsg } from '../../domain/text/messages.js';
+import { formatDate } from '../../domain/text/format.js';
+import { describeReception, nextReception } from '../../domain/calendar/reception.js';
+import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const msg = createMsg({
-  'zh-CN': {
-    deputies: '代表名单',
-    lead: '{congress}共有代表 {total} 名；本页列出在本{place}履职的各级代表 {count} 名。',
-    town: '镇',
-    subdistrict: '街道',
-    printAll: '打印全部代表码',
-    printAllNote: '（A4纸，每张4份A6卡片，沿虚线裁开张贴）',
-    filter: '筛选代表',
-    filterLevel: '层级',
-    filterConstituency: '选区',
-    filterAll: '全部',
-    filterCount: '显示 {count} 名代表',
-    number: '编号',
-    name: '姓名',
-    levels: '层级',
-    constituency: '选区',
-    title: '职务',
-    deputyTitle: '{name}代表',
-    description: '{town}{levels}{name}：选区、联络站、接待日与代表码。',
-    print: '打印：',
-    printPoster: '{name}代表的代表码海报（A4）',
-    printCards: '全部代表码（A6卡片）',
-    stations: '进站履职：联络站和接待时间',
-    noStations: '暂未进站。',
-    kind: '类型',
-    address: '地址',
-    schedule: '接待时间',
-    stops: '流动安排',
-    next: '下次接待',
-    suggestions: '领办和收到的建议',
-    suggestionsLead: '共 {count} 件，点开可看每件建议从递交到评议的全过程。',
-    raised: '代表提出的建议',
-    received: '受理的群众建议',
-    noSuggestions: '暂无公开的建议。',
-    contact: '联系{name}代表',
-    contactInPerson: '有事请到{name}代表所在的联络站当面反映，或打电话预约：',
-    write: '给{name}代表留言',
-    writeLead: '留言会交给{name}代表和联络站，办理情况可在“建议办理”栏目查看。',
-    orInPerson: '也可以到联络站当面反映，或打电话：',
-    phone: '电话',
-    privacyTitle: '公开什么、隐去什么：',
-    published: '会公开：',
-    publishedText: '您反映的事情、办理过程和答复，在“建议办理”栏目公开，方便大家监督。',
-    masked: '会隐去：',
-    maskedText: '您的名字只显示姓氏（如“张先生”“李女士”）；内容里的手机号、固定电话、身份证号、银行卡号和电子邮箱会被自动隐去。',
-    private: '不公开：',
-    privateText: '您留的电话只用于代表和联络站联系您，不会出现在网站上。',
-    privateMatters: '不希望公开的事情，请直接打电话或到联络站当面反映。',
-    nameLabel: '怎么称呼您（必填）',
-    nameHint: '网站上只显示姓氏，如“张先生”。',
-    phoneLabel: '联系电话（选填）',
-    phoneHint: '只给代表和联络站回复您用，不公开。',
-    bodyLabel: '您想反映的事情（必填）',
-    bodyHint: '请写清楚在哪里、什么事、希望怎么解决。最多2000字。',
-    consent: '我已了解上面的说明，同意{body}保存和办理我留下的信息（必选）',
-    submit: '提交留言',
-    separator: '、',
-    colon: '：',
-  },
-  en: {
-    deputies: 'Deputies',
-    lead: '{congress} has {total} deputies; this page lists the {count} deputies of every level who serve in this {place}.',
-    town: 'town',
-    subdistrict: 'subdistrict',
-    printAll: 'Print every deputy code',
-    printAllNote: ' (A4 paper, four A6 cards to a sheet, cut along the dashed lines)',
-    filter: 'Filter deputies',
-    filterLevel: 'Level',
-    filterConstituency: 'Constituency',
-    filterAll: 'All',
-    filterCount: 'Showing {count} deputies',
-    number: 'No.',
-    name: 'Name',
-    levels: 'Levels',
-    constituency: 'Constituency',
-    title: 'Position',
-    deputyTitle: 'Deputy {name}',
-    description: '{name}, {levels} deputy in {town}: constituency, stations, reception days and deputy code.',
-    print: 'Print: ',
-    printPoster: 'deputy code poster of {name} (A4)',
-    printCards: 'every deputy code (A6 cards)',
-    stations: 'Stations and reception hours',
-    noStations: 'Not stationed anywhere yet.',
-    kind: 'Kind',
-    address: 'Address',
-    schedule: 'Reception hours',
-    stops: 'Upcoming stops',
-    next: 'Next reception',
-    suggestions: 'Suggestions raised and received',
-    suggestionsLead: '{count} in all. Open one to follow it from submission to rating.',
-    raised: 'Raised by the deputy',
-    received: 'Residents’ suggestions received',
-    noSuggestions: 'No public suggestions yet.',
-    contact: 'Contact {name}',
-    contactInPerson: 'Visit one of {name}’s stations, or call ahead:',
-    write: 'Write to {name}',
-    writeLead: 'Your message goes to {name} and the station; follow its handling under “Suggestions”.',
-    orInPerson: 'You can also visit a station or call:',
-    phone: 'phone',
-    privacyTitle: 'What is published, what is masked:',
-    published: 'Published: ',
-    publishedText: 'the matter you raise, how it is handled and the reply, under “Suggestions”, for everyone to follow.',
-    masked: 'Masked: ',
-    maskedText: 'your name shows as your surname only (e.g. Mr Zhang); mobile and landline numbers, ID and bank card numbers and e-mail addresses in your text are removed.',
-    private: 'Never published: ',
-    privateText: 'your phone number; only the deputy and the station use it to reply.',
-    privateMatters: 'For a matter you do not want published, call or visit the station instead.',
-    nameLabel: 'Your name (required)',
-    nameHint: 'Only your surname is shown on the site.',
-    phoneLabel: 'Phone (optional)',
-    phoneHint: 'Only for the deputy and the station to reply; never published.',
-    bodyLabel: 'What would you like to raise? (required)',
-    bodyHint: 'Say where, what, and what you would like done. Up to 2,000 characters.',
-    consent: 'I have read the above and agree that {body} keeps and handles what I send (required)',
-    submit: 'Send',
-    separator: ', ',
-    colon: ': ',
-  },
-});
+const msg = createMsg({ 'zh-CN': ZH.deputiesPage, en: EN.deputiesPage });
 
 const levelsOf = (deputy: Deputy, locale: Locale) => deputy.levels.map((level) => LEVEL_LABELS[locale][level]).join(msg(locale, 'separator'));
 

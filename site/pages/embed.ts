@@ -1,8 +1,11 @@
-import { html, type SafeHtml } from '../render/html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { absoluteUrl, deputyContactUrl, relativeHref } from '../render/urls.js';
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../../domain/model.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
+import { fill } from '../../domain/text/messages.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
 /** One widget a webmaster can paste into the town's CMS. */
 export interface EmbedWidget {
@@ -79,38 +82,8 @@ export const EMBED_WIDGETS: EmbedWidget[] = [
   },
 ];
 
-const WORDS = {
-  'zh-CN': {
-    title: '嵌入部件',
-    description: '把{town}的代表码、联络站地图、建议办理进度等部件嵌入政府网站。',
-    intro: '在本{kind}政府网站（内容管理系统）的页面里粘贴下面的代码，即可显示最新的公开信息。每个页面只需加载一次脚本：',
-    town: '镇',
-    subdistrict: '街道',
-    scriptCode: '加载脚本的代码',
-    copy: '复制代码',
-    copied: '已复制',
-    copyFailed: '请手动选中复制',
-    promise: '部件使用本站的公开数据（已隐去个人信息），不向其他网站发送任何请求；样式与页面隔离，不受网站原有样式影响。',
-    code: '{widget}的代码',
-    preview: '{widget}的效果预览',
-  },
-  en: {
-    title: 'Embed widgets',
-    description: 'Put {town}’s deputy codes, station map, suggestion tracker and other widgets on a government website.',
-    intro: 'Paste the code below into a page of the {kind}’s website (its CMS) to show the latest public information. Load the script once per page:',
-    town: 'town',
-    subdistrict: 'subdistrict',
-    scriptCode: 'Code that loads the script',
-    copy: 'Copy code',
-    copied: 'Copied',
-    copyFailed: 'Select the code and copy it by hand',
-    promise: 'Widgets read this site’s open data (personal data removed) and send no request to any other site; their styles are isolated from the page’s.',
-    code: 'Code of the {widget}',
-    preview: 'Preview of the {widget}',
-  },
-} as const;
+const WORDS = { 'zh-CN': ZH.embedPage, en: EN.embedPage } as const;
 
-const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 
 /** `/<town>/embed/`: copy-paste snippets of every widget with this town's data, and a live preview. */
 export function embedPage(ctx: TownContext): string {

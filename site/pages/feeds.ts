@@ -1,6 +1,6 @@
 import { atomFeed } from '../render/atom.js';
 import { absoluteUrl } from '../render/urls.js';
-import type { LoadedContent } from '../content/types.js';
+import type { LoadedContent } from '../../domain/model.js';
 import { townPath, type TownContext } from './context.js';
 
 /** `/<town>/news/feed.xml`: the town's news as Atom. */

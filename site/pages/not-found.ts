@@ -1,7 +1,7 @@
-import { html } from '../render/html.js';
+import { html } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { localePrefix } from '../i18n.js';
-import type { LoadedContent } from '../content/types.js';
+import type { LoadedContent } from '../../domain/model.js';
 
 /**
  * `/404.html`: one page for every missing address, in both languages (the server cannot tell

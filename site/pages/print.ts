@@ -1,10 +1,12 @@
-import { html, type SafeHtml } from '../render/html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
-import { createMsg } from '../../components/base/localize.js';
-import type { Deputy } from '../content/types.js';
+import { createMsg } from '../../domain/text/messages.js';
+import type { Deputy } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { deputyPosterPath, deputyPostersPath } from './deputies.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
 /** One poster on a print sheet: a deputy's 代表码 card, or (map issue) a station's 联络站码. */
 export interface PosterEntry {
@@ -34,30 +36,7 @@ export interface PrintSheetsPage {
 
 const PER_SHEET: Record<SheetLayout, number> = { 'a6-on-a4': 4, a4: 1 };
 
-const msg = createMsg({
-  'zh-CN': {
-    back: '返回{title}',
-    cards: '共 {count} 份，印在 {sheets} 张A4纸上，每张4份A6卡片，印好后沿虚线裁开。',
-    posters: '共 {count} 张A4海报。',
-    settings: '打印设置：纸张选“A4”，缩放选“实际大小”或“100%”（不要选“适合页面”），边距选“无”，并勾选“背景图形”。这样代表码打印出来不小于3厘米，手机一扫就能打开。',
-    check: '张贴前，请用手机扫一扫，确认能打开对应的主页。',
-    deputyCards: '{town}代表码（A6卡片）',
-    deputyPoster: '{name}代表的代表码海报（A4）',
-    deputies: '代表名单',
-    deputyPage: '{name}代表的主页',
-  },
-  en: {
-    back: 'Back to {title}',
-    cards: '{count} cards on {sheets} A4 sheets, four A6 cards to a sheet: cut along the dashed lines.',
-    posters: '{count} A4 posters.',
-    settings: 'Print settings: paper A4, scale “actual size” or 100 % (not “fit to page”), margins “none”, background graphics on. The codes then print at least 3 cm wide and scan at a glance.',
-    check: 'Before you put them up, scan one with a phone and check it opens the right page.',
-    deputyCards: 'Deputy codes of {town} (A6 cards)',
-    deputyPoster: 'Deputy code poster of {name} (A4)',
-    deputies: 'the deputies',
-    deputyPage: 'the page of {name}',
-  },
-});
+const msg = createMsg({ 'zh-CN': ZH.printPage, en: EN.printPage });
 
 /** How many A4 sheets a page of posters prints on. */
 export const sheetCount = (posters: number, layout: SheetLayout) => Math.ceil(posters / PER_SHEET[layout]);

@@ -1,15 +1,14 @@
-import { html } from '../render/html.js';
+import { html } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS, STAGE_LABELS } from '../../components/base/labels.js';
-import type { SearchEntry } from '../../components/site-search/search-index.js';
-import { currentStage } from '../render/format.js';
+import { LEVEL_LABELS, STATION_KIND_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import type { SearchEntry } from '../../components/site-search/define.js';
+import { currentStage } from '../../domain/suggestions/loop.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const WORDS = {
-  'zh-CN': { deputy: '代表', suggestion: '建议', ballot: '票决', poll: '投票', rating: '评议', news: '动态', page: '专题', title: '搜索', noscript: '搜索需要浏览器启用 JavaScript。也可以直接浏览：', deputies: '代表名单', stations: '联络站', suggestions: '建议办理', newsList: '动态' },
-  en: { deputy: 'Deputy', suggestion: 'Suggestion', ballot: 'Deputies’ vote', poll: 'Poll', rating: 'Rating', news: 'News', page: 'Record', title: 'Search', noscript: 'Search needs JavaScript. You can also browse: ', deputies: 'deputies', stations: 'stations', suggestions: 'suggestions', newsList: 'news' },
-} as const;
+const WORDS = { 'zh-CN': ZH.searchPage, en: EN.searchPage } as const;
 
 /** Markdown's HTML as plain text for the index (tags dropped, entities of our own escaping undone). */
 function plainText(markup: string): string {

@@ -1,85 +1,29 @@
-import { html, type SafeHtml } from '../render/html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
 import { printSheetsPage } from './print.js';
 import { absoluteUrl, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
-import { STATION_KIND_LABELS } from '../../components/base/labels.js';
-import { formatDate } from '../../components/base/localize.js';
-import { describeReception, nextReception } from '../../components/base/reception.js';
-import { stationIcs } from '../../components/station-map/ics.js';
-import { pointIn } from '../../components/station-map/coordinates.js';
-import { byDistance } from '../../components/station-map/distance.js';
-import { themeLabel } from '../../components/station-map/station-labels.js';
-import { STATION_KINDS, type Locale, type Station } from '../content/types.js';
+import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { formatDate } from '../../domain/text/format.js';
+import { describeReception, nextReception } from '../../domain/calendar/reception.js';
+import { stationIcs } from '../../domain/calendar/ics.js';
+import { pointIn } from '../../domain/geo/coordinates.js';
+import { byDistance } from '../../domain/geo/distance.js';
+import { themeLabel } from '../../domain/geo/station-themes.js';
+import { STATION_KINDS, type Locale, type Station } from '../../domain/model.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
+import { fill } from '../../domain/text/messages.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const WORDS = {
-  'zh-CN': {
-    stations: '代表联络站',
-    lead: '共 {count} 个站点：{kinds}。在地图或列表中找到离您最近的站点，看看下次接待是哪天、有哪些代表进站。',
-    hub: '联络中心站',
-    kindCount: '{kind} {count} 个',
-    data: '站点数据（JSON）',
-    stationDescription: '{name}：地址、接待时间、进站代表和联络站码。',
-    kind: '类型',
-    theme: '特色',
-    address: '地址',
-    phone: '电话',
-    schedule: '接待时间',
-    next: '下次接待',
-    nextStop: '下一站',
-    mobileStops: '流动安排',
-    calendar: '加入日历',
-    calendarNote: '下载未来半年的接待日程（.ics 文件），手机日历可直接导入。',
-    location: '位置',
-    deputies: '进站代表',
-    none: '暂无。',
-    suggestions: '本站办理的建议',
-    printCodes: '打印全部联络站码',
-    printTitle: '联络站码',
-    code: '联络站码',
-    codeLabel: '{name}的联络站码',
-    codeNote: '扫码打开本页，可转发给家人邻居。',
-    mapLabel: '{name}的位置',
-    posterSlogan: '有事找代表 扫码说',
-  },
-  en: {
-    stations: 'Liaison stations',
-    lead: '{count} stations: {kinds}. Find the one nearest to you on the map or in the list, when it next receives residents, and which deputies are stationed there.',
-    hub: 'Liaison centre',
-    kindCount: '{count} × {kind}',
-    data: 'Station data (JSON)',
-    stationDescription: '{name}: address, reception hours, deputies and station code.',
-    kind: 'Kind',
-    theme: 'Theme',
-    address: 'Address',
-    phone: 'Phone',
-    schedule: 'Reception hours',
-    next: 'Next reception',
-    nextStop: 'Next stop',
-    mobileStops: 'Upcoming stops',
-    calendar: 'Add to calendar',
-    calendarNote: 'Download the next six months of receptions (.ics) for your phone’s calendar.',
-    location: 'Location',
-    deputies: 'Deputies stationed here',
-    none: 'None yet.',
-    suggestions: 'Suggestions handled here',
-    printCodes: 'Print every station’s QR code',
-    printTitle: 'Station codes',
-    code: 'Station code',
-    codeLabel: 'Station code of {name}',
-    codeNote: 'Scan to open this page, or share it with family and neighbours.',
-    mapLabel: 'Where {name} is',
-    posterSlogan: 'Something to raise? Scan to reach your deputies',
-  },
-} as const;
+const WORDS = { 'zh-CN': ZH.stationsPage, en: EN.stationsPage } as const;
 
 type WordKey = keyof (typeof WORDS)['zh-CN'];
 
 function word(locale: Locale, key: WordKey, params: Record<string, string | number> = {}): string {
-  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fill(WORDS[locale][key], params);
 }
 
 const stationPath = (ctx: TownContext, station: Station) => townPath(ctx, `stations/${station.id}/`);
@@ -122,7 +66,7 @@ ${stationMap({
   stations,
   deputies: deputyNames(ctx),
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
-  serverDate: ctx.today,
+  renderedOn: ctx.today,
   stationHref: relativeHref(url, townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
   deputyHref: relativeHref(url, townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
   qrUrl: stationContactUrl(ctx.site, town.slug, '{id}').replace('%7Bid%7D', '{id}'),
@@ -172,7 +116,7 @@ ${stationMap({
   stations: neighbourhood(ctx.loaded.stations, station),
   deputies: [],
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
-  serverDate: ctx.today,
+  renderedOn: ctx.today,
   stationHref: href(townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
   deputyHref: href(townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
   qrUrl: '',

@@ -1,40 +1,24 @@
-import { html, type SafeHtml } from '../render/html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { absoluteUrl, relativeHref } from '../render/urls.js';
 import { atomFeed, type AtomEntry } from '../render/atom.js';
 import { suggestionTracker } from '../render/suggestion-tracker.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../components/base/labels.js';
-import { formatDate } from '../../components/base/localize.js';
-import { msg } from '../../components/suggestion-tracker/messages.js';
-import { standing, type HandlingRound } from '../../components/suggestion-tracker/stages.js';
-import { suggestionsCsv } from '../../components/suggestion-tracker/export.js';
-import { EMPTY_FILTERS, TrackerModel } from '../../components/suggestion-tracker/view.js';
-import type { Locale, PublicSuggestion } from '../content/types.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { formatDate } from '../../domain/text/format.js';
+import { describeClock } from '../../domain/suggestions/reply-clock.js';
+import { createMsg } from '../../domain/text/messages.js';
+import { standing, type HandlingRound } from '../../domain/suggestions/loop.js';
+import { suggestionsCsv } from '../../domain/suggestions/export.js';
+import { EMPTY_FILTERS, TrackerModel } from '../../components/suggestion-tracker/define.js';
+import type { Locale, PublicSuggestion } from '../../domain/model.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
-const WORDS = {
-  'zh-CN': {
-    title: '建议办理',
-    intro: '群众和代表提出的建议，从递交、受理、审核、转办、答复、反馈到评议的每一步都在这里公开，并标出每件建议的答复期限。',
-    feed: '订阅办理动态（Atom）',
-    csv: '下载全部建议（CSV 表格）',
-    json: '下载全部建议（JSON）',
-    feedTitle: '{town}建议办理动态',
-    description: '{town}群众建议：{title}（{stage}）',
-  },
-  en: {
-    title: 'Suggestions',
-    intro: 'Every suggestion from residents and deputies, each step in public from submission to the rating, with its reply deadline.',
-    feed: 'Follow stage changes (Atom feed)',
-    csv: 'Download all suggestions (CSV)',
-    json: 'Download all suggestions (JSON)',
-    feedTitle: '{town}: suggestions, stage by stage',
-    description: '{town} suggestion: {title} ({stage})',
-  },
-} as const;
+const word = createMsg({ 'zh-CN': ZH.suggestionsPage, en: EN.suggestionsPage });
+/** The tracker's words, for the parts of an item's page that the widget's detail view shows too. */
+const msg = createMsg({ 'zh-CN': ZH.suggestionTracker, en: EN.suggestionTracker });
 
-const word = (locale: Locale, key: keyof (typeof WORDS)['zh-CN'], params: Record<string, string> = {}) =>
-  WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 /** `/<town>/suggestions/`: the tracker, server-rendered, with every suggestion reachable by a plain link. */
 export function suggestionsPage(ctx: TownContext): string {
@@ -56,21 +40,7 @@ ${suggestionTracker(ctx, { pageUrl: url, headingLevel: 2 })}`,
 }
 
 function clockLine(round: HandlingRound, locale: Locale): string {
-  const basis = { standard: 'basisStandard', complex: 'basisComplex', reopened: 'basisReopened', override: 'basisOverride' } as const;
-  const due = msg(locale, 'clockDue', { basis: msg(locale, basis[round.basis ?? 'standard']), date: formatDate(round.due!, locale) });
-  const days = round.days ?? 0;
-  const state =
-    round.status === 'running'
-      ? days === 0
-        ? msg(locale, 'dueToday')
-        : msg(locale, 'running', { n: days })
-      : round.status === 'overdue'
-        ? msg(locale, 'overdueDays', { n: days })
-        : round.status === 'late'
-          ? msg(locale, 'late', { n: days })
-          : days > 0
-            ? msg(locale, 'onTimeEarly', { n: days })
-            : msg(locale, 'onTime');
+  const { due, state } = describeClock(round, locale);
   return `${due} · ${state}`;
 }
 

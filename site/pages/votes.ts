@@ -1,10 +1,12 @@
-import { html } from '../render/html.js';
+import { html } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { voteWidget } from '../render/vote.js';
-import { todayInChina } from '../content/dates.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import { t } from '../i18n.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
-import { ballotOutcome } from '../../components/vote/ballot-rules.js';
+import { ballotOutcome } from '../../domain/votes/ballot-rules.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
 // Re-exported for callers that found it here first; the rule lives in components/vote/ballot-rules.ts.
 export { ballotOutcome };
@@ -17,10 +19,7 @@ function renderedAt(ctx: TownContext): string {
   return ctx.today === todayInChina() ? new Date().toISOString() : `${ctx.today}T12:00:00+08:00`;
 }
 
-const INTRO = {
-  'zh-CN': { intro: '人大代表票决是法定表决，决定本年度的民生实事项目；群众投票和满意度测评是参考性的，供代表票决和评议时参考。', none: '暂无。' },
-  en: { intro: "The deputies' vote (票决) is binding: it decides the year's livelihood projects. Residents' polls and satisfaction ratings are advisory: they inform the deputies' vote and review.", none: 'No votes yet.' },
-};
+const INTRO = { 'zh-CN': ZH.votesPage, en: EN.votesPage };
 
 /** `/<town>/votes/`: every vote, server-rendered `<renda-vote>` widgets that go live with the API. */
 export function votesPage(ctx: TownContext): string {

@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as litHtml, type TemplateResult } from 'lit';
 import '../../components/qr-code/define.js';
-import { raw, type SafeHtml } from './html.js';
+import { raw, type SafeHtml } from '../../domain/text/html.js';
 
 /** A Lit template rendered on the server: custom elements as declarative shadow DOM. */
 export function renderLit(template: TemplateResult): string {

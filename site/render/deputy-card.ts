@@ -1,12 +1,11 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/deputy-card/define.js';
-import type { CardStation, DeputyCardRecord } from '../../components/deputy-card/deputy-record.js';
-import type { DeputyCardVariant, PosterPaper } from '../../components/deputy-card/deputy-card.component.js';
-import type { Deputy } from '../content/types.js';
+import type { CardStation, DeputyCardRecord, DeputyCardVariant, PosterPaper } from '../../components/deputy-card/define.js';
+import type { Deputy } from '../../domain/model.js';
 import type { TownContext } from '../pages/context.js';
 import { townDataPath, townPath } from '../pages/context.js';
-import { html, raw, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml } from '../../domain/text/html.js';
 import { deputyContactUrl, relativeHref } from './urls.js';
 
 const isWebUrl = (path: string) => /^(https?:)?\/\//.test(path);

@@ -1,7 +1,7 @@
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '../../domain/text/html.js';
 import { absoluteUrl, relativeHref } from './urls.js';
 import { ALL_LOCALES, localeOfPath, localePrefix, pathInLocale, t, type WordKey } from '../i18n.js';
-import type { SiteConfig, Town } from '../content/types.js';
+import type { SiteConfig, Town } from '../../domain/model.js';
 
 export interface PageFrame {
   site: SiteConfig;

@@ -1,9 +1,9 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/station-map/define.js';
-import type { DeputyRef } from '../../components/station-map/station-data.js';
-import type { Locale, Station, Town, TownMapLayer } from '../content/types.js';
-import { raw, type SafeHtml } from './html.js';
+import type { DeputyRef } from '../../components/station-map/define.js';
+import type { Locale, Station, Town, TownMapLayer } from '../../domain/model.js';
+import { raw, type SafeHtml } from '../../domain/text/html.js';
 
 export interface StationMapRender {
   locale: Locale;
@@ -12,7 +12,7 @@ export interface StationMapRender {
   deputies: readonly DeputyRef[];
   layer?: TownMapLayer;
   /** The build's date: the map's first render uses it, so hydration matches, then the visitor's today. */
-  serverDate: string;
+  renderedOn: string;
   /** Link patterns relative to the page, with `{id}`. */
   stationHref: string;
   deputyHref: string;
@@ -44,7 +44,7 @@ export function stationMap(options: StationMapRender): SafeHtml {
       .stations=${options.stations}
       .deputies=${deputies}
       .layer=${options.layer}
-      server-date=${options.serverDate}
+      rendered-on=${options.renderedOn}
       station-href=${options.stationHref}
       deputy-href=${options.deputyHref}
       qr-url=${options.qrUrl}

@@ -1,11 +1,11 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
-import '../../components/suggestion-tracker/define.js';
-import { EMPTY_FILTERS, TrackerModel, type TrackerScope } from '../../components/suggestion-tracker/view.js';
-import type { NamedRecord } from '../../components/suggestion-tracker/suggestion-tracker.component.js';
+import { EMPTY_FILTERS, TrackerModel, type NamedRecord, type TrackerScope } from '../../components/suggestion-tracker/define.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from '../pages/context.js';
-import { raw, type SafeHtml } from './html.js';
+import { raw, type SafeHtml } from '../../domain/text/html.js';
 import { relativeHref } from './urls.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
 export interface TrackerOptions {
   /** The site path of the page the tracker is on: its links and data URLs are relative to it. */
@@ -19,7 +19,7 @@ export interface TrackerOptions {
   label?: string;
 }
 
-const MORE_LABEL = { 'zh-CN': '其余建议', en: 'More suggestions' } as const;
+const MORE_LABEL = { 'zh-CN': ZH.trackerMore, en: EN.trackerMore } as const;
 
 const named = (records: readonly { id: string; name: string }[]): NamedRecord[] => records.map(({ id, name }) => ({ id, name }));
 

@@ -1,4 +1,5 @@
-import type { SiteConfig } from '../content/types.js';
+import type { SiteConfig } from '../../domain/model.js';
+import { deputyContactUrl as domainDeputyUrl, stationContactUrl as domainStationUrl } from '../../domain/addresses.js';
 
 /**
  * Links between pages are relative, so a built site works wherever it is copied: a
@@ -29,16 +30,12 @@ export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): st
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
 }
 
-function fillPattern(pattern: string, site: SiteConfig, town: string, id: string): string {
-  return pattern.replaceAll('{baseUrl}', site.baseUrl).replaceAll('{town}', encodeURIComponent(town)).replaceAll('{id}', encodeURIComponent(id));
-}
-
-/** What a deputy's 代表码 encodes: the deputy's page unless the site sets its own pattern. */
+/** What a deputy's 代表码 encodes (the loader has checked the site's pattern). */
 export function deputyContactUrl(site: SiteConfig, town: string, id: string): string {
-  return site.deputyUrlPattern ? fillPattern(site.deputyUrlPattern, site, town, id) : absoluteUrl(site, `/${town}/deputies/${id}/`);
+  return domainDeputyUrl({ baseUrl: site.baseUrl, town, id }, site.deputyUrlPattern) ?? absoluteUrl(site, `/${encodeURIComponent(town)}/deputies/${encodeURIComponent(id)}/`);
 }
 
 /** What a station's 联络站码 encodes. */
 export function stationContactUrl(site: SiteConfig, town: string, id: string): string {
-  return site.stationUrlPattern ? fillPattern(site.stationUrlPattern, site, town, id) : absoluteUrl(site, `/${town}/stations/${id}/`);
+  return domainStationUrl({ baseUrl: site.baseUrl, town, id }, site.stationUrlPattern) ?? absoluteUrl(site, `/${encodeURIComponent(town)}/stations/${encodeURIComponent(id)}/`);
 }

@@ -1,8 +1,8 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import '../../components/vote/define.js';
-import type { Locale, VoteEvent } from '../content/types.js';
-import { raw, type SafeHtml } from './html.js';
+import type { Locale, VoteEvent } from '../../domain/model.js';
+import { raw, type SafeHtml } from '../../domain/text/html.js';
 
 export interface VoteWidgetOptions {
   town: string;

@@ -1,22 +1,20 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSites } from '../../site/build.js';
+import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
-import type { Suggestion } from '../../site/content/types.js';
+import type { Suggestion } from '../../domain/model.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 
 const contentDir = join(repoRoot, 'content');
-const out = join(mkdtempSync(join(tmpdir(), 'renda-demo-')), '_site');
+let out: string;
 const rawSuggestions = (slug: string): Suggestion[] => JSON.parse(readFileSync(join(contentDir, 'towns', slug, 'suggestions.json'), 'utf8')).suggestions;
 
 describe('the demo towns, built end to end', () => {
   let files: string[];
   before(async () => {
-    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY });
-    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems.slice(0, 5)));
+    out = await demoSite();
     files = readdirSync(out, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => relative(out, join(e.parentPath, e.name)));

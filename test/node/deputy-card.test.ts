@@ -6,17 +6,18 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AVATAR_COLOURS, avatarColour, initials } from '../../components/deputy-card/avatar.js';
-import { deputyContactUrl } from '../../components/deputy-card/contact-url.js';
+import { deputyContactUrl } from '../../domain/addresses.js';
 import { parseDeputyRecord, parseReceptionText, recordFromAttributes, safeImage, safeLink, stationsOf, DeputyRecordError } from '../../components/deputy-card/deputy-record.js';
-import { chinaToday, describeDay, describeNextReception, nextDeputyReception } from '../../components/deputy-card/next-reception.js';
+import { describeDay, describeNextReception, nextDeputyReception } from '../../domain/calendar/next-reception.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import { fitName, fitSlogan, textWidthEm } from '../../components/deputy-card/poster-text.js';
-import { describeReception } from '../../components/base/reception.js';
+import { describeReception } from '../../domain/calendar/reception.js';
 import { deputyCard, deputyCardRecord } from '../../site/render/deputy-card.js';
 import { deputyContactUrl as siteContactUrl } from '../../site/render/urls.js';
 import { townDataFiles } from '../../site/pages/data.js';
 import { deputyPage } from '../../site/pages/deputies.js';
 import { deputyPostersPage, printSheetsPage, sheetCount } from '../../site/pages/print.js';
-import { html } from '../../site/render/html.js';
+import { html } from '../../domain/text/html.js';
 import { loadContent } from '../../site/content/loader.js';
 import type { TownContext } from '../../site/pages/context.js';
 import { FIXTURE_TODAY, writeFixtureContent } from '../support/content-fixture.js';
@@ -163,8 +164,8 @@ describe('next reception', () => {
   });
 
   it('knows today in China, whatever the server’s time zone', () => {
-    assert.equal(chinaToday(new Date('2026-11-20T16:30:00Z')), '2026-11-21');
-    assert.equal(chinaToday(new Date('2026-11-20T15:59:00Z')), '2026-11-20');
+    assert.equal(todayInChina(new Date('2026-11-20T16:30:00Z')), '2026-11-21');
+    assert.equal(todayInChina(new Date('2026-11-20T15:59:00Z')), '2026-11-20');
   });
 });
 

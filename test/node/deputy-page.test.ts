@@ -12,7 +12,7 @@ import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSites } from '../../site/build.js';
-import { chinaToday } from '../../components/deputy-card/next-reception.js';
+import { todayInChina } from '../../domain/calendar/dates.js';
 import { editJson, FIXTURE_TODAY, repoRoot, writeFixtureContent } from '../support/content-fixture.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 
@@ -79,7 +79,7 @@ describe('the deputy’s page in a browser', () => {
       return { articles: card.shadowRoot!.querySelectorAll('article').length, svgs: qr.shadowRoot!.querySelectorAll('svg').length, deferred: qr.hasAttribute('defer-hydration') };
     });
     assert.deepEqual(shape, { articles: 1, svgs: 1, deferred: false });
-    await page.waitForFunction((today) => (document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('[part~="next-reception"] time')?.getAttribute('datetime') ?? '') >= today, chinaToday());
+    await page.waitForFunction((today) => (document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('[part~="next-reception"] time')?.getAttribute('datetime') ?? '') >= today, todayInChina());
     assert.deepEqual(errors, []);
   });
 

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSites } from '../../site/build.js';
+import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import { EMBED_WIDGETS } from '../../site/pages/embed.js';
 import type { TownContext } from '../../site/pages/context.js';
@@ -24,8 +24,7 @@ describe('widgets embedded in a hostile CMS page', () => {
   let ctx: TownContext;
 
   before(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'renda-embed-')), '_site');
-    assert.ok((await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY })).ok);
+    const out = await demoSite();
     const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
     ctx = { site: content!.site, loaded: content!.towns.find((t) => t.town.kind === 'town')!, today: FIXTURE_TODAY };
     // The town site answers other origins, as it must for its widgets (see the README).

@@ -1,18 +1,15 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildSites } from '../../site/build.js';
-import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { demoSite } from '../support/demo-site.js';
 
 /** Every link, script, stylesheet and image of every built page, in both languages, leads somewhere. */
 describe('links in the built demo site', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'renda-links-')), '_site');
+  let out: string;
   let htmlFiles: string[];
   before(async () => {
-    const result = await buildSites({ contentDir: join(repoRoot, 'content'), outDir: out, today: FIXTURE_TODAY });
-    assert.ok(result.ok);
+    out = await demoSite();
     htmlFiles = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
   });
 

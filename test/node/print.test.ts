@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
-import { buildSites } from '../../site/build.js';
+import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import { deputyContactUrl } from '../../site/render/urls.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
@@ -27,7 +27,7 @@ const DPI = 100;
 const CM_PER_INCH = 2.54;
 const contentDir = join(repoRoot, 'content');
 const work = mkdtempSync(join(tmpdir(), 'renda-print-'));
-const out = join(work, '_site');
+let out: string;
 
 interface ReadCode {
   page: number;
@@ -86,8 +86,7 @@ describe('printed deputy posters', () => {
   const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
 
   before(async () => {
-    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY });
-    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems.slice(0, 3)));
+    out = await demoSite();
     server = await serveStatic(out, { csp: STRICT_CSP });
     browser = await launchChromium();
   });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveSites } from '../../site/serve.js';
+import { serveSites } from '../../cli/serve.js';
 import { editJson, FIXTURE_TODAY, writeFixtureContent } from '../support/content-fixture.js';
 
 async function freePort(): Promise<number> {

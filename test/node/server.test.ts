@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadContent } from '../../site/content/loader.js';
-import type { LoadedContent } from '../../site/content/types.js';
+import type { LoadedContent } from '../../domain/model.js';
 import { startApi, type ApiOptions, type ApiServer } from '../../server/api.js';
 import { formatSubmissions } from '../../server/export.js';
 import { PostgresStore } from '../../server/postgres-storage.js';
-import type { ApiError, BallotReceipt, SubmissionReceipt, VoteStatus } from '../../components/vote/participation-types.js';
+import type { ApiError, BallotReceipt, SubmissionReceipt, VoteStatus } from '../../domain/votes/participation.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { writeVoteFixture } from '../support/vote-fixture.js';
 

@@ -1,10 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSites } from '../../site/build.js';
+import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
@@ -14,7 +13,7 @@ import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
  * and off, no console error, no CSP violation, no request leaving the site.
  */
 const contentDir = join(repoRoot, 'content');
-const out = join(mkdtempSync(join(tmpdir(), 'renda-site-')), '_site');
+let out: string;
 
 function pageTypes(): { name: string; path: string; expect: RegExp }[] {
   const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
@@ -54,8 +53,7 @@ describe('the built site in Chromium, under a strict CSP', () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
-    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY });
-    assert.ok(result.ok);
+    out = await demoSite();
     server = await serveStatic(out, { csp: STRICT_CSP });
     browser = await launchChromium();
   });

@@ -2,13 +2,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterIndex } from '../../components/station-map/cluster.js';
-import { byDistance, distanceMetres, formatDistance } from '../../components/station-map/distance.js';
+import { byDistance, distanceMetres, formatDistance } from '../../domain/geo/distance.js';
 import { estimateTextWidth, placeLabels, type LabelCandidate } from '../../components/station-map/labels.js';
 import { layerHasBoundary, projectLayer } from '../../components/station-map/layer.js';
 import { fitBounds, fromScreen, panBy, project, toScreen, unproject, worldSize, zoomAround, type Viewport } from '../../components/station-map/projection.js';
 import { matchesFilter, parseStationData, themesOf } from '../../components/station-map/station-data.js';
 import { tileUrl, visibleTiles } from '../../components/station-map/tiles.js';
-import type { TownMapLayer } from '../../site/content/types.js';
+import type { TownMapLayer } from '../../domain/model.js';
 
 /** A deterministic scatter of n points over a town-sized area (≈ 10 × 10 km). */
 function scatter(n: number, seed = 7): { x: number; y: number }[] {

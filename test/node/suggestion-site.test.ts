@@ -1,17 +1,16 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSites } from '../../site/build.js';
+import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
-import type { LoadedTown, PublicSuggestion, Suggestion } from '../../site/content/types.js';
+import type { LoadedTown, PublicSuggestion, Suggestion } from '../../domain/model.js';
 import { sitePages } from '../../site/plugin.js';
 import { trackerFor } from '../../site/render/suggestion-tracker.js';
 import { suggestionPage } from '../../site/pages/suggestions.js';
-import { STAGES } from '../../site/content/types.js';
-import { STAGE_LABELS } from '../../components/base/labels.js';
+import { STAGES } from '../../domain/model.js';
+import { STAGE_LABELS } from '../../domain/text/labels.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { parseCsv } from '../support/csv.js';
@@ -113,12 +112,11 @@ describe('suggestions on the town site', () => {
 });
 
 describe('the suggestions page in Chromium, under a strict CSP', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'renda-suggestions-')), '_site');
+  let out: string;
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
-    const result = await buildSites({ contentDir, outDir: out, today: FIXTURE_TODAY, towns: ['fengquan'] });
-    assert.ok(result.ok);
+    out = await demoSite();
     server = await serveStatic(out, { csp: STRICT_CSP });
     browser = await launchChromium();
   });

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { createPinyinInitials, normalizeText, searchTerms, termNarrows } from '../../components/suggestion-tracker/search.js';
 import { EMPTY_FILTERS, TrackerModel, type TrackerFilters } from '../../components/suggestion-tracker/view.js';
 import { readViewState, writeViewState } from '../../components/suggestion-tracker/url-state.js';
-import { isDone, rateValue, trackerStats } from '../../components/suggestion-tracker/stats.js';
-import { csvCell, suggestionsCsv, suggestionsJson } from '../../components/suggestion-tracker/export.js';
+import { isDone, rateValue, trackerStats } from '../../domain/suggestions/figures.js';
+import { csvCell, suggestionsCsv, suggestionsJson } from '../../domain/suggestions/export.js';
 import { emptyHeights, recordHeights, rowOffsets, visibleRange } from '../../components/suggestion-tracker/virtual-range.js';
-import { standing } from '../../components/suggestion-tracker/stages.js';
+import { standing } from '../../domain/suggestions/loop.js';
 import { syntheticSuggestions, overdueHeavy } from '../../components/suggestion-tracker/synthetic.js';
-import { maskSuggestion } from '../../site/content/privacy.js';
-import type { HistoryEntry, PublicSuggestion, Suggestion } from '../../site/content/types.js';
+import { maskSuggestion } from '../../domain/privacy.js';
+import type { HistoryEntry, PublicSuggestion, Suggestion } from '../../domain/model.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 
 const TODAY = FIXTURE_TODAY;

@@ -4,7 +4,7 @@
  * are far enough in the past or future to hold for decades.
  */
 import { editJson, writeFixtureContent } from './content-fixture.js';
-import type { Poll, Rating } from '../../site/content/types.js';
+import type { Poll, Rating } from '../../domain/model.js';
 
 export const OPEN_POLL: Poll = {
   id: 'open-poll',

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../site/content/loader.js';
-import type { LoadedContent } from '../../site/content/types.js';
+import type { LoadedContent } from '../../domain/model.js';
 import { startApi, type ApiServer } from '../../server/api.js';
 import { serveStatic, STRICT_CSP, type StaticServer } from './browser.js';
 import { FIXTURE_TODAY, repoRoot } from './content-fixture.js';

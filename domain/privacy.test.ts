@@ -1,0 +1,294 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { findPii, maskName, maskSuggestion, scrubFields, scrubText } from './privacy.js';
+import type { Suggestion } from './model.js';
+
+const MOBILE = '[手机号已隐藏]';
+const PHONE = '[电话已隐藏]';
+const ID = '[身份证号已隐藏]';
+const EMAIL = '[邮箱已隐藏]';
+const CARD = '[银行卡号已隐藏]';
+
+describe('maskName', () => {
+  const cases: [name: string | undefined, gender: 'male' | 'female' | undefined, expected: string][] = [
+    // single-character surnames
+    ['张三', 'male', '张先生'],
+    ['王小红', 'female', '王女士'],
+    ['李明', undefined, '李某'],
+    ['刘', 'male', '刘先生'],
+    // compound surnames keep both characters
+    ['欧阳娜娜', 'female', '欧阳女士'],
+    ['司马光', 'male', '司马先生'],
+    ['诸葛亮', undefined, '诸葛某'],
+    ['上官婉儿', 'female', '上官女士'],
+    ['第五伦', 'male', '第五先生'],
+    // two characters: 单于 is read as 单 + 于, showing less
+    ['单于', 'male', '单先生'],
+    // remarks and blanks
+    ['张三（退休教师）', 'male', '张先生'],
+    ['  李 四 ', 'female', '李女士'],
+    ['赵六(3幢业主)', undefined, '赵某'],
+    ['　陈七　', 'male', '陈先生'],
+    // already masked: kept as typed
+    ['张先生', undefined, '张先生'],
+    ['王女士', 'male', '王女士'],
+    ['李某', 'female', '李某'],
+    ['欧阳先生', undefined, '欧阳先生'],
+    ['某先生', undefined, '某先生'],
+    // a given name before 先生 is not a mask
+    ['张三先生', 'male', '张先生'],
+    // no name
+    [undefined, undefined, '某'],
+    ['', undefined, '某'],
+    ['   ', undefined, '某'],
+    [undefined, 'female', '某女士'],
+    ['匿名', undefined, '某'],
+    ['匿名', 'male', '某先生'],
+    ['群众', undefined, '某'],
+    ['村民', undefined, '某'],
+    ['热心群众', undefined, '某'],
+    ['张家村村民', undefined, '某'],
+    ['不愿透露姓名', undefined, '某'],
+    ['anonymous', undefined, '某'],
+    ['Anonymous', 'female', '某女士'],
+    ['某某', undefined, '某'],
+    // nicknames
+    ['老张', 'male', '张先生'],
+    ['小王', undefined, '王某'],
+    ['阿强', 'male', '某先生'],
+    // not a name at all
+    ['13812345678', undefined, '某'],
+    ['zhangsan@163.com', undefined, '某'],
+    ['清河镇幸福社区居民委员会', undefined, '某'],
+    // minority names without a surname
+    ['阿不都·热合曼', 'male', '某先生'],
+    // Latin script
+    ['Li Ming', 'male', 'Li 先生'],
+    ['Li Ming', 'female', 'Li 女士'],
+    ['Li Ming', undefined, 'Li 某'],
+    ['Ming LI', 'male', 'LI 先生'],
+    ['Smith, John', 'male', 'Smith 先生'],
+    ['Mr. John Smith', undefined, 'Smith 先生'],
+    ['Ms Wang', undefined, 'Wang 女士'],
+  ];
+  for (const [name, gender, expected] of cases) {
+    it(`${JSON.stringify(name)} ${gender ?? '(no gender)'} → ${expected}`, () => {
+      assert.equal(maskName(name, gender), expected);
+    });
+  }
+});
+
+describe('scrubText: masks personal data', () => {
+  const cases: [input: string, expected: string][] = [
+    // mobiles
+    ['13812345678', MOBILE],
+    ['我的手机13812345678，请回电', `我的手机${MOBILE}，请回电`],
+    ['联系电话：138 1234 5678。', `联系电话：${MOBILE}。`],
+    ['138-1234-5678', MOBILE],
+    ['138 12345678', MOBILE],
+    ['138—1234—5678', MOBILE],
+    ['+86 138 1234 5678', MOBILE],
+    ['+8613812345678', MOBILE],
+    ['0086-139-1234-5678', MOBILE],
+    ['(+86)15912345678', MOBILE],
+    ['86-18612345678', MOBILE],
+    ['手机１３９１２３４５６７８', `手机${MOBILE}`],
+    ['电话＋８６　１３９　１２３４　５６７８找我', `电话${MOBILE}找我`],
+    ['找王师傅19912345678或17712345678都行', `找王师傅${MOBILE}或${MOBILE}都行`],
+    ['tel:13812345678', `tel:${MOBILE}`],
+    // landlines
+    ['0571-88888888', PHONE],
+    ['0571-8888 8888', PHONE],
+    ['(0571)88888888', PHONE],
+    ['（0571）8888-8888', PHONE],
+    ['０５７１－８８８８８８８８', PHONE],
+    ['北京010-65123456转', `北京${PHONE}转`],
+    ['0571-86012345-801，或0571-86012345转802', `${PHONE}，或${PHONE}`],
+    ['057188888888', PHONE],
+    ['+86 571 8888 8888', PHONE],
+    ['座机：88886666', `座机：${PHONE}`],
+    ['电话 8888 6666', `电话 ${PHONE}`],
+    ['Tel: 6543210', `Tel: ${PHONE}`],
+    ['家里电话是5678 1234，晚上打', `家里电话是${PHONE}，晚上打`],
+    // ID numbers
+    ['身份证330102199001011234', `身份证${ID}`],
+    ['33010219900101123X', ID],
+    ['身份证号：11010519491231002x。', `身份证号：${ID}。`],
+    ['330102 19900101 1234', ID],
+    ['３３０１０２１９９００１０１１２３４', ID],
+    ['老身份证330102900101123', `老身份证${ID}`],
+    // e-mail
+    ['邮箱zhang.san@163.com', `邮箱${EMAIL}`],
+    ['发到13812345678@139.com就行', `发到${EMAIL}就行`],
+    ['li_ming+renda@example.org.cn。', `${EMAIL}。`],
+    ['ｗａｎｇ＠ｑｑ．ｃｏｍ', EMAIL],
+    // bank cards
+    ['卡号6222021234567890123', `卡号${CARD}`],
+    ['6222 0212 3456 7890', CARD],
+    ['6217-0012-3456-7890-123', CARD],
+    ['补贴打到6228480402564890018里', `补贴打到${CARD}里`],
+    ['６２２２０２１２３４５６７８９０', CARD],
+    // an 18-digit number with no birth date is still an account number
+    ['账号622202123456789012', `账号${CARD}`],
+    // 16+ digits: passbook numbers run past 19
+    ['存折12345678901234567890', `存折${CARD}`],
+    // many at once, at both ends
+    [
+      '13812345678，邮箱a@b.cn，身份证330102199001011234，卡6222021234567890，座机0571-88888888',
+      `${MOBILE}，邮箱${EMAIL}，身份证${ID}，卡${CARD}，座机${PHONE}`,
+    ],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${input} → ${expected}`, () => {
+      assert.equal(scrubText(input), expected);
+    });
+  }
+});
+
+describe('scrubText: leaves ordinary numbers alone', () => {
+  const untouched = [
+    '2025年完成改造',
+    '2025-03-12召开代表大会',
+    '2025-03-12T09:30:00+08:00',
+    '2025.03.12',
+    '20250312',
+    '投资50万元',
+    '总投资1200.5万元',
+    '共12户，涉及38人',
+    '第12号建议',
+    '3幢2单元401室',
+    '中山路138号',
+    '满意率98.5%',
+    '办成率87%，满意率95%',
+    '区划代码330106001000',
+    '邮编310012',
+    '拨打12345市民热线或110报警',
+    '4008889999',
+    '400-888-9999',
+    '全长1380米，宽13米',
+    '2021 2022 2023 2024 四年累计',
+    '09:00-11:30接待',
+    '1500 1200 800万元',
+    '每月10日接待日',
+    '快递单号SF1234567890123',
+    '报修电话见公告栏',
+    '',
+  ];
+  for (const text of untouched) {
+    it(`${JSON.stringify(text)} stays`, () => {
+      assert.equal(scrubText(text), text);
+    });
+  }
+
+  it('keeps the text around a match byte for byte, full-width digits included', () => {
+    assert.equal(scrubText('第１２号：电话１３８１２３４５６７８，２０２５年'), `第１２号：电话${MOBILE}，２０２５年`);
+  });
+
+  it('is idempotent', () => {
+    const once = scrubText('电话13812345678，邮箱a@b.cn，卡6222 0212 3456 7890');
+    assert.equal(scrubText(once), once);
+  });
+
+  it('reports spans with their kind, in order', () => {
+    assert.deepEqual(
+      findPii('a@b.cn 13812345678').map((s) => s.kind),
+      ['email', 'mobile'],
+    );
+  });
+});
+
+describe('scrubFields', () => {
+  it('scrubs only the named string fields, on a copy', () => {
+    const input = { a: '13812345678', b: '13812345678', n: 5 };
+    const out = scrubFields(input, ['a', 'n']);
+    assert.deepEqual(out, { a: MOBILE, b: '13812345678', n: 5 });
+    assert.equal(input.a, '13812345678');
+  });
+});
+
+function sample(): Suggestion {
+  return {
+    id: '2025-017',
+    title: '幸福小区加装电梯（联系人13812345678）',
+    body: '我是张三，住3幢2单元401室，电话0571-88888888，邮箱zhangsan@163.com。',
+    category: '老旧小区改造',
+    source: 'scan',
+    submitter: '张三',
+    submitterGender: 'male',
+    public: true,
+    deputies: ['D001'],
+    station: 'S01',
+    history: [
+      { stage: 'submitted', date: '2025-03-01' },
+      { stage: 'accepted', date: '2025-03-02', actor: 'D001', note: '已电话联系138 1234 5678' },
+      { stage: 'assigned', date: '2025-03-05', department: '镇建设办', note: '张三反映属实' },
+    ],
+    department: '镇建设办',
+    coDepartments: ['镇财政所'],
+    outcome: 'B',
+    reply: '已列入2025年计划，补贴打到6222021234567890123',
+  };
+}
+
+describe('maskSuggestion', () => {
+  it('drops suggestions marked not public', () => {
+    assert.equal(maskSuggestion({ ...sample(), public: false }), null);
+  });
+
+  it('publishes suggestions without the flag', () => {
+    const { public: _omit, ...rest } = sample();
+    assert.notEqual(maskSuggestion(rest), null);
+  });
+
+  it('masks the submitter and removes gender and the public flag', () => {
+    const out = maskSuggestion(sample())!;
+    assert.equal(out.submitter, '张先生');
+    assert.ok(!('submitterGender' in out));
+    assert.ok(!('public' in out));
+  });
+
+  it('masks an absent submitter as 某', () => {
+    const { submitter: _omit, submitterGender: _g, ...rest } = sample();
+    assert.equal(maskSuggestion(rest)!.submitter, '某');
+  });
+
+  it('scrubs title, body, reply and every history note', () => {
+    const out = maskSuggestion(sample())!;
+    assert.equal(out.title, `幸福小区加装电梯（联系人${MOBILE}）`);
+    assert.equal(out.body, `我是张先生，住3幢2单元401室，电话${PHONE}，邮箱${EMAIL}。`);
+    assert.equal(out.reply, `已列入2025年计划，补贴打到${CARD}`);
+    assert.deepEqual(
+      out.history.map((h) => h.note),
+      [undefined, `已电话联系${MOBILE}`, '张先生反映属实'],
+    );
+    assert.ok(!('note' in out.history[0]!));
+    assert.equal(out.history[2]!.department, '镇建设办');
+  });
+
+  it('keeps structured fields as they are', () => {
+    const out = maskSuggestion(sample())!;
+    assert.equal(out.id, '2025-017');
+    assert.equal(out.category, '老旧小区改造');
+    assert.deepEqual(out.deputies, ['D001']);
+    assert.deepEqual(out.coDepartments, ['镇财政所']);
+    assert.equal(out.outcome, 'B');
+  });
+
+  it('does not mutate or share the input', () => {
+    const input = sample();
+    const before = structuredClone(input);
+    const out = maskSuggestion(input)!;
+    assert.deepEqual(input, before);
+    assert.notEqual(out.history, input.history);
+    assert.notEqual(out.history[1], input.history[1]);
+    assert.notEqual(out.deputies, input.deputies);
+    assert.notEqual(out.coDepartments, input.coDepartments);
+  });
+
+  it('does not rewrite text for a submitter that is not a name', () => {
+    const out = maskSuggestion({ ...sample(), submitter: '村民', body: '村民反映路灯不亮' })!;
+    assert.equal(out.submitter, '某先生');
+    assert.equal(out.body, '村民反映路灯不亮');
+  });
+});

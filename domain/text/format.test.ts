@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMsg, fill } from './messages.js';
+import { formatDate, formatDateTime, formatMonth, formatNumber, formatShare, formatWan, resolveLocale } from './format.js';
+
+describe('words and formats', () => {
+  it('resolves language tags to zh-CN or en', () => {
+    assert.equal(resolveLocale('en'), 'en');
+    assert.equal(resolveLocale('en-GB'), 'en');
+    assert.equal(resolveLocale('EN-us'), 'en');
+    assert.equal(resolveLocale('zh-CN'), 'zh-CN');
+    assert.equal(resolveLocale('zh-Hant-TW'), 'zh-CN');
+    assert.equal(resolveLocale('fr'), 'zh-CN');
+    assert.equal(resolveLocale(''), 'zh-CN');
+    assert.equal(resolveLocale(null), 'zh-CN');
+  });
+
+  it('fills placeholders, formats numbers, and keeps unknown placeholders visible', () => {
+    const msg = createMsg({
+      'zh-CN': { count: '共 {n} 条建议', who: '{name}代表', odd: '{missing}' },
+      en: { count: '{n} suggestions', who: 'Deputy {name}', odd: '{missing}' },
+    });
+    assert.equal(msg('zh-CN', 'count', { n: 1234 }), '共 1,234 条建议');
+    assert.equal(msg('en', 'who', { name: 'Zhang San' }), 'Deputy Zhang San');
+    assert.equal(msg('en', 'odd'), '{missing}');
+  });
+
+  it('formats calendar dates without time-zone drift', () => {
+    assert.equal(formatDate('2025-03-05', 'zh-CN'), '2025年3月5日');
+    assert.equal(formatDate('2025-12-31T23:30:00+08:00', 'zh-CN'), '2025年12月31日');
+    assert.equal(formatDate('2025-03-05', 'en'), 'March 5, 2025');
+    assert.equal(formatDate(new Date(2024, 0, 9), 'zh-CN'), '2024年1月9日');
+    assert.equal(formatDate('not a date', 'en'), 'not a date');
+  });
+
+  it('formats numbers', () => {
+    assert.equal(formatNumber(1234567.5, 'zh-CN'), '1,234,567.5');
+    assert.equal(formatNumber(0.925, 'en', { style: 'percent', maximumFractionDigits: 1 }), '92.5%');
+  });
+
+  it('formats months, date-times in Beijing time, shares and amounts', () => {
+    assert.equal(formatMonth('2025-11', 'zh-CN'), '2025年11月');
+    assert.equal(formatMonth('2025-11', 'en'), 'November 2025');
+    assert.equal(formatDate('2025-11', 'zh-CN'), '2025年11月', 'a year-month is a month');
+    assert.equal(formatDate(undefined), '');
+    assert.equal(formatDateTime('2026-11-30T12:00:00Z', 'zh-CN'), '2026年11月30日 20:00');
+    assert.equal(formatDateTime('2026-11-30T12:00:00Z', 'en'), 'November 30, 2026, 20:00');
+    assert.equal(formatShare(1, 3), '33.3%');
+    assert.equal(formatShare(0, 0), '—');
+    assert.equal(formatWan(1234.5, 'zh-CN'), '1,234.5万元');
+    assert.equal(formatWan(1234.5, 'en'), '¥12.345 million');
+  });
+
+  it('fills templates with plain numbers unless a locale is given', () => {
+    assert.equal(fill('{year}年', { year: 2026 }), '2026年');
+    assert.equal(fill('{n} 件', { n: 2026 }, 'zh-CN'), '2,026 件');
+    assert.equal(fill('{gone}', {}), '{gone}');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile) on the built demo site — home, a deputy, the stations
+ * and the suggestions pages — printing the four category scores of each. Accessibility, best
+ * practices and SEO must reach 95 (exit 1 otherwise); performance is printed, not enforced,
+ * since it is a timing on a noisy machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { buildSites } from '../../site/build.js';
+import { loadContent } from '../../site/content/loader.js';
+import { findChrome, serveStatic, STRICT_CSP } from '../support/browser.js';
+
+const TODAY = '2026-11-20';
+const contentDir = join(import.meta.dirname, '../../content');
+const out = join(mkdtempSync(join(tmpdir(), 'renda-lh-')), '_site');
+const built = await buildSites({ contentDir, outDir: out, today: TODAY });
+if (!built.ok) throw new Error('the demo content did not build');
+const { content } = loadContent(contentDir, { today: TODAY });
+const town = content!.towns.find((t) => t.town.kind === 'town')!;
+const slug = town.town.slug;
+const pages = {
+  home: `/${slug}/`,
+  deputy: `/${slug}/deputies/${town.deputies[0]!.id}/`,
+  stations: `/${slug}/stations/`,
+  suggestions: `/${slug}/suggestions/`,
+};
+
+const server = await serveStatic(out, { csp: STRICT_CSP });
+const chrome = await chromeLauncher.launch({
+  chromePath: findChrome(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const THRESHOLD = 95;
+let failed = false;
+try {
+  console.log('page          performance  accessibility  best-practices  seo');
+  for (const [name, path] of Object.entries(pages)) {
+    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const categories = result!.lhr.categories;
+    const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
+    console.log(`${name.padEnd(14)}${scores.map((s, i) => String(s).padEnd([13, 15, 16, 4][i]!)).join('')}`);
+    for (const key of ['accessibility', 'best-practices', 'seo']) {
+      if (score(key) < THRESHOLD) {
+        failed = true;
+        const audits = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && result!.lhr.categories[key]!.auditRefs.some((r) => r.id === a.id && r.weight > 0));
+        console.log(`  ${key} below ${THRESHOLD}: ${audits.map((a) => a.id).join(', ')}`);
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+  rmSync(out, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
