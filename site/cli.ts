@@ -11,7 +11,8 @@ const USAGE = `renda: build the public sites of township people's congresses
 Usage:
   renda check  [--content DIR]                               check all content, print every problem
   renda build  [--content DIR] [--out DIR] [--town SLUG ...]  build the sites (default content/ → _site/)
-  renda serve  [--content DIR] [--out DIR] [--port N]         build, serve with live reload, rebuild on change,
+  renda serve  [--content DIR] [--out DIR] [--port N] [--host ADDR]
+                                                             build, serve with live reload, rebuild on change,
                                                              and run the participation API beside it
 ${API_USAGE}
 
@@ -20,9 +21,11 @@ Options:
   --out DIR       the output folder (default: _site); renda replaces it whole, so it must be empty
                   or one renda made, and neither the content, the project nor the home folder
   --town SLUG     only this town; repeat for more (the output then holds only these)
-  --port N        port for serve (default: 8080)
+  --port N        port for serve (default: 8080) and for api (default: 8081)
   --api-port N    serve: port of the participation API (default: the serve port + 1)
   --no-api        serve: without the participation API
+  --host ADDR     serve, api: address to listen on (default: 127.0.0.1, this computer only);
+                  0.0.0.0 opens them to the network
   --today DATE    treat DATE (YYYY-MM-DD) as today, e.g. to rebuild an old state
 ${API_OPTIONS_USAGE}
 `;
@@ -106,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       try {
-        await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}) });
+        await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}), ...(values.host ? { host: values.host } : {}) });
       } catch (error) {
         if (!(error instanceof OutputRefusedError)) throw error;
         console.error(`renda serve: ${error.message}`);
