@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Deputy, LoadedContent, PublicSuggestion, Station, Town, VoteEvent } from '../site/content/types.js';
 import { suggestionRating } from '../components/vote/vote-rules.js';
+import { readMarker } from '../site/output-folder.js';
 
 /** What the API knows about one town: the votes it may take ballots for, and who may be addressed. */
 export interface TownCatalogue {
@@ -63,5 +64,21 @@ export function catalogueFromSite(siteDir: string, baseUrl?: string): Catalogue 
     );
   }
   if (towns.size === 0) throw new Error(`${siteDir} holds no town (no <town>/data/town.json): build the site first (renda build), or give --content`);
-  return baseUrl ? { towns, baseUrl } : { towns };
+  const siteBaseUrl = baseUrl ?? builtBaseUrl(siteDir);
+  return siteBaseUrl ? { towns, baseUrl: siteBaseUrl } : { towns };
+}
+
+/**
+ * The `baseUrl` a site was built for: from the build's marker file, or, for a site built before
+ * there was one, from the sitemap line of its robots.txt.
+ */
+export function builtBaseUrl(siteDir: string): string | undefined {
+  const marked = readMarker(siteDir)?.baseUrl;
+  if (marked) return marked;
+  try {
+    const sitemap = /^Sitemap:\s*(https?:\/\/\S+)$/im.exec(readFileSync(join(siteDir, 'robots.txt'), 'utf8'))?.[1];
+    return sitemap ? new URL('./', sitemap).href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -67,6 +67,7 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
   }
   const where = api.store.kind === 'sqlite' ? `SQLite in ${values.data ?? 'data'}/participation.sqlite` : 'PostgreSQL (DATABASE_URL)';
   console.log(`renda api: listening on ${api.url} — ${catalogue.towns.size} town${catalogue.towns.size === 1 ? '' : 's'}, storage: ${where}  (Ctrl+C to stop; kill -HUP ${process.pid} re-reads the content)`);
+  if (api.exposure) console.log(`renda api: ${api.exposure}`);
   process.on('SIGHUP', () => {
     try {
       const next = loadCatalogue(values);
