@@ -91,6 +91,11 @@ describe('the demo towns, built end to end', () => {
       assert.equal(head.match(/Content-Security-Policy/g)!.length, 1, `${file}: one policy`);
     }
     assert.match(policy, /script-src 'self';/);
+    // The README's server configuration sends the same policy, plus what a <meta> cannot say.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    assert.ok(readme.includes(`add_header Content-Security-Policy "${policy}; frame-ancestors 'self'" always;`), 'the nginx snippet has the demo policy');
+    assert.ok(readme.includes(`Header always set Content-Security-Policy "${policy}; frame-ancestors 'self'"`), 'the Apache snippet has the demo policy');
+    assert.ok(readme.includes(`\n${policy}\n`), 'the README quotes the demo policy');
     assert.ok(readFileSync(join(out, OUTPUT_MARKER), 'utf8').includes('"generator": "renda-kit"'), 'the output is marked as renda’s');
   });
 
