@@ -17,7 +17,7 @@ export function requestPath(target: string): RequestPath {
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   const query = queryAt === -1 ? '' : target.slice(queryAt);
   // Visible ASCII only: browsers percent-encode everything else.
-  if (!/^[\x21-\x7e]*$/.test(pathname)) return refuse(400, 'the path has spaces, control or non-ASCII characters');
+  if (!/^[\x21-\x7e]*$/.test(target)) return refuse(400, 'the path or query has spaces, control or non-ASCII characters');
   if (/%(2f|5c|00)/i.test(pathname)) return refuse(400, 'the path has an encoded slash, backslash or NUL');
   let decoded: string;
   try {

@@ -125,7 +125,7 @@ describe('renda serve under hostile requests', () => {
   });
 
   it('survives bytes no browser sends, and a request the HTTP parser refuses', async () => {
-    for (const target of ['/\x01', '/a\tb', '/\xff\xfe']) {
+    for (const target of ['/\x01', '/a\tb', '/\xff\xfe', '/hexi?\xff', '/hexi?a=\x7f']) {
       const answer = await raw(port, target);
       assert.ok(answer.status === 400 || answer.status === 404, `${JSON.stringify(target)}: ${answer.status}`);
     }
