@@ -41,7 +41,7 @@ export function reachableHost(host: string): string {
 /** The URLs a server on `host:port` answers at, and a warning when it is open beyond this computer. */
 export function reach(host: string, port: number, path = '/'): Reach {
   const url = (h: string) => `http://${urlHost(h)}:${port}${path}`;
-  if (isLoopback(host)) return { local: url(host === 'localhost' ? DEFAULT_HOST : host), others: [] };
+  if (isLoopback(host)) return { local: url(host), others: [] };
   const others = isWildcard(host) ? networkAddresses().map(url) : [url(host)];
   return {
     local: isWildcard(host) ? url(DEFAULT_HOST) : url(host),

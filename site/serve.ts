@@ -39,7 +39,8 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
   let api: ApiServer | undefined;
   // The content of the last good build: what the API knows about (polls, towns, deputies).
   let content: LoadedContent | undefined;
-  let policy = "default-src 'self'";
+  // The policy the pages carry; until a first good build, the one of a site without tiles or photos elsewhere.
+  let policy = contentSecurityPolicy({ site: { title: '', baseUrl: '', defaultLocale: 'zh-CN', ...(apiUrl ? { participationApi: apiUrl } : {}) }, towns: [] });
   const rebuild = async () => {
     let result;
     try {
