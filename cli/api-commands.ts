@@ -1,8 +1,9 @@
 /** `renda api` and `renda export-submissions`: the participation API's two commands. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../site/content/loader.js';
 import { formatProblems } from '../site/content/problems.js';
+import { readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, type ExportFormat } from '../server/export.js';
@@ -23,7 +24,7 @@ export interface ApiCommandValues {
 export const given = (argv: readonly string[], name: string): boolean => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
 
 function loadCatalogue(values: ApiCommandValues): Catalogue | undefined {
-  if (values.site) return catalogueFromSite(values.site);
+  if (values.site) return catalogueFromSite(values.site, builtBaseUrl(values.site));
   const { content, problems } = loadContent(values.content, { ...(values.town ? { towns: values.town } : {}), ...(values.today ? { today: values.today } : {}) });
   if (!content) {
     console.error(`${formatProblems(problems)}\n\nrenda api: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${values.content}`);
@@ -67,6 +68,7 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
   }
   const where = api.store.kind === 'sqlite' ? `SQLite in ${values.data ?? 'data'}/participation.sqlite` : 'PostgreSQL (DATABASE_URL)';
   console.log(`renda api: listening on ${api.url} — ${catalogue.towns.size} town${catalogue.towns.size === 1 ? '' : 's'}, storage: ${where}  (Ctrl+C to stop; kill -HUP ${process.pid} re-reads the content)`);
+  if (api.exposure) console.log(`renda api: ${api.exposure}`);
   process.on('SIGHUP', () => {
     try {
       const next = loadCatalogue(values);
@@ -124,5 +126,20 @@ export async function exportSubmissionsCommand(argv: readonly string[], values: 
     return 0;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * The `baseUrl` a site was built for: from the build's marker file, or, for a site built before
+ * there was one, from the sitemap line of its robots.txt.
+ */
+export function builtBaseUrl(siteDir: string): string | undefined {
+  const marked = readMarker(siteDir)?.baseUrl;
+  if (marked) return marked;
+  try {
+    const sitemap = /^Sitemap:\s*(https?:\/\/\S+)$/im.exec(readFileSync(join(siteDir, 'robots.txt'), 'utf8'))?.[1];
+    return sitemap ? new URL('./', sitemap).href : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -7,7 +7,6 @@ export const API_USAGE = `  renda api    [--content DIR | --site DIR] [--data DI
 export const API_OPTIONS_USAGE = `  --data DIR      api, export-submissions: folder of the SQLite file (default: data); DATABASE_URL=postgres://… uses PostgreSQL
   --site DIR      api: read towns and votes from a built site's open data instead of --content
   --origin URL    api: a page origin that may call the API; TOWN=URL for one town only; repeat for more
-  --host ADDR     api: address to listen on (default: 127.0.0.1); --port defaults to 8081 for api
   --trust-proxy   api: behind a reverse proxy, take the client address from X-Forwarded-For
   --format F      export-submissions: json (default) or csv (opens in Excel/WPS)
   --out FILE      export-submissions: write to FILE instead of standard output`;

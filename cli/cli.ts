@@ -3,6 +3,7 @@ import { loadContent } from '../site/content/loader.js';
 import { formatProblems } from '../site/content/problems.js';
 import { buildSites } from '../site/build.js';
 import { serveSites } from './serve.js';
+import { OutputRefusedError } from '../site/output-folder.js';
 import { API_OPTIONS_USAGE, API_USAGE } from './api-usage.js';
 
 const USAGE = `renda: build the public sites of township people's congresses
@@ -10,17 +11,21 @@ const USAGE = `renda: build the public sites of township people's congresses
 Usage:
   renda check  [--content DIR]                               check all content, print every problem
   renda build  [--content DIR] [--out DIR] [--town SLUG ...]  build the sites (default content/ → _site/)
-  renda serve  [--content DIR] [--out DIR] [--port N]         build, serve with live reload, rebuild on change,
+  renda serve  [--content DIR] [--out DIR] [--port N] [--host ADDR]
+                                                             build, serve with live reload, rebuild on change,
                                                              and run the participation API beside it
 ${API_USAGE}
 
 Options:
   --content DIR   the content folder (default: content)
-  --out DIR       the output folder (default: _site)
+  --out DIR       the output folder (default: _site); renda replaces it whole, so it must be empty
+                  or one renda made, and neither the content, the project nor the home folder
   --town SLUG     only this town; repeat for more (the output then holds only these)
-  --port N        port for serve (default: 8080)
+  --port N        port for serve (default: 8080) and for api (default: 8081)
   --api-port N    serve: port of the participation API (default: the serve port + 1)
   --no-api        serve: without the participation API
+  --host ADDR     serve, api: address to listen on (default: 127.0.0.1, this computer only);
+                  0.0.0.0 opens them to the network
   --today DATE    treat DATE (YYYY-MM-DD) as today, e.g. to rebuild an old state
 ${API_OPTIONS_USAGE}
 `;
@@ -77,7 +82,14 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'build': {
-      const result = await buildSites(common);
+      let result;
+      try {
+        result = await buildSites(common);
+      } catch (error) {
+        if (!(error instanceof OutputRefusedError)) throw error;
+        console.error(`renda build: ${error.message}`);
+        return 1;
+      }
       if (!result.ok) {
         console.error(`${formatProblems(result.problems)}\n\nrenda build: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written, ${common.outDir} is unchanged`);
         return 1;
@@ -96,7 +108,13 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`renda serve: --api-port must be a number from 1 to 65535, not "${values['api-port']}"`);
         return 2;
       }
-      await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}) });
+      try {
+        await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}), ...(values.host ? { host: values.host } : {}) });
+      } catch (error) {
+        if (!(error instanceof OutputRefusedError)) throw error;
+        console.error(`renda serve: ${error.message}`);
+        return 1;
+      }
       return await new Promise<number>(() => {}); // serve until interrupted
     }
     case 'api':

@@ -1,13 +1,20 @@
 import { watch } from 'node:fs';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSites, type BuildOptions } from '../site/build.js';
 import { formatProblems } from '../site/content/problems.js';
 import type { LoadedContent } from '../domain/model.js';
+import { DEFAULT_HOST, listen, reach, reachableHost } from '../server/listen.js';
+import { liveReload } from './live-reload.js';
+import { checkOutputFolder, OutputRefusedError } from '../site/output-folder.js';
+import { contentSecurityPolicy, REFERRER_POLICY } from '../site/render/security.js';
+import { serveStaticFile } from './static-files.js';
 import type { ApiServer } from '../server/api.js';
 
 export interface ServeOptions extends BuildOptions {
   port: number;
+  /** Address to listen on; `127.0.0.1` (this computer only) by default. */
+  host?: string;
   /** Also run the participation API on this port (votes and the contact form work locally); none when absent. */
   apiPort?: number;
   /** Folder of the API's SQLite file; `data` by default. */
@@ -18,57 +25,92 @@ export interface ServeOptions extends BuildOptions {
 /**
  * Builds, serves the output with live reload, and rebuilds when content changes. A content
  * mistake is printed and the last good build keeps being served. With `apiPort`, the
- * participation API runs beside it and the local build points its widgets at it.
+ * participation API runs beside it and the local build points its widgets at it. Serves only
+ * files inside the output; a hostile request gets a 4xx and the server goes on. Throws
+ * `OutputRefusedError` before anything starts when the output folder is not renda's to replace.
  */
 export async function serveSites(options: ServeOptions): Promise<{ close: () => Promise<void>; port: number; api?: ApiServer }> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const apiUrl = options.apiPort ? `http://localhost:${options.apiPort}/api/` : undefined;
+  const host = options.host ?? DEFAULT_HOST;
+  checkOutputFolder({ outDir: options.outDir, contentDir: options.contentDir });
+  // The address pages call the API at: this computer, or the network address the site is opened at.
+  const apiUrl = options.apiPort ? `http://${reachableHost(host)}:${options.apiPort}/api/` : undefined;
   const buildOptions: BuildOptions = { ...options, ...(apiUrl ? { siteOverrides: { ...options.siteOverrides, participationApi: apiUrl } } : {}) };
   let api: ApiServer | undefined;
   // The content of the last good build: what the API knows about (polls, towns, deputies).
   let content: LoadedContent | undefined;
+  // The policy the pages carry; until a first good build, the one of a site without tiles or photos elsewhere.
+  let policy = contentSecurityPolicy({ site: { title: '', baseUrl: '', defaultLocale: 'zh-CN', ...(apiUrl ? { participationApi: apiUrl } : {}) }, towns: [] });
   const rebuild = async () => {
-    const result = await buildSites(buildOptions);
+    let result;
+    try {
+      result = await buildSites(buildOptions);
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError) || !content) throw error;
+      log(`renda serve: ${error.message} — still serving the last good build`);
+      return false;
+    }
     if (result.ok) {
       log(`built ${result.files} files in ${result.seconds.toFixed(1)} s`);
       content = result.content;
+      policy = contentSecurityPolicy(content);
       api?.reload(content);
     } else log(`content problems — still serving the last good build:\n\n${formatProblems(result.problems)}\n`);
     return result.ok;
   };
   await rebuild();
-  if (options.apiPort) {
-    if (content) {
-      const { startApi } = await import('../server/api.js');
-      api = await startApi({ content, port: options.apiPort, dataDir: options.dataDir ?? 'data', allowedOrigins: [`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`], log });
-      log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
-    }
-  }
-  const server = EleventyDevServer.getServer('renda', resolve(options.outDir), {
-    port: options.port,
-    portReassignmentRetryCount: 10,
-    messageOnStart: ({ hosts }: { hosts: string[] }) => `renda: serving ${hosts[0] ?? `http://localhost:${options.port}/`}  (Ctrl+C to stop)`,
-    domDiff: false,
+
+  const reload = liveReload();
+  const headers = () => ({ 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'referrer-policy': REFERRER_POLICY });
+  const files = { root: resolve(options.outDir), headers, transformHtml: reload.inject };
+  const server = createServer((request, response) => {
+    if (reload.handle(request, response, headers())) return;
+    serveStaticFile(files, request, response).catch(() => {
+      // A file swapped away mid-answer, a socket gone: answer if still possible, and go on serving.
+      if (!response.headersSent) response.writeHead(500, { ...headers(), 'content-type': 'text/plain; charset=utf-8' }).end('Internal error\n');
+      else response.destroy();
+    });
   });
-  server.serve(options.port);
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: 12\r\nconnection: close\r\n\r\nBad request\n');
+    else socket.destroy();
+  });
+  const port = await listen(server, options.port, host, 10);
+  const where = reach(host, port);
+
+  if (options.apiPort && content) {
+    const { startApi } = await import('../server/api.js');
+    const pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...where.others.map((url) => new URL(url).origin)];
+    api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log });
+    log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
+  }
+  log(`renda: serving ${where.local}  (Ctrl+C to stop)`);
+  if (where.warning) log(`renda: ${where.warning}`);
+
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const watcher = watch(resolve(options.contentDir), { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(async () => {
-        if (await rebuild()) server.reload({});
-      });
+      running = running
+        .then(async () => {
+          if (await rebuild()) reload.reload();
+        })
+        .catch((error: unknown) => log(`renda serve: the rebuild failed (${(error as Error)?.message ?? error}) — still serving the last good build`));
     }, 150);
   });
   return {
-    port: options.port,
+    port,
     ...(api ? { api } : {}),
     close: async () => {
       watcher.close();
       clearTimeout(timer);
       await running;
-      await server.close();
+      reload.close();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
       await api?.close();
     },
   };

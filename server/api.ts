@@ -4,13 +4,14 @@
  * widget does.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { reach } from './listen.js';
 import { join } from 'node:path';
 import type { LoadedContent, Locale, VoteEvent } from '../domain/model.js';
 import type { BallotReceipt, SubmissionReceipt, Tally, VoteStatus } from '../domain/votes/participation.js';
 import { checkPicks, isBinding, isCastable, resultsVisible, recordedCounts, TOKEN_PATTERN, votePhase, type CastableVote } from '../domain/votes/vote-rules.js';
 import { catalogueFromContent, type Catalogue, type TownCatalogue } from './catalogue.js';
-import { BODY_LIMITS, bodyKind, errorBody, HttpError, parseJson, readBody, sendHtml, sendJson } from './http.js';
+import { BODY_LIMITS, BODY_TIMEOUT_MS, bodyKind, errorBody, HttpError, parseJson, readBody, sendHtml, sendJson } from './http.js';
 import { refusedPage, thankYouPage } from './pages.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit.js';
 import { parseBallotRequest, parseForm, parseSubmission } from './requests.js';
@@ -47,11 +48,15 @@ export interface ApiOptions {
   baselineEndpoint?: boolean;
   /** An already opened store (tests); closed with the server. */
   store?: ParticipationStore;
+  /** How long a request body may take to arrive (default 15 s); then a JSON 408. */
+  bodyTimeoutMs?: number;
 }
 
 export interface ApiServer {
-  /** `http://host:port/api/` */
+  /** `http://host:port/api/`, as this computer reaches it. */
   url: string;
+  /** Set when the API listens beyond this computer: who can connect, in a sentence. */
+  exposure?: string;
   port: number;
   store: ParticipationStore;
   /** Swaps in new content (after a rebuild) without dropping a request. */
@@ -124,6 +129,7 @@ function matchRoute(segments: string[], baseline: boolean): Route | undefined {
 export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
   const basePath = (options.basePath ?? '/api/').replace(/\/?$/, '/');
   const now = options.now ?? Date.now;
+  const bodyTimeout = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
   const log = options.log ?? ((line: string) => console.log(line));
   let catalogue: Catalogue = options.catalogue ?? (options.content ? catalogueFromContent(options.content) : { towns: new Map() });
   const store = options.store ?? (await openStore(options));
@@ -205,7 +211,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
   /** Checks a ballot against the vote; returns what to store. Shared by the real and the baseline endpoint. */
   async function checkBallot(request: IncomingMessage, townSlug: string, voteId: string) {
     bodyKind(request, false);
-    const ballot = parseBallotRequest(parseJson(await readBody(request, BODY_LIMITS.ballot)));
+    const ballot = parseBallotRequest(parseJson(await readBody(request, BODY_LIMITS.ballot, bodyTimeout)));
     const town = townOf(townSlug);
     const vote = voteOf(town, voteId);
     if (!isCastable(vote)) throw new HttpError(403, 'not-castable', "this is the deputies' vote (票决), cast on paper at the session; the API only publishes it");
@@ -257,7 +263,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
   async function submit(request: IncomingMessage, response: ServerResponse, cors: Record<string, string>): Promise<number> {
     const kind = bodyKind(request, true);
     if (kind === 'json') {
-      const fields = parseJson(await readBody(request, BODY_LIMITS.submission));
+      const fields = parseJson(await readBody(request, BODY_LIMITS.submission, bodyTimeout));
       const town = typeof (fields as { town?: unknown })?.town === 'string' ? (fields as { town: string }).town : undefined;
       checkOrigin(request, town);
       const submission = parseSubmission(fields, 'json', catalogue.towns);
@@ -271,7 +277,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     let fields: Record<string, string> = {};
     let locale: Locale = 'zh-CN';
     try {
-      fields = parseForm(await readBody(request, BODY_LIMITS.submission));
+      fields = parseForm(await readBody(request, BODY_LIMITS.submission, bodyTimeout));
       if (fields['lang']?.toLowerCase().startsWith('en')) locale = 'en';
       checkOrigin(request, fields['town']);
       const outcome = await storeSubmission(parseSubmission(fields, 'form', catalogue.towns));
@@ -305,6 +311,8 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     let routeLabel = `${basePath}?`;
     const corsHeaders: Record<string, string> = {};
     try {
+      // HTTP/1.1 requires Host (the same-host CORS rule reads it); Node's own refusal is not JSON.
+      if (request.headers.host === undefined && request.httpVersion !== '1.0') throw new HttpError(400, 'missing-host', 'the request has no Host header; HTTP/1.1 requires one');
       let pathname: string;
       try {
         pathname = new URL(request.url ?? '/', 'http://api.invalid').pathname;
@@ -383,6 +391,8 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
       if (error instanceof HttpError) {
         const headers: Record<string, string> = { ...corsHeaders, ...error.extra.headers };
         sendJson(response, error.status, errorBody(error), headers);
+        // A body left unread: the connection cannot carry another request.
+        if (headers['connection'] === 'close') response.once('finish', () => request.socket.destroy());
         return { status: error.status, route: routeLabel, code: error.code };
       }
       if (error instanceof StorageError) {
@@ -397,7 +407,9 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     }
   }
 
-  const server: Server = createServer((request, response) => {
+  // Without Node's bare 400 for a missing Host: the handler answers it in JSON. Timeouts are
+  // checked every second, not every 30 s, so the limits below hold to the second.
+  const server: Server = createServer({ requireHostHeader: false, connectionsCheckingInterval: 1000 }, (request, response) => {
     const started = performance.now();
     void handle(request, response).then(({ status, route, code }) => {
       log(`${new Date(now()).toISOString()} ${request.method ?? '?'} ${route} ${status} ${(performance.now() - started).toFixed(1)}ms${code ? ` ${code}` : ''}`);
@@ -405,14 +417,21 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
   });
   // Slow or broken clients must not hold connections open.
   server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
+  // A backstop behind the body timeout, which answers first and in JSON.
+  server.requestTimeout = bodyTimeout + 5_000;
   server.keepAliveTimeout = 5_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const [status, code, message] =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request-timeout', 'the request did not arrive in time']
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'headers-too-large', 'the request headers are too large']
+          : [400, 'bad-request', 'the HTTP request is malformed'];
     if (socket.writable) {
-      const body = JSON.stringify({ error: { code: 'bad-request', message: 'the HTTP request is malformed' } });
-      socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      const body = JSON.stringify({ error: { code, message } });
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
     } else socket.destroy();
-    log(`${new Date(now()).toISOString()} - - 400 clientError ${error.code ?? ''}`);
+    log(`${new Date(now()).toISOString()} - - ${status} clientError ${error.code ?? ''}`);
   });
 
   const port = options.port ?? 8081;
@@ -425,9 +444,10 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     });
   });
   const actualPort = (server.address() as { port: number }).port;
-  const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const where = reach(host, actualPort, basePath);
   return {
-    url: `http://${displayHost}:${actualPort}${basePath}`,
+    url: where.local,
+    ...(where.warning ? { exposure: where.warning } : {}),
     port: actualPort,
     store,
     reload(next) {

@@ -54,8 +54,14 @@ function drain(request: IncomingMessage, already: number): void {
   request.resume();
 }
 
-/** Reads the body as UTF-8 text, refusing more than `limit` bytes before reading them all. */
-export function readBody(request: IncomingMessage, limit: number): Promise<string> {
+/** How long a whole request body may take to arrive, by default. */
+export const BODY_TIMEOUT_MS = 15_000;
+
+/**
+ * Reads the body as UTF-8 text, refusing more than `limit` bytes before reading them all, and a
+ * body still arriving after `timeoutMs` (a client trickling bytes holds a connection for nothing).
+ */
+export function readBody(request: IncomingMessage, limit: number, timeoutMs = BODY_TIMEOUT_MS): Promise<string> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     if (declared > DRAIN_LIMIT) request.socket.setTimeout(1000, () => request.socket.destroy());
@@ -65,9 +71,16 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      request.removeAllListeners('data');
+      request.resume();
+      // The rest of the body will not be read: the connection closes after the answer.
+      reject(new HttpError(408, 'body-timeout', `the body did not arrive within ${timeoutMs / 1000} s; send it at once`, { headers: { connection: 'close' } }));
+    }, timeoutMs);
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        clearTimeout(timer);
         chunks.length = 0;
         drain(request, size);
         reject(new HttpError(413, 'body-too-large', `the body is over ${limit} bytes`));
@@ -76,6 +89,7 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       chunks.push(chunk);
     });
     request.on('end', () => {
+      clearTimeout(timer);
       if (size > limit) return;
       try {
         resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
@@ -83,7 +97,10 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
         reject(new HttpError(400, 'bad-encoding', 'the body is not valid UTF-8'));
       }
     });
-    request.on('error', () => reject(new HttpError(400, 'body-unreadable', 'the body could not be read')));
+    request.on('error', () => {
+      clearTimeout(timer);
+      reject(new HttpError(400, 'body-unreadable', 'the body could not be read'));
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import rendaPlugin, { localPhotos, sitePages } from './plugin.js';
+import { checkOutputFolder, markerText, OUTPUT_MARKER } from './output-folder.js';
 
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
@@ -29,12 +30,15 @@ export type BuildResult =
 /**
  * Checks all content, builds every page into a fresh folder beside the output, and only then
  * swaps it in: a content mistake or a crash leaves the previous output exactly as it was.
+ * Throws `OutputRefusedError`, touching nothing, when the output folder is not renda's to
+ * replace (the content, the project, home, `/`, or a folder of other files).
  */
 export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const today = options.today ?? todayInChina();
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
+  checkOutputFolder({ outDir, contentDir });
   const loaded = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today });
   if (!loaded.content) return { ok: false, problems: loaded.problems };
   const content = options.siteOverrides ? { ...loaded.content, site: { ...loaded.content.site, ...options.siteOverrides } } : loaded.content;
@@ -75,6 +79,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
         files++;
       }
     }
+    // The mark that makes the next build allowed to replace this folder.
+    writeFileSync(join(staging, OUTPUT_MARKER), markerText(content.site.baseUrl));
     const previous = `${join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`)}`;
     const hadPrevious = existsSync(outDir);
     if (hadPrevious) renameSync(outDir, previous);

@@ -19,6 +19,7 @@ import { newsFeed, robots, sitemap } from './pages/feeds.js';
 import { embedPage } from './pages/embed.js';
 import { townDataPath, townPath, type TownContext } from './pages/context.js';
 import { ALL_LOCALES, localePrefix } from './i18n.js';
+import { contentSecurityPolicy, withSecurityMeta } from './render/security.js';
 
 export interface RendaPluginOptions {
   /** Already loaded content (the CLI loads once and checks before building). */
@@ -103,9 +104,12 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
   // Data, feeds and calendars exist once, whatever the language.
   for (const loaded of content.towns) pages.push(...townFiles({ site: content.site, loaded, today }));
   const htmlPages = pages.map((p) => p.url);
-  pages.push({ url: '/sitemap.xml', render: () => sitemap(content, htmlPages) }, { url: '/robots.txt', render: () => robots(content) });
+  // Every HTML page carries the site's security policy.
+  const policy = contentSecurityPolicy(content);
+  const output = pages.map((page) => (/(\/|\.html)$/.test(page.url) ? { url: page.url, render: () => withSecurityMeta(page.render(), policy) } : page));
+  output.push({ url: '/sitemap.xml', render: () => sitemap(content, htmlPages) }, { url: '/robots.txt', render: () => robots(content) });
   for (const [url, path] of Object.entries(ASSETS)) {
-    pages.push({
+    output.push({
       url,
       render: () => {
         if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" in renda-kit first`);
@@ -113,7 +117,7 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
       },
     });
   }
-  return pages;
+  return output;
 }
 
 /** Deputies' photos that are files in the town's folder (not web addresses), to publish beside the pages. */

@@ -6,6 +6,8 @@ import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import type { Suggestion } from '../../domain/model.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { contentSecurityPolicy, REFERRER_POLICY } from '../../site/render/security.js';
+import { OUTPUT_MARKER } from '../../site/output-folder.js';
 
 const contentDir = join(repoRoot, 'content');
 let out: string;
@@ -70,6 +72,29 @@ describe('the demo towns, built end to end', () => {
         assert.match(submitter, /^([\u4e00-\u9fa5]{1,2}|[A-Za-z]+ ?)?(先生|女士|某)$|^某$/, `not a masked name: ${submitter}`);
       }
     }
+  });
+
+  it('every HTML page carries the site’s security policy and referrer policy in its head, before anything it loads', () => {
+    const { content } = loadContent(contentDir, { today: FIXTURE_TODAY });
+    const policy = contentSecurityPolicy(content!);
+    const pages = files.filter((f) => f.endsWith('.html'));
+    assert.ok(pages.length > 500, `${pages.length} pages`);
+    for (const file of pages) {
+      const head = readFileSync(join(out, file), 'utf8').split('</head>')[0]!;
+      const metas = /<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="([^"]+)">\n<meta name="referrer" content="([^"]+)">/.exec(head);
+      assert.ok(metas, `${file} lacks the policies right after its charset`);
+      assert.equal(metas[1], policy, file);
+      assert.equal(metas[2], REFERRER_POLICY, file);
+      assert.ok(head.indexOf('Content-Security-Policy') < head.search(/<script|<link rel="stylesheet"/), `${file}: the policy comes before the first script or stylesheet`);
+      assert.equal(head.match(/Content-Security-Policy/g)!.length, 1, `${file}: one policy`);
+    }
+    assert.match(policy, /script-src 'self';/);
+    // The README's server configuration sends the same policy, plus what a <meta> cannot say.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    assert.ok(readme.includes(`add_header Content-Security-Policy "${policy}; frame-ancestors 'self'" always;`), 'the nginx snippet has the demo policy');
+    assert.ok(readme.includes(`Header always set Content-Security-Policy "${policy}; frame-ancestors 'self'"`), 'the Apache snippet has the demo policy');
+    assert.ok(readme.includes(`\n${policy}\n`), 'the README quotes the demo policy');
+    assert.ok(readFileSync(join(out, OUTPUT_MARKER), 'utf8').includes('"generator": "renda-kit"'), 'the output is marked as renda’s');
   });
 
   it('a subdistrict page speaks of its working committee, not a congress', () => {
