@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, type ApiServer } from '../../server/api.js';
 import { catalogueFromSite } from '../../server/catalogue.js';
+import { builtBaseUrl } from '../../cli/api-commands.js';
 import { BODY_TIMEOUT_MS } from '../../server/http.js';
 import { loadContent } from '../../site/content/loader.js';
 import { buildSites } from '../../site/build.js';
@@ -153,7 +154,8 @@ describe('renda api --site: the site’s own origin may call the API', () => {
 
   it('finds the origin of a site built before the marker file, from its robots.txt', () => {
     rmSync(join(out, OUTPUT_MARKER));
-    assert.equal(catalogueFromSite(out).baseUrl, `${SITE}/`);
+    assert.equal(builtBaseUrl(out), `${SITE}/`);
+    assert.equal(catalogueFromSite(out, builtBaseUrl(out)).baseUrl, `${SITE}/`);
   });
 
   it('--host 0.0.0.0 opens the API deliberately and says so', async () => {
