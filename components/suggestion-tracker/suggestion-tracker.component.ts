@@ -1,27 +1,28 @@
 import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PublicSuggestion, Stage, SuggestionSource } from '../../domain/model.js';
-import { OUTCOMES, SATISFACTIONS, STAGES } from '../../domain/model.js';
+import type { Locale, PublicSuggestion, SuggestionSource } from '../../domain/model.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
+import { suggestionsCsv, suggestionsJson, type NameLookup } from '../../domain/suggestions/export.js';
+import { trackerStats, type TrackerStats } from '../../domain/suggestions/figures.js';
+import type { SuggestionStanding } from '../../domain/suggestions/loop.js';
+import { formatDate, formatNumber } from '../../domain/text/format.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState, renderError, renderStatus, errorMessage } from '../base/data-state.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { heading } from '../base/heading.js';
 import { LocaleController } from '../base/localize.js';
-import { formatDate, formatNumber } from '../../domain/text/format.js';
-import type { Locale } from '../../domain/model.js';
+import { renderDetail, type DetailContext } from './detail-view.js';
+import { facetOptions, renderFilters, type FiltersContext, type MenuName, type MenuOption } from './filters-view.js';
+import { renderOverview, type OverviewContext } from './overview-view.js';
 import { RendaSuggestionSelectEvent, RendaViewChangeEvent } from './events.js';
-import { suggestionsCsv, suggestionsJson, type NameLookup } from '../../domain/suggestions/export.js';
 import { msg, type MessageKey } from './messages.js';
-import type { HandlingRound, SuggestionStanding } from '../../domain/suggestions/loop.js';
-import { FIGURE_DEFINITIONS, FIGURE_NAMES, formatRate, trackerStats, type Rate, type TrackerStats } from '../../domain/suggestions/figures.js';
-import { describeClock } from '../../domain/suggestions/reply-clock.js';
 import { suggestionTrackerStyles } from './suggestion-tracker.styles.js';
-import { DEFAULT_VIEW, isFiltered, readViewState, sameView, writeViewState, type ViewState } from './url-state.js';
-import { EMPTY_FILTERS, TrackerModel, type Facets, type FacetValue, type SortKey, type TrackerFilters, type TrackerScope } from './view.js';
-import { emptyHeights, recordHeights, rowOffsets, visibleRange } from './virtual-range.js';
+import { DEFAULT_VIEW, isFiltered, sameView, type ViewState } from './url-state.js';
+import { UrlSyncController, type HistoryWrite } from './url-sync-controller.js';
+import { EMPTY_FILTERS, TrackerModel, type Facets, type SortKey, type TrackerFilters, type TrackerScope } from './view.js';
+import { VirtualListController } from './virtual-list-controller.js';
 
 /** A deputy or station: all the tracker needs to show a name instead of an id. */
 export interface NamedRecord {
@@ -29,12 +30,6 @@ export interface NamedRecord {
   name: string;
 }
 
-/** Rows rendered beyond the viewport on each side, in pixels: keyboard focus finds the next row there. */
-const OVERSCAN = 900;
-/** A row's height before it is measured. */
-const ROW_ESTIMATE = 150;
-/** Search edits within this time replace the history entry instead of adding one. */
-const URL_WRITE_DELAY = 300;
 const ANNOUNCE_DELAY = 700;
 
 function parseSuggestions(json: unknown): PublicSuggestion[] {
@@ -53,24 +48,6 @@ const parseNamed = (key: 'deputies' | 'stations') => (json: unknown): NamedRecor
   if (!Array.isArray(list)) throw new Error(`expected { "${key}": [...] }`);
   return list.filter((r): r is NamedRecord => typeof r?.id === 'string' && typeof r.name === 'string');
 };
-
-function heading(level: number, content: unknown, options: { id?: string; cls?: string; focusable?: boolean } = {}): TemplateResult {
-  const id = options.id ?? nothing;
-  const cls = options.cls ?? nothing;
-  const tabindex = options.focusable ? '-1' : nothing;
-  switch (Math.min(6, Math.max(2, Math.trunc(level) || 2))) {
-    case 2:
-      return html`<h2 id=${id} class=${cls} tabindex=${tabindex}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} class=${cls} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} tabindex=${tabindex}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id} class=${cls} tabindex=${tabindex}>${content}</h6>`;
-  }
-}
 
 function downloadText(text: string, type: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -205,23 +182,21 @@ export class RendaSuggestionTracker extends LitElement {
   private resultKey = '';
   private stats?: TrackerStats;
   private facetCache?: { key: string; facets: Facets; total: number };
-  private menuCache?: { key: readonly unknown[]; options: Record<'category' | 'source' | 'deputy' | 'station' | 'year', { value: string; label: string }[]> };
+  private menuCache?: { key: readonly unknown[]; options: Record<MenuName, MenuOption[]> };
   private names: NameLookup = {};
   private namesKey: [unknown, unknown] = [undefined, undefined];
 
-  private heights = emptyHeights(ROW_ESTIMATE);
-  private offsets?: Float64Array;
-  private range = { start: 0, end: 0 };
-  private renderedPadding: [number, number] = [0, 0];
-  private frame = 0;
-  private rowObserver?: ResizeObserver;
+  private readonly url = new UrlSyncController(this, {
+    enabled: () => !this.noUrl,
+    prefix: () => this.urlPrefix,
+    itemPages: () => !!this.itemHref,
+    onHistoryMove: () => this.onHistoryMove(),
+  });
+  private readonly rows = new VirtualListController(this, { result: () => this.result, paused: () => !!this.view.open });
 
   /** Markup a server rendered into our shadow root, shown until our own first render has data. */
   private serverNodes?: ChildNode[];
-  private searchEntry = false;
-  private urlTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private openedByPush = false;
   private scrollBeforeOpen?: number;
   private focusAfterRender?: 'detail' | string;
   private lastAnnounced = '';
@@ -311,24 +286,11 @@ export class RendaSuggestionTracker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    if (!this.noUrl) {
-      this.readUrl();
-      window.addEventListener('popstate', this.onPopState);
-    }
-    window.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    window.addEventListener('resize', this.onScroll, { passive: true });
-    this.rowObserver ??= new ResizeObserver((entries) => this.onRowsResized(entries));
+    if (!this.noUrl) this.readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('scroll', this.onScroll, { capture: true });
-    window.removeEventListener('resize', this.onScroll);
-    this.rowObserver?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    clearTimeout(this.urlTimer);
     clearTimeout(this.announceTimer);
   }
 
@@ -342,9 +304,7 @@ export class RendaSuggestionTracker extends LitElement {
       this.resultKey = key;
       this.result = model.apply(this.scope, filters, sort);
       this.stats = trackerStats(model.suggestions, model.standings, this.result);
-      this.offsets = undefined;
-      if (firstResult || !this.interactive) this.range = { start: 0, end: Math.min(this.result.length, Math.max(1, this.pageSize)) };
-      else this.range = { start: 0, end: Math.min(this.result.length, Math.max(this.range.end - this.range.start, this.pageSize)) };
+      this.rows.reset(firstResult || !this.interactive ? Math.max(1, this.pageSize) : Math.max(this.rows.rowCount, this.pageSize));
       if (!firstResult) this.scheduleAnnouncement();
       if (this.interactive && !firstResult) this.dispatchEvent(new RendaViewChangeEvent(this.view, this.result.length));
     }
@@ -381,9 +341,6 @@ export class RendaSuggestionTracker extends LitElement {
         link?.focus({ preventScroll: true });
       }
     }
-    this.measureRows();
-    // Next frame, not now: a second render inside this update would be wasted work.
-    this.onScroll();
     this.prepareSearchWhenIdle();
   }
 
@@ -401,130 +358,47 @@ export class RendaSuggestionTracker extends LitElement {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Virtual list
-
-  private listElement(): HTMLElement | null {
-    return this.renderRoot.querySelector('.list');
-  }
-
-  private measureRows(): void {
-    const rows = this.renderRoot.querySelectorAll<HTMLElement>('.row[data-index]');
-    if (rows.length === 0) return;
-    const measured: [number, number][] = [];
-    for (const row of rows) {
-      measured.push([Number(row.dataset.index), row.getBoundingClientRect().height]);
-      this.rowObserver?.observe(row, { box: 'border-box' });
-    }
-    if (recordHeights(this.heights, measured)) this.offsets = undefined;
-  }
-
-  private onRowsResized(entries: ResizeObserverEntry[]): void {
-    const measured: [number, number][] = [];
-    for (const entry of entries) {
-      const row = entry.target as HTMLElement;
-      if (!row.isConnected) {
-        this.rowObserver?.unobserve(row);
-        continue;
-      }
-      const size = entry.borderBoxSize?.[0];
-      measured.push([Number(row.dataset.index), size ? size.blockSize : row.getBoundingClientRect().height]);
-    }
-    if (recordHeights(this.heights, measured)) {
-      this.offsets = undefined;
-      this.onScroll();
-    }
-  }
-
-  private readonly onScroll = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.updateRange();
-    });
-  };
-
-  /** Whole pixels: the same numbers every time, so comparing them cannot loop on rounding. */
-  private padding(range: { start: number; end: number }): [number, number] {
-    const offsets = (this.offsets ??= rowOffsets(this.result, this.heights));
-    return [Math.round(offsets[range.start]!), Math.round(offsets[this.result.length]! - offsets[range.end]!)];
-  }
-
-  private updateRange(): void {
-    const list = this.listElement();
-    if (!list || this.view.open) return;
-    this.offsets ??= rowOffsets(this.result, this.heights);
-    const top = -list.getBoundingClientRect().top;
-    const next = visibleRange(this.offsets, top, top + window.innerHeight, OVERSCAN);
-    const [padTop, padBottom] = this.padding(next);
-    if (next.start !== this.range.start || next.end !== this.range.end) {
-      this.range = next;
-      this.requestUpdate();
-    } else if (Math.abs(padTop - this.renderedPadding[0]) >= 1 || Math.abs(padBottom - this.renderedPadding[1]) >= 1) {
-      // Same rows, better-measured heights: only the stand-in padding changes.
-      this.requestUpdate();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // View state and the URL
 
   /** `focus`: move focus to a suggestion the URL opens (after Back/Forward, not on page load). */
   private readUrl(focus = false): void {
-    const next = readViewState(location.search, this.urlPrefix);
-    if (this.itemHref) delete next.open;
+    const next = this.url.read();
     if (!sameView(next, this.view)) {
       this.view = next;
       if (next.open && focus) this.focusAfterRender = 'detail';
     }
   }
 
-  private readonly onPopState = (): void => {
+  private onHistoryMove(): void {
     const wasOpen = this.view.open;
-    this.searchEntry = false;
-    clearTimeout(this.urlTimer);
-    this.openedByPush = false;
     this.readUrl(true);
     if (wasOpen && !this.view.open) {
       this.focusAfterRender = wasOpen;
       this.dispatchEvent(new RendaSuggestionSelectEvent(null));
     } else if (this.view.open && this.view.open !== wasOpen) this.dispatchEvent(new RendaSuggestionSelectEvent(this.view.open));
-  };
+  }
 
   /** `push`: a new history entry (Back undoes it); `replace`: amend the current one; `none`: URL untouched. */
-  private setView(next: ViewState, how: 'push' | 'replace' | 'none'): void {
+  private setView(next: ViewState, how: HistoryWrite): void {
     this.view = next;
-    if (this.noUrl || isServer || how === 'none') return;
-    clearTimeout(this.urlTimer);
-    const write = () => {
-      const url = `${location.pathname}${writeViewState(next, location.search, this.urlPrefix)}${location.hash}`;
-      if (url === `${location.pathname}${location.search}${location.hash}`) return;
-      if (how === 'push') history.pushState(history.state, '', url);
-      else history.replaceState(history.state, '', url);
-    };
-    if (how === 'replace') this.urlTimer = setTimeout(write, URL_WRITE_DELAY);
-    else write();
+    this.url.write(next, how);
   }
 
   private setFilters(patch: Partial<TrackerFilters>): void {
-    this.searchEntry = false;
+    this.url.searchEntry = false;
     this.setView({ ...this.view, filters: { ...this.view.filters, ...patch } }, 'push');
   }
 
   private onSearchInput(event: Event): void {
     const q = (event.target as HTMLInputElement).value;
     // The first keystroke adds a history entry, later ones amend it: Back undoes the whole search.
-    const how = this.searchEntry ? 'replace' : 'push';
-    this.searchEntry = true;
+    const how = this.url.searchEntry ? 'replace' : 'push';
+    this.url.searchEntry = true;
     this.setView({ ...this.view, filters: { ...this.view.filters, q } }, how);
   }
 
   private onSearchDone(): void {
-    if (this.searchEntry && this.urlTimer !== undefined) {
-      // Flush the pending write now, so a link copied right after typing holds the query.
-      clearTimeout(this.urlTimer);
-      this.setView(this.view, 'replace');
-    }
-    this.searchEntry = false;
+    this.url.finishSearch(this.view);
   }
 
   private onSelect(name: keyof TrackerFilters, event: Event): void {
@@ -533,7 +407,7 @@ export class RendaSuggestionTracker extends LitElement {
   }
 
   private onSort(event: Event): void {
-    this.searchEntry = false;
+    this.url.searchEntry = false;
     this.setView({ ...this.view, sort: (event.target as HTMLSelectElement).value as SortKey }, 'push');
   }
 
@@ -561,7 +435,7 @@ export class RendaSuggestionTracker extends LitElement {
   private hrefFor(id: string): string {
     if (this.itemHref) return this.itemHref.replaceAll('{id}', encodeURIComponent(id));
     if (isServer) return `?${this.urlPrefix}suggestion=${encodeURIComponent(id)}`;
-    return `${location.pathname}${writeViewState({ ...this.view, open: id }, location.search, this.urlPrefix)}`;
+    return this.url.href({ ...this.view, open: id });
   }
 
   private onListClick(event: MouseEvent): void {
@@ -574,8 +448,8 @@ export class RendaSuggestionTracker extends LitElement {
 
   private open(id: string): void {
     this.scrollBeforeOpen = window.scrollY;
-    this.searchEntry = false;
-    this.openedByPush = !this.noUrl;
+    this.url.searchEntry = false;
+    this.url.openedByPush = !this.noUrl;
     this.focusAfterRender = 'detail';
     this.setView({ ...this.view, open: id }, 'push');
     this.dispatchEvent(new RendaSuggestionSelectEvent(id));
@@ -583,7 +457,7 @@ export class RendaSuggestionTracker extends LitElement {
 
   private close(): void {
     const id = this.view.open;
-    if (this.openedByPush) {
+    if (this.url.openedByPush) {
       // Our own entry: going back keeps the history as if the reader had pressed Back.
       history.back();
       return;
@@ -657,67 +531,12 @@ export class RendaSuggestionTracker extends LitElement {
     if (state) return html`<section class="tracker" part="base" aria-label=${label}>${state}</section>`;
     const model = this.currentModel();
     if (!model || !this.stats) return nothing;
-    if (this.view.open && !this.itemHref) return html`<section class="tracker" part="base" aria-label=${label}>${this.renderDetail(model, this.view.open)}</section>`;
+    if (this.view.open && !this.itemHref) return html`<section class="tracker" part="base" aria-label=${label}>${renderDetail(this.detailContext(), model, this.view.open)}</section>`;
     const inScope = this.stats.total > 0 || isFiltered(this.view.filters);
     return html`<section class="tracker" part="base" aria-label=${label}>
       ${inScope
-        ? html`${this.renderOverview(this.stats)} ${this.interactive ? this.renderFilters(model) : nothing} ${this.renderList(model)}`
+        ? html`${renderOverview(this.overviewContext(), this.stats)} ${this.interactive ? renderFilters(this.filtersContext(model)) : nothing} ${this.renderList(model)}`
         : renderStatus(this.t('empty'), 'empty')}
-    </section>`;
-  }
-
-  private renderRate(name: string, rate: Rate): TemplateResult {
-    return html`<div class="tile" part="tile">
-      <dt>${name}</dt>
-      <dd>
-        <span class="tile__value">${formatRate(rate)}</span>
-        <span class="tile__of">${this.t('rateOf', { part: rate.part, whole: rate.whole })}</span>
-      </dd>
-    </div>`;
-  }
-
-  private renderOverview(stats: TrackerStats): TemplateResult {
-    const locale = this.locale;
-    const level = this.headingLevel;
-    const max = Math.max(1, ...STAGES.map((s) => stats.byStage[s]));
-    const filtered = isFiltered(this.view.filters);
-    const number = (n: number) => this.number(n);
-    return html`<section class="overview" part="overview" aria-labelledby="overview-title">
-      ${heading(level, this.t('overview'), { id: 'overview-title', cls: 'section-title' })}
-      ${filtered ? html`<p class="note">${this.t('overviewFiltered', { n: stats.total })}</p>` : nothing}
-      <dl class="tiles">
-        <div class="tile" part="tile"><dt>${this.t('total')}</dt><dd><span class="tile__value">${number(stats.total)}</span></dd></div>
-        <div class="tile" part="tile"><dt>${this.t('open')}</dt><dd><span class="tile__value">${number(stats.open)}</span></dd></div>
-        <div class="tile" part="tile"><dt>${this.t('finished')}</dt><dd><span class="tile__value">${number(stats.finished)}</span></dd></div>
-        <div class="tile ${stats.overdue > 0 ? 'tile--alert' : ''}" part="tile"><dt>${this.t('overdue')}</dt><dd><span class="tile__value">${number(stats.overdue)}</span></dd></div>
-      </dl>
-      <dl class="tiles tiles--rates">
-        ${this.renderRate(FIGURE_NAMES[locale].done, stats.done)} ${this.renderRate(FIGURE_NAMES[locale].satisfied, stats.satisfied)} ${this.renderRate(FIGURE_NAMES[locale].onTime, stats.onTime)}
-      </dl>
-      <ul class="hints">
-        <li>${FIGURE_DEFINITIONS[locale].done}</li>
-        <li>${FIGURE_DEFINITIONS[locale].satisfied}</li>
-        <li>${FIGURE_DEFINITIONS[locale].onTime}</li>
-      </ul>
-      ${stats.overdue > 0 && !this.view.filters.overdue
-        ? html`<p class="callout" part="overdue-callout">
-            <span>${this.t('overdueCallout', { n: stats.overdue })}</span>
-            ${this.interactive
-              ? html`<button class="button" part="button" type="button" @click=${() => this.setFilters({ overdue: true })}>${this.t('showOverdue')}</button>`
-              : nothing}
-          </p>`
-        : nothing}
-      ${heading(level + 1, this.t('byStage'), { cls: 'subsection-title' })}
-      <ol class="stages">
-        ${STAGES.map(
-          (stage) => html`<li class="stages__item">
-            <span class="stages__name">${STAGE_LABELS[this.locale][stage]}</span>
-            <span class="stages__bar" aria-hidden="true"><span style=${styleMap({ width: `${(stats.byStage[stage] / max) * 100}%` })}></span></span>
-            <span class="stages__count">${number(stats.byStage[stage])}</span>
-          </li>`,
-        )}
-      </ol>
-      <p class="note">${this.t('reopenedCount', { n: stats.reopened })} · ${this.t('onSiteCount', { n: stats.resolvedOnSite })}</p>
     </section>`;
   }
 
@@ -728,103 +547,30 @@ export class RendaSuggestionTracker extends LitElement {
   }
 
   /** The menus' options change with the data, the scope, the names and the language; not per keystroke. */
-  private menuOptions(model: TrackerModel): Record<'category' | 'source' | 'deputy' | 'station' | 'year', { value: string; label: string }[]> {
+  private menuOptions(model: TrackerModel): Record<MenuName, MenuOption[]> {
     const facets = this.facets(model);
     const key = [facets, this.locale, this.names] as const;
     if (this.menuCache && this.menuCache.key.every((part, i) => part === key[i])) return this.menuCache.options;
     const locale = this.locale;
+    const t = (key: MessageKey, params?: Record<string, string | number>) => this.t(key, params);
     const options = {
-      category: this.facetOptions(facets.category, (v) => v),
-      source: this.facetOptions(facets.source, (v) => SOURCE_LABELS[locale][v as SuggestionSource] ?? v),
-      deputy: this.facetOptions(facets.deputy, (v) => this.deputyName(v)),
-      station: this.facetOptions(facets.station, (v) => this.stationName(v)),
-      year: this.facetOptions(facets.year, (v) => this.t('yearValue', { year: v })),
+      category: facetOptions(t, facets.category, (v) => v),
+      source: facetOptions(t, facets.source, (v) => SOURCE_LABELS[locale][v as SuggestionSource] ?? v),
+      deputy: facetOptions(t, facets.deputy, (v) => this.deputyName(v)),
+      station: facetOptions(t, facets.station, (v) => this.stationName(v)),
+      year: facetOptions(t, facets.year, (v) => this.t('yearValue', { year: v })),
     };
     this.menuCache = { key, options };
     return options;
   }
 
-  private renderSelect(name: keyof TrackerFilters, id: string, options: { value: string; label: string }[]): TemplateResult {
-    const current = (this.view.filters[name] as string | undefined) ?? '';
-    return html`<div class="field">
-      <label for=${id}>${this.t(name as MessageKey)}</label>
-      <select id=${id} @change=${(e: Event) => this.onSelect(name, e)}>
-        <option value="" .selected=${live(current === '')}>${this.t('any')}</option>
-        ${options.map((o) => html`<option value=${o.value} .selected=${live(current === o.value)}>${o.label}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private facetOptions(values: FacetValue[], label: (value: string) => string): { value: string; label: string }[] {
-    return values.map(({ value, count }) => ({ value, label: this.t('facetCount', { label: label(value), n: count }) }));
-  }
-
-  private renderFilters(model: TrackerModel): TemplateResult {
-    const menus = this.menuOptions(model);
-    const { filters, sort } = this.view;
-    const locale = this.locale;
-    const more = ['category', 'source', 'outcome', 'satisfaction', 'deputy', 'station', 'year'] as const;
-    const moreOpen = more.some((name) => filters[name] !== undefined);
-    const sorts: [SortKey, MessageKey][] = [['newest', 'sortNewest'], ['oldest', 'sortOldest'], ['days-open', 'sortDaysOpen'], ['deadline', 'sortDeadline']];
-    return html`<form class="filters" part="filters" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field field--search">
-        <label for="q">${this.t('search')}</label>
-        <input
-          id="q"
-          part="search"
-          type="search"
-          autocomplete="off"
-          enterkeyhint="search"
-          placeholder=${this.t('searchPlaceholder')}
-          aria-describedby="q-hint"
-          .value=${live(filters.q)}
-          @input=${this.onSearchInput}
-          @change=${this.onSearchDone}
-          @blur=${this.onSearchDone}
-        />
-        <p id="q-hint" class="hint">${this.t('searchHint')}</p>
-      </div>
-      <div class="filters__row">
-        ${this.renderSelect('stage', 'f-stage', STAGES.map((s) => ({ value: s, label: STAGE_LABELS[locale][s] })))}
-        <div class="field">
-          <label for="f-sort">${this.t('sort')}</label>
-          <select id="f-sort" @change=${this.onSort}>
-            ${sorts.map(([value, key]) => html`<option value=${value} .selected=${live(sort === value)}>${this.t(key)}</option>`)}
-          </select>
-        </div>
-        <div class="field field--check">
-          <input id="f-overdue" type="checkbox" .checked=${live(filters.overdue)} @change=${(e: Event) => this.setFilters({ overdue: (e.target as HTMLInputElement).checked })} />
-          <label for="f-overdue">${this.t('overdueOnly')}</label>
-        </div>
-      </div>
-      <details class="more" ?open=${moreOpen}>
-        <summary>${this.t('moreFilters')}</summary>
-        <div class="filters__row">
-          ${this.category ? nothing : this.renderSelect('category', 'f-category', menus.category)}
-          ${this.renderSelect('source', 'f-source', menus.source)}
-          ${this.renderSelect('outcome', 'f-outcome', OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[locale][o] })))}
-          ${this.renderSelect('satisfaction', 'f-satisfaction', SATISFACTIONS.map((s) => ({ value: s, label: SATISFACTION_LABELS[locale][s] })))}
-          ${this.deputy ? nothing : this.renderSelect('deputy', 'f-deputy', menus.deputy)}
-          ${this.station ? nothing : this.renderSelect('station', 'f-station', menus.station)}
-          ${this.year ? nothing : this.renderSelect('year', 'f-year', menus.year)}
-        </div>
-      </details>
-      <div class="actions">
-        ${isFiltered(filters) ? html`<button class="button" part="button" type="button" @click=${this.resetFilters}>${this.t('reset')}</button>` : nothing}
-        <button class="button" part="button" type="button" aria-describedby="export-hint" @click=${() => this.download('csv')}>${this.t('exportCsv')}</button>
-        <button class="button" part="button" type="button" aria-describedby="export-hint" @click=${() => this.download('json')}>${this.t('exportJson')}</button>
-        <span id="export-hint" class="hint">${this.t('exportHint', { n: this.result.length })}</span>
-      </div>
-    </form>`;
-  }
-
   private renderList(model: TrackerModel): TemplateResult {
     const total = this.result.length;
-    const { start, end } = this.range;
+    const { start, end } = this.rows.range;
     let padding = {};
     if (this.interactive) {
-      this.renderedPadding = this.padding(this.range);
-      padding = { paddingBlockStart: `${this.renderedPadding[0]}px`, paddingBlockEnd: `${this.renderedPadding[1]}px` };
+      const [above, below] = this.rows.paddingForRender();
+      padding = { paddingBlockStart: `${above}px`, paddingBlockEnd: `${below}px` };
     }
     const rows: number[] = [];
     for (let k = start; k < end; k++) rows.push(k);
@@ -884,80 +630,48 @@ export class RendaSuggestionTracker extends LitElement {
     </li>`;
   }
 
-  private clockText(round: HandlingRound): { basis: string; state: string } {
-    const { due, state } = describeClock(round, this.locale);
-    return { basis: due, state };
+  private overviewContext(): OverviewContext {
+    return {
+      locale: this.locale,
+      headingLevel: this.headingLevel,
+      filters: this.view.filters,
+      interactive: this.interactive,
+      t: (key, params) => this.t(key, params),
+      number: (value) => this.number(value),
+      showOverdue: () => this.setFilters({ overdue: true }),
+    };
   }
 
-  private renderDetail(model: TrackerModel, id: string): TemplateResult {
-    const level = this.headingLevel;
-    const back = html`<button class="button back" part="button" type="button" @click=${this.close}>← ${this.t('back')}</button>`;
-    const i = model.suggestions.findIndex((s) => s.id === id);
-    if (i === -1) {
-      return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-        ${back} ${heading(level, this.t('notFound', { id }), { id: 'detail-title', focusable: true })}
-      </article>`;
-    }
-    const s = model.suggestions[i]!;
-    const st = model.standings[i]!;
-    const t = this.t.bind(this);
-    const sep = t('listSeparator');
-    const locale = this.locale;
-    const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      ${back} ${heading(level, s.title, { id: 'detail-title', cls: 'detail__title', focusable: true })}
-      <dl class="facts">
-        ${fact(t('number'), s.id)} ${fact(t('category'), s.category)} ${fact(t('source'), SOURCE_LABELS[locale][s.source] ?? s.source)}
-        ${fact(t('submitter'), s.submitter)}
-        ${s.deputies.length ? fact(t('deputy'), s.deputies.map((d) => this.deputyName(d)).join(sep)) : nothing}
-        ${s.station ? fact(t('station'), this.stationName(s.station)) : nothing}
-        ${st.department ? fact(t('department'), html`${st.department}${s.coDepartments?.length ? t('coDepartments', { names: s.coDepartments.join(sep) }) : ''}`) : nothing}
-        ${fact(t('currentStage'), this.stageBadge(st))} ${fact(t('days'), t('daysValue', { n: st.daysOpen }))}
-        ${s.outcome ? fact(t('result'), OUTCOME_LABELS[locale][s.outcome]) : nothing}
-        ${s.satisfaction ? fact(t('satisfaction'), SATISFACTION_LABELS[locale][s.satisfaction]) : nothing}
-      </dl>
-      <section class="clock ${st.overdue ? 'clock--overdue' : ''}" part="clock" aria-labelledby="clock-title">
-        ${heading(level + 1, t('clock'), { id: 'clock-title', cls: 'subsection-title' })}
-        ${st.clock
-          ? (() => {
-              const { basis, state } = this.clockText(st.clock);
-              return html`<p>${basis}</p>
-                <p class="clock__state">${state}</p>`;
-            })()
-          : html`<p>${t('noClock')}</p>`}
-      </section>
-      ${heading(level + 1, t('body'), { cls: 'subsection-title' })}
-      <p class="prose">${s.body}</p>
-      ${heading(level + 1, t('timeline'), { cls: 'subsection-title' })}
-      ${st.rounds.map((round) => this.renderRound(s, round, level + 2))}
-      ${s.reply ? html`${heading(level + 1, t('reply'), { cls: 'subsection-title' })}<p class="prose">${s.reply}</p>` : nothing}
-      <div class="rating-slot">
-        <!-- The rating widget (renda-vote kind="rating") goes here, provided by the page through the slot. -->
-        <slot name="rating"></slot>
-      </div>
-    </article>`;
+  private filtersContext(model: TrackerModel): FiltersContext {
+    return {
+      locale: this.locale,
+      filters: this.view.filters,
+      sort: this.view.sort,
+      menus: this.menuOptions(model),
+      fixed: { category: this.category, deputy: this.deputy, station: this.station, year: this.year },
+      resultCount: this.result.length,
+      t: (key, params) => this.t(key, params),
+      onSearchInput: (event) => this.onSearchInput(event),
+      onSearchDone: () => this.onSearchDone(),
+      onSelect: (name, event) => this.onSelect(name, event),
+      onSort: (event) => this.onSort(event),
+      setFilters: (patch) => this.setFilters(patch),
+      reset: () => this.resetFilters(),
+      download: (kind) => this.download(kind),
+    };
   }
 
-  private renderRound(s: PublicSuggestion, round: HandlingRound, level: number): TemplateResult {
-    const t = this.t.bind(this);
-    const steps = s.history.slice(round.from, round.to);
-    const title = round.reopened ? t('roundN', { n: round.round }) : t('round1');
-    const clock = round.due ? this.clockText(round) : undefined;
-    return html`<section class="round ${round.reopened ? 'round--reopened' : ''}" aria-label=${title}>
-      ${heading(level, title, { cls: 'round__title' })}
-      ${clock ? html`<p class="round__clock">${clock.basis} · ${clock.state}</p>` : nothing}
-      <ol class="timeline" part="timeline">
-        ${steps.map(
-          (step) => html`<li class="timeline__step timeline__step--${step.stage}">
-            <span class="timeline__stage">${STAGE_LABELS[this.locale][step.stage as Stage]}</span>
-            <time datetime=${step.date}>${this.date(step.date)}</time>
-            ${step.actor ? html`<span class="timeline__who">${this.actorName(step.actor)}</span>` : nothing}
-            ${step.department && step.department !== step.actor ? html`<span class="timeline__who">${step.department}</span>` : nothing}
-            ${step.deadline ? html`<span>${t('stepDeadline', { date: this.date(step.deadline) })}</span>` : nothing}
-            ${step.note ? html`<p class="timeline__note">${step.note}</p>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
+  private detailContext(): DetailContext {
+    return {
+      locale: this.locale,
+      headingLevel: this.headingLevel,
+      t: (key, params) => this.t(key, params),
+      date: (date) => this.date(date),
+      deputyName: (id) => this.deputyName(id),
+      stationName: (id) => this.stationName(id),
+      actorName: (actor) => this.actorName(actor),
+      stageBadge: (standing) => this.stageBadge(standing),
+      close: () => this.close(),
+    };
   }
 }
