@@ -76,8 +76,8 @@ const toMap = (records: readonly NamedRecord[] | undefined) => new Map((records 
  * @slot rating - A suggestion's own view shows this under its outcome: the place for a rating
  *   widget such as `<renda-vote kind="rating">`; point it at the open suggestion on `renda-suggestion-select`.
  *
- * @event renda-suggestion-select - A suggestion's view opened (`suggestionId`) or closed (`null`).
- * @event renda-view-change - The filters, search or sort changed (`view`, `count`).
+ * @event {RendaSuggestionSelectEvent} renda-suggestion-select - A suggestion's view opened (`suggestionId`) or closed (`null`).
+ * @event {RendaViewChangeEvent} renda-view-change - The filters, search or sort changed (`view`, `count`).
  *
  * @csspart base - The whole tracker.
  * @csspart overview - The figures: totals, rates, per-stage counts.

@@ -65,7 +65,7 @@ type Tone = 'info' | 'success' | 'warning' | 'error';
  *
  * @tagname renda-vote
  *
- * @event renda-ballot-cast - A ballot was stored by the server (`RendaBallotCastEvent`: `town`, `vote`, `castAt`, `replayed`).
+ * @event {RendaBallotCastEvent} renda-ballot-cast - A ballot was stored by the server (`RendaBallotCastEvent`: `town`, `vote`, `castAt`, `replayed`).
  *
  * @csspart base - The whole widget.
  * @csspart badge - Binding (票决) or advisory (poll, rating).

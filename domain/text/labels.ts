@@ -1,6 +1,7 @@
 /**
- * Names of the domain's values, in zh-CN and en: one place for the words that components and
- * the generator both print, so a level or a stage is called the same everywhere.
+ * Names of the domain's values (levels, kinds, stages, outcomes…) in zh-CN and en: lookups by
+ * value into the message catalogues (`translations/`), so a stage is called the same on every
+ * page, widget, data file and feed.
  */
 import type { DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
 import * as ZH from './translations/zh-CN.js';

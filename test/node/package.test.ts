@@ -49,6 +49,26 @@ describe('the package', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
   });
 
+  it('the manifest is the public API: no private members, every event named and typed as its JSDoc declares', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'custom-elements.json'), 'utf8'));
+    type Declaration = { tagName?: string; members?: { name: string; privacy?: string }[]; events?: { name?: string; type?: { text: string } }[] };
+    const elements = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.tagName) as Declaration[];
+    assert.equal(elements.length, 6);
+    for (const element of elements) {
+      const hidden = (element.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.name.startsWith('_'));
+      assert.deepEqual(hidden.map((m) => m.name), [], `${element.tagName} lists private members`);
+      for (const event of element.events ?? []) assert.match(event.name ?? '', /^renda-[a-z-]+$/, `${element.tagName} has an event without a proper name`);
+    }
+    const tracker = elements.find((e) => e.tagName === 'renda-suggestion-tracker')!;
+    assert.deepEqual(
+      tracker.events!.map((e) => [e.name, e.type?.text]),
+      [
+        ['renda-suggestion-select', 'RendaSuggestionSelectEvent'],
+        ['renda-view-change', 'RendaViewChangeEvent'],
+      ],
+    );
+  });
+
   it('every content file names a schema that exists, so editors can check it while typing', () => {
     const files = readdirSync(join(repoRoot, 'content'), { recursive: true })
       .map(String)
