@@ -79,10 +79,16 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
   const where = reach(host, port);
 
   if (options.apiPort && content) {
-    const { startApi } = await import('../server/api.js');
+    const { MissingDriverError, startApi } = await import('../server/api.js');
     const pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...where.others.map((url) => new URL(url).origin)];
-    api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log });
-    log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
+    try {
+      api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log });
+      log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
+    } catch (error) {
+      // The site is still worth serving: its pages work, only voting and messages wait for the driver.
+      if (!(error instanceof MissingDriverError)) throw error;
+      log(`renda: the participation API did not start: ${error.message}`);
+    }
   }
   log(`renda: serving ${where.local}  (Ctrl+C to stop)`);
   if (where.warning) log(`renda: ${where.warning}`);

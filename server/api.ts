@@ -14,7 +14,6 @@ import { reach } from './listen.js';
 import { OriginPolicy, originOf } from './origins.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit.js';
 import { matchRoute, ROUTE_METHODS, routeLabel } from './routes.js';
-import { SqliteStore } from './sqlite-storage.js';
 import { StorageError, type ParticipationStore } from './storage.js';
 import { submit } from './submissions.js';
 import { castBallot, checkBallot, townVotes, VOTER_HEADER, voteStatus } from './votes.js';
@@ -71,10 +70,32 @@ export interface ApiServer {
 export async function openStore(options: Pick<ApiOptions, 'dataDir' | 'databaseUrl'>): Promise<ParticipationStore> {
   const url = options.databaseUrl ?? process.env['DATABASE_URL'];
   if (url) {
-    const { PostgresStore } = await import('./postgres-storage.js');
+    const { PostgresStore } = await importDriver(() => import('./postgres-storage.js'), 'pg', 'pg@8');
     return PostgresStore.open(url);
   }
+  const { SqliteStore } = await importDriver(() => import('./sqlite-storage.js'), 'better-sqlite3', 'better-sqlite3@12');
   return new SqliteStore(join(options.dataDir ?? 'data', 'participation.sqlite'));
+}
+
+/** Thrown when the database driver a store needs is not installed: the drivers are optional. */
+export class MissingDriverError extends Error {
+  constructor(readonly driver: string, readonly install: string) {
+    super(
+      `the participation API needs the ${driver} package, which is not installed (it is optional, so installing renda-kit for the widgets or the generator compiles nothing). Install it beside renda-kit: npm install ${install}` +
+        ` · 参与接口需要 ${driver}，请先安装：npm install ${install}`,
+    );
+    this.name = 'MissingDriverError';
+  }
+}
+
+async function importDriver<T>(load: () => Promise<T>, driver: string, install: string): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((error as Error).message).includes(`'${driver}'`)) throw new MissingDriverError(driver, install);
+    throw error;
+  }
 }
 
 export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
