@@ -1,7 +1,7 @@
 /**
- * What the map area draws: the town layer, markers and clusters, the resident, labels placed so
- * they do not overlap, the zoom buttons and the notes. Templates only: the element passes in the
- * view, its settings and what to do on a click.
+ * The map area: tiles, the town layer, markers and clusters, the resident, labels placed so they
+ * do not overlap, the zoom buttons and the notes. Templates only: the element passes in the view,
+ * its settings, and where the events go.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,23 +15,69 @@ import type { FilteredStations } from './places.js';
 import { toScreen, visibleBounds, worldSize, type Viewport, type WorldPoint } from './projection.js';
 import { KIND_ORDER } from './station-data.js';
 import { msg } from './station-map.messages.js';
+import { renderTiles } from './tile-layer.js';
+import type { ViewportController } from './viewport-controller.js';
 
-export interface MapDrawingContext {
+export interface MapAreaContext {
   locale: Locale;
+  /** The element's `label`; a generic name without it. */
+  label: string;
+  /** False until script runs: the zoom buttons stay hidden. */
+  interactive: boolean;
   /** The selected station's id, or ''. */
   selected: string;
+  /** The element's tile settings: `tiles` (empty for the schematic), `tiles-subdomains`, `tiles-max-zoom`, `tiles-attribution`. */
+  tiles: string;
+  tilesSubdomains: string;
+  tilesMaxZoom: number;
+  tilesAttribution: string;
+  /** The element's `review-number` (审图号). */
+  reviewNumber: string;
+  /** A boundary is drawn (the layer has one and `review-number` is set). */
+  boundary: boolean;
   /** The labels' font size (the map's, as measured). */
   fontSize: number;
   /** The town's roads, villages and water, projected; none without a layer. */
   layer: ProjectedLayer | undefined;
   /** The resident, projected, once located. */
   user: WorldPoint | undefined;
+  /** Drags, pinches, the wheel and double-clicks: the viewport controller's. */
+  gestures: Pick<ViewportController, 'onWheel' | 'onDoubleClick' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp'>;
   /** A click on the drawing: a marker, a cluster, or neither. */
   onClick: (event: MouseEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onZoom: (delta: number) => void;
+  onReset: () => void;
+}
+
+/** The map region: tiles (in tile mode), the drawing, the zoom buttons and the notes. */
+export function renderMapArea(filtered: FilteredStations, view: Viewport, context: MapAreaContext): TemplateResult {
+  const { locale, tiles, gestures } = context;
+  // Without `tiles` no <img> exists, so the schematic cannot make a request.
+  const tileLayer = tiles ? renderTiles(view, { template: tiles, subdomains: context.tilesSubdomains, maxZoom: context.tilesMaxZoom }) : nothing;
+  return html`<div
+    class="map ${tiles ? 'map--tiles' : 'map--schematic'}"
+    part="map"
+    role="region"
+    aria-roledescription=${msg(locale, 'mapRole')}
+    aria-label=${context.label || msg(locale, 'mapLabel')}
+    aria-describedby="map-hint"
+    tabindex="0"
+    @keydown=${context.onKeyDown}
+    @wheel=${gestures.onWheel}
+    @dblclick=${gestures.onDoubleClick}
+    @pointerdown=${gestures.onPointerDown}
+    @pointermove=${gestures.onPointerMove}
+    @pointerup=${gestures.onPointerUp}
+    @pointercancel=${gestures.onPointerUp}
+  >
+    <div class="map__pane">${tileLayer} ${renderMapSvg(filtered, view, context)}</div>
+    ${renderMapControls(context)} ${renderMapNotes(context)}
+  </div>`;
 }
 
 /** The SVG: layer, markers and clusters in view (and a margin), the resident, the labels. */
-export function renderMapSvg(filtered: FilteredStations, view: Viewport, context: MapDrawingContext): TemplateResult {
+function renderMapSvg(filtered: FilteredStations, view: Viewport, context: MapAreaContext): TemplateResult {
   const { locale } = context;
   const { width, height } = view;
   // Drawn a little beyond the edges, so a short drag shows markers already in place.
@@ -125,18 +171,8 @@ function renderCluster(item: Extract<MapItem, { type: 'cluster' }>, x: number, y
   </g>`;
 }
 
-export interface MapNotesContext {
-  locale: Locale;
-  /** The element's `tiles`, `tiles-attribution` and `review-number`. */
-  tiles: string;
-  tilesAttribution: string;
-  reviewNumber: string;
-  /** A boundary is drawn (the layer has one and `review-number` is set). */
-  boundary: boolean;
-}
-
 /** Schematic notice, tile attribution and 审图号, as the terms require. */
-export function renderMapNotes(context: MapNotesContext): TemplateResult {
+function renderMapNotes(context: MapAreaContext): TemplateResult {
   const { locale, boundary } = context;
   return html`<div class="map__notes" part="notes">
     ${context.tiles ? (context.tilesAttribution ? html`<span>${context.tilesAttribution}</span>` : nothing) : boundary ? nothing : html`<span>${msg(locale, 'schematic')}</span>`}
@@ -144,14 +180,7 @@ export function renderMapNotes(context: MapNotesContext): TemplateResult {
   </div>`;
 }
 
-export interface MapControlsContext {
-  locale: Locale;
-  interactive: boolean;
-  onZoom: (delta: number) => void;
-  onReset: () => void;
-}
-
-export function renderMapControls(context: MapControlsContext): TemplateResult {
+function renderMapControls(context: MapAreaContext): TemplateResult {
   const { locale } = context;
   return html`<div class="map__controls" part="controls" ?hidden=${!context.interactive}>
     <button class="button map__control" part="button" type="button" aria-label=${msg(locale, 'zoomIn')} title=${msg(locale, 'zoomIn')} @click=${() => context.onZoom(1)}>

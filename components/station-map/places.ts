@@ -1,12 +1,13 @@
 /**
  * The stations as the map draws them: projected once per drawing system, filtered and clustered,
- * measured from the resident, ordered for the list, and the view that shows them. Pure functions:
- * the element keeps one result of each (`lastCall`) and recomputes only when an input changes.
+ * measured from the resident, ordered for the list, and the view that shows them. Pure functions,
+ * and `StationPlaces`, which keeps one result of each and recomputes only when an input changes.
  */
-import type { Crs, Station, StationKind } from '../../domain/model.js';
-import { pointIn, type LngLat } from '../../domain/geo/coordinates.js';
+import type { Crs, Station, StationKind, TownMapLayer } from '../../domain/model.js';
+import { convertLngLat, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance } from '../../domain/geo/distance.js';
 import { ClusterIndex } from './cluster.js';
+import { projectLayer, type ProjectedLayer } from './layer.js';
 import { boundsOf, fitBounds, project, type Viewport, type WorldPoint } from './projection.js';
 import { KIND_ORDER, matchesFilter } from './station-data.js';
 
@@ -57,6 +58,66 @@ export function orderedPlaces(places: PlacedStation[], distances: Map<string, nu
   if (distances) ordered.sort((a, b) => distances.get(a.station.id)! - distances.get(b.station.id)! || a.index - b.index);
   else ordered.sort((a, b) => KIND_ORDER[a.station.kind] - KIND_ORDER[b.station.kind] || a.index - b.index);
   return ordered;
+}
+
+/** Where the element's places come from; read on every access, so they are always current. */
+export interface StationPlacesInputs {
+  stations: () => Station[];
+  /** The system the map draws in. */
+  crs: () => Crs;
+  kinds: () => ReadonlySet<StationKind>;
+  theme: () => string;
+  /** Read when the clusters are built (a change of limits alone keeps them, as the places have not changed). */
+  zoom: () => { min: number; max: number };
+  layer: () => TownMapLayer | undefined;
+  /** A boundary in the layer is drawn only with a 审图号. */
+  withBoundary: () => boolean;
+  /** The resident (WGS-84), once located. */
+  user: () => LngLat | undefined;
+}
+
+/** The element's derived stations, each recomputed only when one of its inputs changed (by identity). */
+export class StationPlaces {
+  private readonly inputs: StationPlacesInputs;
+  private readonly placeMemo = lastCall(placeStations);
+  private readonly filterMemo = lastCall((places: PlacedStation[], kinds: ReadonlySet<StationKind>, theme: string) => filterPlaces(places, { kinds, theme }, this.inputs.zoom()));
+  private readonly layerMemo = lastCall((layer: TownMapLayer, crs: Crs, withBoundary: boolean) => projectLayer(layer, crs, { withBoundary }));
+  private readonly distanceMemo = lastCall(distancesFrom);
+
+  constructor(inputs: StationPlacesInputs) {
+    this.inputs = inputs;
+  }
+
+  /** Every valid station, projected. */
+  get placed(): PlacedStation[] {
+    return this.placeMemo(this.inputs.stations(), this.inputs.crs());
+  }
+
+  /** Those the filters let through, and their clusters. */
+  get filtered(): FilteredStations {
+    return this.filterMemo(this.placed, this.inputs.kinds(), this.inputs.theme());
+  }
+
+  /** The town's layer, projected; none without one. */
+  get layer(): ProjectedLayer | undefined {
+    const layer = this.inputs.layer();
+    if (!layer?.features) return undefined;
+    return this.layerMemo(layer, this.inputs.crs(), this.inputs.withBoundary());
+  }
+
+  /** The resident, projected, once located. */
+  get user(): WorldPoint | undefined {
+    const user = this.inputs.user();
+    if (!user) return undefined;
+    const [lng, lat] = convertLngLat(user[0], user[1], 'wgs84', this.inputs.crs());
+    return project(lng, lat);
+  }
+
+  /** Metres from the resident by station id, once located. */
+  get distances(): Map<string, number> | undefined {
+    const user = this.inputs.user();
+    return user ? this.distanceMemo(user, this.placed) : undefined;
+  }
 }
 
 export interface FitInput {

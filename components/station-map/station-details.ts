@@ -1,29 +1,23 @@
 /** The selected station's details: address, phone, receptions, deputies, 联络站码, calendar. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, Station } from '../../domain/model.js';
+import type { Station } from '../../domain/model.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
 import { formatDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { formatDate } from '../../domain/text/format.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
-import { heading, kindIcon } from './parts.js';
+import { heading, kindIcon, type StationPanelContext } from './parts.js';
 import { fillPattern, type DeputyRef } from './station-data.js';
 import { msg } from './station-map.messages.js';
 
-export interface StationDetailsContext {
-  locale: Locale;
-  /** YYYY-MM-DD: the next reception is counted from it. */
-  today: string;
-  /** The list's heading level; the details sit one below it. */
-  headingLevel: number;
+export interface StationDetailsContext extends StationPanelContext {
   /** Metres from the resident, once located. */
   distance: number | undefined;
   /** For the deputies' names; ids are shown otherwise. */
   deputies: DeputyRef[];
-  /** The element's `qr-url`, `deputy-href` and `station-href` patterns (`{id}` is replaced). */
+  /** The element's `qr-url` and `deputy-href` patterns (`{id}` is replaced). */
   qrUrl: string;
   deputyHref: string;
-  stationHref: string;
   onClose: () => void;
   onAddToCalendar: () => void;
 }

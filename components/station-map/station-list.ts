@@ -1,13 +1,13 @@
 /** The stations as a list (the map's accessible twin) and the kind and theme filters (its legend). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { STATION_KINDS, type Locale, type StationKind } from '../../domain/model.js';
+import { STATION_KINDS, type StationKind } from '../../domain/model.js';
 import { nextReception } from '../../domain/calendar/reception.js';
 import { formatDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { formatDate } from '../../domain/text/format.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
-import { heading, kindIcon } from './parts.js';
+import { heading, kindIcon, type StationPanelContext } from './parts.js';
 import { orderedPlaces, type FilteredStations } from './places.js';
 import { fillPattern } from './station-data.js';
 import { msg } from './station-map.messages.js';
@@ -15,19 +15,9 @@ import { msg } from './station-map.messages.js';
 /** Stations the list shows at first, and more with each “show more”. */
 export const LIST_PAGE = 100;
 
-export interface StationListContext {
-  locale: Locale;
-  /** YYYY-MM-DD: next receptions are counted from it. */
-  today: string;
-  headingLevel: number;
-  /** The selected station's id, or ''. */
-  selected: string;
+export interface StationListContext extends StationPanelContext {
   /** How many stations are shown before “show more”. */
   limit: number;
-  /** The element's `station-href` pattern (`{id}` is replaced). */
-  stationHref: string;
-  /** False until script runs: buttons that need it stay hidden. */
-  interactive: boolean;
   /** “Show on map” pressed: the station's id, or '' to clear the selection. */
   onShow: (id: string) => void;
   onMore: () => void;
@@ -85,11 +75,20 @@ export function renderStationList(filtered: FilteredStations, distances: Map<str
   </section>`;
 }
 
-export interface StationFiltersContext {
-  locale: Locale;
+/** Scrolls the list's own box so the station's entry shows. */
+export function scrollListTo(root: ParentNode, id: string): void {
+  const list = root.querySelector<HTMLElement>('.list-area__scroller');
+  const item = root.querySelector<HTMLElement>(`.station[data-station="${CSS.escape(id)}"]`);
+  // Only inside the list's own scroll box (wide layouts): never yank the whole page on a phone.
+  if (list && item && list.scrollHeight > list.clientHeight + 1) {
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top - 8;
+  }
+}
+
+export interface StationFiltersContext extends StationPanelContext {
   kinds: ReadonlySet<StationKind>;
   theme: string;
-  interactive: boolean;
   onKind: (kind: StationKind, on: boolean) => void;
   onTheme: (theme: string) => void;
 }

@@ -4,24 +4,24 @@ import { guard } from 'lit/directives/guard.js';
 import { STATION_KINDS, type Crs, type GeoPoint, type Locale, type Station, type StationKind, type TownMapLayer } from '../../domain/model.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
 import { stationIcs } from '../../domain/calendar/ics.js';
-import { convertLngLat, isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
+import { isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance, formatDistance } from '../../domain/geo/distance.js';
-import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState } from '../base/data-state.js';
 import { LocaleController } from '../base/localize.js';
 import { downloadBlob } from '../qr-code/define.js';
 import '../qr-code/define.js';
 import { GeolocationController } from './geolocation-controller.js';
-import { layerHasBoundary, projectLayer, type ProjectedLayer } from './layer.js';
-import { renderMapControls, renderMapNotes, renderMapSvg } from './map-drawing.js';
-import { distancesFrom, filterPlaces, fittedView, lastCall, orderedPlaces, placeStations, type FilteredStations, type PlacedStation } from './places.js';
-import { project, unproject, type Viewport, type WorldPoint } from './projection.js';
-import { fillPattern, parseStationData, themesOf, type DeputyRef, type StationMapData } from './station-data.js';
+import { layerHasBoundary } from './layer.js';
+import { renderMapArea } from './map-drawing.js';
+import type { StationPanelContext } from './parts.js';
+import { fittedView, orderedPlaces, StationPlaces, type FilteredStations } from './places.js';
+import { project, unproject, type Viewport } from './projection.js';
+import { fillPattern, themesOf, type DeputyRef } from './station-data.js';
 import { renderStationDetails } from './station-details.js';
-import { LIST_PAGE, renderStationFilters, renderStationList } from './station-list.js';
+import { StationSources } from './station-sources.js';
+import { LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
 import { msg } from './station-map.messages.js';
 import { stationMapStyles } from './station-map.styles.js';
-import { renderTiles } from './tile-layer.js';
 import { ViewportController } from './viewport-controller.js';
 
 /** Fired when the selected station changes (from the map, the list, or `nearest to me`). */
@@ -160,40 +160,25 @@ export class RendaStationMap extends LitElement {
 
   @query('.map') private mapElement?: HTMLElement;
 
-  // One result of each derived value, recomputed only when an input changes (by identity).
-  private readonly parseDirect = lastCall((stations: Station[]): StationMapData => {
-    const parsed = parseStationData(stations);
-    if (parsed.rejected) console.warn('renda-station-map: stations left out', parsed.rejected);
-    return parsed;
-  });
-  private readonly placeMemo = lastCall(placeStations);
-  // Keyed on the places and the filter only: the zoom range is read when the places change.
-  private readonly filterMemo = lastCall((places: PlacedStation[], kinds: ReadonlySet<StationKind>, theme: string) => filterPlaces(places, { kinds, theme }, { min: this.minZoom, max: this.maxZoom }));
-  private readonly layerMemo = lastCall((layer: TownMapLayer, crs: Crs, withBoundary: boolean) => projectLayer(layer, crs, { withBoundary }));
-  private readonly distanceMemo = lastCall(distancesFrom);
-
   private readonly localeController = new LocaleController(this);
-  private readonly data = new JsonDataController<StationMapData>(this, {
-    src: () => this.src,
-    data: () => (this.stations ? this.parseDirect(this.stations) : undefined),
-    parse: parseStationData,
-    isEmpty: (value) => value.stations.length === 0,
-  });
-  private readonly deputiesData = new JsonDataController<DeputyRef[]>(this, {
-    src: () => (this.deputies ? '' : this.deputiesSrc),
-    parse: (json) => parseStationData({ stations: [], deputies: (json as { deputies?: unknown })?.deputies ?? json }).deputies ?? [],
-    isEmpty: () => false,
-  });
-  private readonly layerData = new JsonDataController<TownMapLayer>(this, {
-    src: () => (this.layer ? '' : this.layerSrc),
-    isEmpty: () => false,
-  });
+  private readonly sources = new StationSources(this);
+  private readonly data = this.sources.stations;
   private readonly viewport: ViewportController = new ViewportController(this, {
     fitted: () => this.fittedView(),
     minZoom: () => this.minZoom,
     maxZoom: () => this.maxZoom,
     map: () => this.mapElement,
     pane: () => this.renderRoot.querySelector<HTMLElement>('.map__pane'),
+  });
+  private readonly places: StationPlaces = new StationPlaces({
+    stations: () => this.data.value?.stations ?? [],
+    crs: () => this.displayCrs,
+    kinds: () => this.kinds,
+    theme: () => this.theme,
+    zoom: () => ({ min: this.minZoom, max: this.maxZoom }),
+    layer: () => this.sources.layer,
+    withBoundary: () => !!this.reviewNumber,
+    user: () => this.geolocation.position,
   });
   private readonly geolocation = new GeolocationController(this, {
     locale: () => this.locale,
@@ -208,7 +193,7 @@ export class RendaStationMap extends LitElement {
 
   override connectedCallback(): void {
     // Before the first update, so hydration renders the same data the server did.
-    if (!isServer && this.stations === undefined && !this.src) this.readDataIsland();
+    if (!isServer && this.stations === undefined && !this.src) this.sources.readIsland();
     super.connectedCallback();
   }
 
@@ -227,20 +212,6 @@ export class RendaStationMap extends LitElement {
     if (!this.today) this.clientToday = todayInChina();
     this.interactive = true;
     this.viewport.observe();
-  }
-
-  private readDataIsland(): void {
-    const island = this.querySelector(':scope > script[type="application/json"]');
-    if (!island?.textContent) return;
-    try {
-      const json = JSON.parse(island.textContent) as { layer?: TownMapLayer };
-      const parsed = parseStationData(json);
-      this.stations = parsed.stations;
-      if (parsed.deputies && !this.deputies) this.deputies = parsed.deputies;
-      if (json.layer && !this.layer) this.layer = json.layer;
-    } catch (error) {
-      console.warn('renda-station-map: the embedded station data is not valid JSON', error);
-    }
   }
 
   // ── derived data ───────────────────────────────────────────────────────
@@ -265,43 +236,10 @@ export class RendaStationMap extends LitElement {
     return this.today || this.clientToday || this.renderedOn || todayInChina();
   }
 
-  private get allDeputies(): DeputyRef[] {
-    return this.deputies ?? this.data.value?.deputies ?? this.deputiesData.value ?? [];
-  }
-
-  private get mapLayer(): TownMapLayer | undefined {
-    return this.layer ?? this.layerData.value;
-  }
-
-  private get placed(): PlacedStation[] {
-    return this.placeMemo(this.data.value?.stations ?? [], this.displayCrs);
-  }
-
-  private get filtered(): FilteredStations {
-    return this.filterMemo(this.placed, this.kinds, this.theme);
-  }
-
-  private get projectedLayer(): ProjectedLayer | undefined {
-    const layer = this.mapLayer;
-    if (!layer?.features) return undefined;
-    return this.layerMemo(layer, this.displayCrs, !!this.reviewNumber);
-  }
-
-  private get userWorld(): WorldPoint | undefined {
-    const user = this.geolocation.position;
-    if (!user) return undefined;
-    const [lng, lat] = convertLngLat(user[0], user[1], 'wgs84', this.displayCrs);
-    return project(lng, lat);
-  }
-
-  private distances(): Map<string, number> | undefined {
-    const user = this.geolocation.position;
-    return user ? this.distanceMemo(user, this.placed) : undefined;
-  }
-
   /** The view to show when the resident has not moved the map: every station, or the selected one. */
   private fittedView(): Viewport {
-    const { placed, filtered, selected, compact, userWorld: user, minZoom, maxZoom } = this;
+    const { placed, filtered, user } = this.places;
+    const { selected, compact, minZoom, maxZoom } = this;
     return fittedView({ size: this.viewport.size, placed, filtered, selected, compact, user, minZoom, maxZoom });
   }
 
@@ -331,7 +269,7 @@ export class RendaStationMap extends LitElement {
   receptionsIcs(id: string): string {
     const station = this.data.value?.stations.find((s) => s.id === id);
     if (!station) throw new Error(`renda-station-map: no station "${id}"`);
-    const names = new Map(this.allDeputies.map((d) => [d.id, d.name]));
+    const names = new Map(this.sources.deputies.map((d) => [d.id, d.name]));
     const url = this.stationHref && !isServer ? new URL(fillPattern(this.stationHref, id), document.baseURI).href : undefined;
     return stationIcs(station, {
       from: this.effectiveToday,
@@ -354,16 +292,16 @@ export class RendaStationMap extends LitElement {
     // Built first: the manifest analyzer would read a `new …(station)` inside dispatchEvent as an event named “station”.
     const event = new RendaStationSelectEvent(station);
     this.dispatchEvent(event);
-    if (station) void this.updateComplete.then(() => this.scrollListTo(id));
+    if (station) void this.updateComplete.then(() => scrollListTo(this.renderRoot, id));
   }
 
   /** Pans to the selected station and zooms in until it stands alone, out of any cluster. */
   private revealSelected(): void {
     this.viewport.commit();
-    const filtered = this.filtered;
+    const filtered = this.places.filtered;
     const at = filtered.places.findIndex((p) => p.station.id === this.selected);
     if (at === -1) {
-      const anywhere = this.placed.find((p) => p.station.id === this.selected);
+      const anywhere = this.places.placed.find((p) => p.station.id === this.selected);
       if (!anywhere) return;
       // Hidden by a filter: show every kind and theme again rather than select the invisible.
       this.kinds = new Set(STATION_KINDS);
@@ -378,18 +316,8 @@ export class RendaStationMap extends LitElement {
   }
 
   private ensureListed(id: string): void {
-    const position = orderedPlaces(this.filtered.places, this.distances()).findIndex((p) => p.station.id === id);
+    const position = orderedPlaces(this.places.filtered.places, this.places.distances).findIndex((p) => p.station.id === id);
     if (position >= this.listLimit) this.listLimit = Math.ceil((position + 1) / LIST_PAGE) * LIST_PAGE;
-  }
-
-  private scrollListTo(id: string): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list-area__scroller');
-    const item = this.renderRoot.querySelector<HTMLElement>(`.station[data-station="${CSS.escape(id)}"]`);
-    // Only inside the list's own scroll box (wide layouts): never yank the whole page on a phone.
-    if (list && item && list.scrollHeight > list.clientHeight + 1) {
-      const top = item.offsetTop - list.offsetTop;
-      if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top - 8;
-    }
   }
 
   // ── map interaction (gestures and keyboard moves are the viewport controller's) ──
@@ -410,7 +338,7 @@ export class RendaStationMap extends LitElement {
       return true;
     }
     const clusterId = Number(marker.getAttribute('data-cluster'));
-    const { clusters, places } = this.filtered;
+    const { clusters, places } = this.places.filtered;
     const leaves = clusters.leaves(clusterId).map((i) => places[i]!.world);
     this.viewport.fit(leaves, { padding: 64, minZoom: this.viewport.current.zoom + 1, maxZoom: this.maxZoom });
     return true;
@@ -453,8 +381,8 @@ export class RendaStationMap extends LitElement {
   private afterFilter(): void {
     this.listLimit = LIST_PAGE;
     this.viewport.refit();
-    const shown = this.filtered.places.length;
-    const total = this.placed.length;
+    const shown = this.places.filtered.places.length;
+    const total = this.places.placed.length;
     this.announcement = shown === 0 ? msg(this.locale, 'noMatch') : msg(this.locale, shown === total ? 'countAll' : 'countFiltered', { shown, total, count: total });
   }
 
@@ -462,14 +390,14 @@ export class RendaStationMap extends LitElement {
   private showNearest(position: LngLat): void {
     this.viewport.commit();
     this.listLimit = LIST_PAGE;
-    const places = this.filtered.places.length ? this.filtered.places : this.placed;
+    const places = this.places.filtered.places.length ? this.places.filtered.places : this.places.placed;
     const [nearest] = byDistance(position, places.map((p) => p.wgs84));
     if (!nearest) return;
     const station = places[nearest.index]!.station;
     this.select(station.id, { reveal: false });
     this.announcement = msg(this.locale, 'nearestFound', { name: station.name, distance: formatDistance(nearest.metres, this.locale) });
     // Show the resident and the nearest station together.
-    this.viewport.fit([this.userWorld!, places[nearest.index]!.world], { padding: 64, minZoom: this.minZoom, maxZoom: 17 });
+    this.viewport.fit([this.places.user!, places[nearest.index]!.world], { padding: 64, minZoom: this.minZoom, maxZoom: 17 });
   }
 
   private downloadIcs(station: Station): void {
@@ -477,74 +405,37 @@ export class RendaStationMap extends LitElement {
     downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${station.id}-receptions.ics`);
   }
 
-  // ── rendering (the templates are in map-drawing.ts, station-list.ts and station-details.ts) ──
+  // ── rendering: the templates are in map-drawing.ts, station-list.ts and station-details.ts ──
 
-  private renderMapArea(filtered: FilteredStations, view: Viewport): TemplateResult {
-    const locale = this.locale;
-    // Without `tiles` no <img> exists, so the schematic cannot make a request.
-    const tileLayer = this.tiles ? renderTiles(view, { template: this.tiles, subdomains: this.tilesSubdomains, maxZoom: this.tilesMaxZoom }) : nothing;
+  private renderMap(filtered: FilteredStations, view: Viewport): TemplateResult {
+    const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber } = this;
+    const boundary = !!reviewNumber && layerHasBoundary(this.sources.layer);
+    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user };
     // Handlers passed as methods, as before: Lit calls listeners with the element as `this`.
-    const drawing = { locale, selected: this.selected, fontSize: this.viewport.fontSize, layer: this.projectedLayer, user: this.userWorld, onClick: this.onMapClick };
-    const notes = { locale, tiles: this.tiles, tilesAttribution: this.tilesAttribution, reviewNumber: this.reviewNumber, boundary: !!this.reviewNumber && layerHasBoundary(this.mapLayer) };
-    return html`<div
-      class="map ${this.tiles ? 'map--tiles' : 'map--schematic'}"
-      part="map"
-      role="region"
-      aria-roledescription=${msg(locale, 'mapRole')}
-      aria-label=${this.label || msg(locale, 'mapLabel')}
-      aria-describedby="map-hint"
-      tabindex="0"
-      @keydown=${this.onMapKeyDown}
-      @wheel=${this.viewport.onWheel}
-      @dblclick=${this.viewport.onDoubleClick}
-      @pointerdown=${this.viewport.onPointerDown}
-      @pointermove=${this.viewport.onPointerMove}
-      @pointerup=${this.viewport.onPointerUp}
-      @pointercancel=${this.viewport.onPointerUp}
-    >
-      <div class="map__pane">${tileLayer} ${renderMapSvg(filtered, view, drawing)}</div>
-      ${renderMapControls({ locale, interactive: this.interactive, onZoom: (delta) => this.viewport.zoomBy(delta), onReset: this.showAll })} ${renderMapNotes(notes)}
-    </div>`;
+    const events = { gestures: this.viewport, onClick: this.onMapClick, onKeyDown: this.onMapKeyDown, onZoom: (delta: number) => this.viewport.zoomBy(delta), onReset: this.showAll };
+    return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
+  }
+
+  /** What the list, the filters and the details all read. */
+  private get panel(): StationPanelContext {
+    const { locale, effectiveToday: today, headingLevel, selected, stationHref, interactive } = this;
+    return { locale, today, headingLevel, selected, stationHref, interactive };
   }
 
   private renderDetails(station: Station, distance: number | undefined): TemplateResult {
-    return renderStationDetails(station, {
-      locale: this.locale,
-      today: this.effectiveToday,
-      headingLevel: this.headingLevel,
-      distance,
-      deputies: this.allDeputies,
-      qrUrl: this.qrUrl,
-      deputyHref: this.deputyHref,
-      stationHref: this.stationHref,
-      onClose: () => this.select('', { reveal: false }),
-      onAddToCalendar: () => this.downloadIcs(station),
-    });
+    const onClose = () => this.select('', { reveal: false });
+    const { qrUrl, deputyHref } = this;
+    return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => this.downloadIcs(station) });
   }
 
   private renderList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number): TemplateResult {
-    return renderStationList(filtered, distances, total, {
-      locale: this.locale,
-      today: this.effectiveToday,
-      headingLevel: this.headingLevel,
-      selected: this.selected,
-      limit: this.listLimit,
-      stationHref: this.stationHref,
-      interactive: this.interactive,
-      onShow: (id) => this.select(id, { reveal: true }),
-      onMore: () => (this.listLimit += LIST_PAGE),
-    });
+    const onShow = (id: string) => this.select(id, { reveal: true });
+    return renderStationList(filtered, distances, total, { ...this.panel, limit: this.listLimit, onShow, onMore: () => (this.listLimit += LIST_PAGE) });
   }
 
   private renderToolbar(kindCounts: Map<StationKind, number>, themes: string[]): TemplateResult {
-    return renderStationFilters(kindCounts, themes, {
-      locale: this.locale,
-      kinds: this.kinds,
-      theme: this.theme,
-      interactive: this.interactive,
-      onKind: (kind, on) => this.toggleKind(kind, on),
-      onTheme: (theme) => this.setTheme(theme),
-    });
+    const onKind = (kind: StationKind, on: boolean) => this.toggleKind(kind, on);
+    return renderStationFilters(kindCounts, themes, { ...this.panel, kinds: this.kinds, theme: this.theme, onKind, onTheme: (theme) => this.setTheme(theme) });
   }
 
   override render(): TemplateResult {
@@ -552,10 +443,10 @@ export class RendaStationMap extends LitElement {
     const state = renderDataState(this.data, locale, { empty: msg(locale, 'empty') });
     if (state) return html`<div class="station-map" part="base">${state}</div>`;
     if (this.data.state === 'idle') return html`<div class="station-map" part="base"></div>`;
-    const all = this.placed;
-    const filtered = this.filtered;
+    const all = this.places.placed;
+    const filtered = this.places.filtered;
     const view = this.viewport.current;
-    const distances = this.distances();
+    const distances = this.places.distances;
     const selectedPlace = this.selected ? all.find((p) => p.station.id === this.selected) : undefined;
     const kindCounts = new Map<StationKind, number>();
     for (const { station } of all) kindCounts.set(station.kind, (kindCounts.get(station.kind) ?? 0) + 1);
@@ -566,7 +457,7 @@ export class RendaStationMap extends LitElement {
       <div class="station-map__layout">
         <div class="station-map__main">
           ${this.compact ? nothing : html`<button class="skip button button--quiet" part="button" type="button" ?hidden=${!this.interactive} @click=${() => this.renderRoot.querySelector<HTMLElement>('#list')?.focus()}>${msg(locale, 'skipToList')}</button>`}
-          ${this.renderMapArea(filtered, view)}
+          ${this.renderMap(filtered, view)}
           <p class="map-hint" id="map-hint">${msg(locale, 'keyboardHint')}</p>
           ${this.compact ? nothing : this.renderToolbar(kindCounts, themesOf(all.map((p) => p.station)))}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
