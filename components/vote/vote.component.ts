@@ -10,9 +10,9 @@ import { formatNumber } from '../../domain/text/format.js';
 import type { Locale } from '../../domain/model.js';
 import { SATISFACTIONS, type Poll, type ProjectBallot, type Rating, type VoteEvent } from '../../domain/model.js';
 import { ballotOutcome, candidateResult, passThreshold, rankCandidates, type CandidateResult } from '../../domain/votes/ballot-rules.js';
-import { ParticipationClient, ApiFailureError, type ApiFailure } from './participation-client.js';
-import type { OptionCount, Tally, VoteStatus } from '../../domain/votes/participation.js';
+import type { OptionCount } from '../../domain/votes/participation.js';
 import { isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote, type VotePhase } from '../../domain/votes/vote-rules.js';
+import { CastController } from './cast-controller.js';
 import { barWidth } from './vote-format.js';
 import { formatDateTime, formatMonth, formatShare } from '../../domain/text/format.js';
 import { voteStyles } from './vote.styles.js';
@@ -54,8 +54,6 @@ declare global {
   }
 }
 
-type StatusState = 'idle' | 'loading' | 'ready' | 'offline' | 'server-error' | 'missing';
-type CastOutcome = { kind: 'stored'; castAt: string } | { kind: 'already-voted'; castAt?: string } | { kind: 'offline' } | { kind: 'server-error' } | { kind: 'rejected'; code: string } | { kind: 'no-picks' };
 type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /**
@@ -120,15 +118,7 @@ export class RendaVote extends LitElement {
   /** Waits between attempts when a ballot fails to send (ms); one attempt more than entries. */
   @property({ attribute: false }) retryDelays?: number[];
 
-  @state() private status?: VoteStatus;
-  @state() private statusState: StatusState = 'idle';
-  @state() private picks: string[] = [];
-  @state() private sending?: { attempt: number; resumed: boolean };
-  @state() private outcome?: CastOutcome;
   @state() private hydrated = false;
-  /** Counts from the last receipt: newer than the status that preceded the ballot. */
-  @state() private tally?: Tally;
-  @state() private tallyAt?: string;
 
   private readonly localeController = new LocaleController(this);
   private readonly data = new JsonDataController<VoteEvent[]>(this, {
@@ -136,11 +126,16 @@ export class RendaVote extends LitElement {
     data: () => (this.vote ? [this.vote] : undefined),
     parse: parseVotes,
   });
-  private client?: ParticipationClient;
-  private clientKey?: string;
-  private serverOffset = 0;
-  private boundaryTimer?: ReturnType<typeof setTimeout>;
-  private abort?: AbortController;
+  private readonly casting = new CastController(this, {
+    vote: () => this.selectedVote,
+    clock: () => this.clock(),
+    clockFixed: () => !!this.now,
+    retryDelays: () => this.retryDelays,
+    onStored: (town, vote, castAt, replayed) => {
+      const cast = new RendaBallotCastEvent(town, vote, castAt, replayed);
+      this.dispatchEvent(cast);
+    },
+  });
 
   private get locale(): Locale {
     return this.localeController.locale;
@@ -157,22 +152,7 @@ export class RendaVote extends LitElement {
   private clock(): number {
     if (this.now) return Date.parse(this.now);
     if (!this.hydrated && this.renderedAt) return Date.parse(this.renderedAt);
-    return Date.now() + this.serverOffset;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    window.addEventListener('online', this.onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.boundaryTimer);
-    this.abort?.abort();
-    this.abort = undefined;
-    this.clientKey = undefined;
+    return Date.now() + this.casting.serverOffset;
   }
 
   protected override firstUpdated(): void {
@@ -184,114 +164,19 @@ export class RendaVote extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (isServer || !this.hydrated) return;
-    const vote = this.selectedVote;
-    const key = vote && isCastable(vote) && this.api && this.town ? `${this.api}|${this.town}|${vote.id}` : undefined;
-    if (key !== this.clientKey) {
-      this.clientKey = key;
-      this.abort?.abort();
-      this.abort = new AbortController();
-      this.client = key ? new ParticipationClient(this.api!, this.town!, vote!.id) : undefined;
-      this.status = undefined;
-      this.tally = undefined;
-      this.outcome = undefined;
-      this.sending = undefined;
-      this.statusState = key ? 'loading' : 'idle';
-      const pending = this.client?.pending();
-      this.picks = pending ? [...pending.picks] : [];
-      if (this.client) void this.loadStatus(true);
-    }
-    if (vote && isCastable(vote)) this.scheduleBoundary(vote);
-  }
-
-  /** Re-renders (and asks the server again) when the vote opens or closes while the page is open. */
-  private scheduleBoundary(vote: CastableVote): void {
-    clearTimeout(this.boundaryTimer);
-    if (this.now) return;
-    const now = this.clock();
-    const next = [vote.opens, vote.closes].map((t) => (t ? Date.parse(t) : NaN)).filter((t) => t > now).sort((a, b) => a - b)[0];
-    if (next === undefined) return;
-    this.boundaryTimer = setTimeout(() => {
-      this.requestUpdate();
-      if (this.client) void this.loadStatus(false);
-    }, Math.min(next - now + 500, 2 ** 31 - 1));
-  }
-
-  private readonly onOnline = () => {
-    if (this.outcome?.kind === 'offline' || this.outcome?.kind === 'server-error') void this.cast(true);
-    else if (this.statusState === 'offline' || this.statusState === 'server-error') void this.loadStatus(false);
-  };
-
-  private async loadStatus(resumePending: boolean): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    if (this.statusState !== 'ready') this.statusState = 'loading';
-    try {
-      const status = await client.status(this.abort?.signal);
-      if (client !== this.client) return;
-      this.serverOffset = Date.parse(status.now) - Date.now();
-      this.status = status;
-      this.tally = undefined;
-      this.statusState = 'ready';
-      if (status.voter?.voted) {
-        client.clearPending();
-        if (this.outcome?.kind !== 'stored') this.outcome = { kind: 'already-voted', castAt: status.voter.castAt };
-      } else if (resumePending && client.pending() && status.phase === 'open') {
-        void this.cast(true);
-      }
-    } catch (thrown) {
-      if (client !== this.client) return;
-      const failure = thrown instanceof ApiFailureError ? thrown.failure : ({ kind: 'offline' } as ApiFailure);
-      this.statusState = failure.kind === 'rejected' ? 'missing' : failure.kind;
-    }
-  }
-
-  private async cast(resumed = false): Promise<void> {
-    const client = this.client;
-    const vote = this.selectedVote;
-    if (!client || !vote || !isCastable(vote) || this.sending) return;
-    const picks = resumed ? (client.pending()?.picks ?? this.picks) : this.picks;
-    if (picks.length === 0) {
-      this.outcome = { kind: 'no-picks' };
-      return;
-    }
-    this.outcome = undefined;
-    this.sending = { attempt: 0, resumed };
-    const result = await client.cast(picks, {
-      ...(this.abort ? { signal: this.abort.signal } : {}),
-      ...(this.retryDelays ? { retryDelays: this.retryDelays } : {}),
-      onRetry: (attempt) => {
-        if (client === this.client) this.sending = { attempt, resumed };
-      },
-    });
-    if (client !== this.client) return;
-    this.sending = undefined;
-    if (result.kind === 'stored') {
-      this.outcome = { kind: 'stored', castAt: result.receipt.ballot.castAt };
-      if (result.receipt.tally) {
-        this.tally = result.receipt.tally;
-        this.tallyAt = new Date(this.clock()).toISOString();
-      }
-      const cast = new RendaBallotCastEvent(client.town, client.vote, result.receipt.ballot.castAt, result.receipt.replayed);
-      this.dispatchEvent(cast);
-    } else if (result.kind === 'rejected') {
-      this.outcome = result.code === 'already-voted' ? { kind: 'already-voted', ...(result.castAt ? { castAt: result.castAt } : {}) } : { kind: 'rejected', code: result.code };
-      // The server's view changed (closed, already voted): ask it again for the counts and phase.
-      void this.loadStatus(false);
-    } else this.outcome = { kind: result.kind };
+    this.casting.follow(this.api, this.town);
   }
 
   private onPick(event: Event): void {
     const input = event.target as HTMLInputElement;
     const vote = this.selectedVote;
     if (!vote || !isCastable(vote)) return;
-    if (vote.kind === 'rating') this.picks = [input.value];
-    else this.picks = input.checked ? [...this.picks.filter((p) => p !== input.value), input.value] : this.picks.filter((p) => p !== input.value);
-    if (this.outcome?.kind === 'no-picks') this.outcome = undefined;
+    this.casting.pick(vote, input.value, input.checked);
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    void this.cast(false);
+    void this.casting.send(false);
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────
@@ -354,17 +239,18 @@ export class RendaVote extends LitElement {
     const l = this.locale;
     const time = (iso: string | undefined) => (iso ? formatDateTime(iso, l) : '');
     const rating = vote.kind === 'rating';
-    if (this.sending) {
-      if (this.sending.attempt > 0) return { text: msg(l, 'retrying', { attempt: String(this.sending.attempt + 1) }), tone: 'warning' };
-      return { text: this.sending.resumed ? msg(l, 'resuming') : msg(l, 'sending'), tone: 'info' };
+    const { sending, outcome, statusState } = this.casting.state;
+    if (sending) {
+      if (sending.attempt > 0) return { text: msg(l, 'retrying', { attempt: String(sending.attempt + 1) }), tone: 'warning' };
+      return { text: sending.resumed ? msg(l, 'resuming') : msg(l, 'sending'), tone: 'info' };
     }
-    const resend = { label: msg(l, 'resend'), run: () => void this.cast(true) };
-    switch (this.outcome?.kind) {
+    const resend = { label: msg(l, 'resend'), run: () => void this.casting.send(true) };
+    switch (outcome?.kind) {
       case 'stored':
-        return { text: msg(l, rating ? 'storedRating' : 'stored', { time: time(this.outcome.castAt) }), tone: 'success' };
+        return { text: msg(l, rating ? 'storedRating' : 'stored', { time: time(outcome.castAt) }), tone: 'success' };
       case 'already-voted':
-        if (!this.outcome.castAt) return { text: msg(l, rating ? 'alreadyRatedPlain' : 'alreadyVotedPlain'), tone: 'success' };
-        return { text: msg(l, rating ? 'alreadyRated' : 'alreadyVoted', { time: time(this.outcome.castAt) }), tone: 'success' };
+        if (!outcome.castAt) return { text: msg(l, rating ? 'alreadyRatedPlain' : 'alreadyVotedPlain'), tone: 'success' };
+        return { text: msg(l, rating ? 'alreadyRated' : 'alreadyVoted', { time: time(outcome.castAt) }), tone: 'success' };
       case 'offline':
         return { text: msg(l, 'castOffline'), tone: 'error', action: resend };
       case 'server-error':
@@ -372,7 +258,7 @@ export class RendaVote extends LitElement {
       case 'no-picks':
         return { text: msg(l, 'noPicks'), tone: 'warning' };
       case 'rejected': {
-        const code = this.outcome.code;
+        const code = outcome.code;
         const key = code === 'closed' ? 'rejectedClosed' : code === 'not-yet-open' ? 'rejectedNotOpen' : code === 'unknown-option' || code === 'too-many-picks' || code === 'unknown-vote' ? 'rejectedChanged' : code === 'rate-limited' ? 'rejectedRate' : 'rejectedOther';
         return { text: msg(l, key), tone: 'error' };
       }
@@ -382,8 +268,8 @@ export class RendaVote extends LitElement {
     if (phase === 'not-yet-open') return { text: msg(l, 'notYetOpen', { opens: time(vote.opens) }), tone: 'info' };
     if (phase === 'closed') return { text: msg(l, 'closed', { closes: time(vote.closes) }), tone: 'info' };
     if (!this.api || !this.town) return { text: msg(l, 'noApi'), tone: 'info' };
-    const retry = { label: msg(l, 'retry'), run: () => void this.loadStatus(true) };
-    switch (this.statusState) {
+    const retry = { label: msg(l, 'retry'), run: () => void this.casting.loadStatus(true) };
+    switch (statusState) {
       case 'offline':
         return { text: msg(l, 'statusOffline'), tone: 'error', action: retry };
       case 'server-error':
@@ -409,15 +295,12 @@ export class RendaVote extends LitElement {
       : nothing}</div>`;
   }
 
-  private voted(): boolean {
-    return this.outcome?.kind === 'stored' || this.outcome?.kind === 'already-voted';
-  }
-
   private renderForm(vote: CastableVote): TemplateResult {
     const l = this.locale;
     const max = maxPicks(vote);
-    const ready = this.hydrated && this.statusState === 'ready' && !this.sending;
-    const full = vote.kind === 'poll' && this.picks.length >= max;
+    const { picks, sending, statusState } = this.casting.state;
+    const ready = this.hydrated && statusState === 'ready' && !sending;
+    const full = vote.kind === 'poll' && picks.length >= max;
     const options = vote.kind === 'poll' ? vote.candidates.map((c) => ({ id: c.id, name: c.name, description: c.description })) : SATISFACTIONS.map((s) => ({ id: s, name: SATISFACTION_LABELS[l][s], description: undefined }));
     const type = vote.kind === 'poll' ? 'checkbox' : 'radio';
     return html`<form class="ballot" part="form" @submit=${this.onSubmit} novalidate>
@@ -425,7 +308,7 @@ export class RendaVote extends LitElement {
         <legend>${vote.kind === 'poll' ? msg(l, 'pickUpTo', { max }) : msg(l, 'pickOne')}</legend>
         <ul class="options">
           ${options.map((o) => {
-            const checked = this.picks.includes(o.id);
+            const checked = picks.includes(o.id);
             return html`<li>
               <label class="option" part="option">
                 <input type=${type} name="pick" .value=${o.id} .checked=${checked} ?disabled=${full && !checked} @change=${this.onPick} />
@@ -435,7 +318,7 @@ export class RendaVote extends LitElement {
           })}
         </ul>
         ${vote.kind === 'poll'
-          ? html`<p class="counter muted" aria-live="polite">${full ? msg(l, 'pickedFull', { max }) : msg(l, 'picked', { count: this.picks.length, left: max - this.picks.length })}</p>`
+          ? html`<p class="counter muted" aria-live="polite">${full ? msg(l, 'pickedFull', { max }) : msg(l, 'picked', { count: picks.length, left: max - picks.length })}</p>`
           : nothing}
       </fieldset>
       <p class="actions">
@@ -476,8 +359,9 @@ export class RendaVote extends LitElement {
       if (vote.kind === 'poll' && vote.candidates.every((c) => c.votes === undefined)) return nothing;
       return this.renderChart(vote, counts, msg(l, 'resultsPublished'));
     }
-    const tally = this.tally ?? this.status?.tally;
-    const asOf = this.tally ? this.tallyAt : this.status?.now;
+    const { status, statusState } = this.casting.state;
+    const tally = this.casting.state.tally ?? status?.tally;
+    const asOf = this.casting.state.tally ? this.casting.state.tallyAt : status?.now;
     if (tally) {
       const recorded = tally.options.some((o) => o.recorded > 0);
       const rating = vote.kind === 'rating';
@@ -486,10 +370,10 @@ export class RendaVote extends LitElement {
       const caption = `${when} · ${online}${recorded ? msg(l, 'withRecorded') : ''}`;
       return this.renderChart(vote, tally.options, caption);
     }
-    if (this.status && !this.status.resultsVisible) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
+    if (status && !status.resultsVisible) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
     if (!resultsVisible(vote, phase)) return html`<p class="muted">${msg(l, 'resultsHidden')}</p>`;
-    if (this.statusState === 'idle') return nothing;
-    if (this.statusState === 'loading') return html`<p class="muted">${msg(l, 'resultsLoading')}</p>`;
+    if (statusState === 'idle') return nothing;
+    if (statusState === 'loading') return html`<p class="muted">${msg(l, 'resultsLoading')}</p>`;
     return html`<p class="muted">${msg(l, 'resultsUnavailable')}</p>`;
   }
 
@@ -497,7 +381,7 @@ export class RendaVote extends LitElement {
     const l = this.locale;
     const phase = votePhase(vote, this.clock());
     const schedule = vote.opens && vote.closes ? msg(l, 'schedule', { opens: formatDateTime(vote.opens, l), closes: formatDateTime(vote.closes, l) }) : vote.opens ? msg(l, 'scheduleOpenEnded', { opens: formatDateTime(vote.opens, l) }) : nothing;
-    const showForm = phase === 'open' && !!this.api && !!this.town && !this.voted() && this.statusState !== 'missing';
+    const showForm = phase === 'open' && !!this.api && !!this.town && !this.casting.voted && this.casting.state.statusState !== 'missing';
     return html`<section class="vote" part="base" aria-labelledby="title">
       ${this.header(vote, schedule, (vote as Poll).description)} ${this.renderNotice(vote, phase)} ${showForm ? this.renderForm(vote) : nothing}
       ${this.renderResults(vote, phase)}

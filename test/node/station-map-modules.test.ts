@@ -5,10 +5,11 @@ import { ClusterIndex } from '../../components/station-map/cluster.js';
 import { byDistance, distanceMetres, formatDistance } from '../../domain/geo/distance.js';
 import { estimateTextWidth, placeLabels, type LabelCandidate } from '../../components/station-map/labels.js';
 import { layerHasBoundary, projectLayer } from '../../components/station-map/layer.js';
+import { distancesFrom, lastCall, orderedPlaces, placeStations } from '../../components/station-map/places.js';
 import { fitBounds, fromScreen, panBy, project, toScreen, unproject, worldSize, zoomAround, type Viewport } from '../../components/station-map/projection.js';
 import { matchesFilter, parseStationData, themesOf } from '../../components/station-map/station-data.js';
 import { tileUrl, visibleTiles } from '../../components/station-map/tiles.js';
-import type { TownMapLayer } from '../../domain/model.js';
+import type { Station, TownMapLayer } from '../../domain/model.js';
 
 /** A deterministic scatter of n points over a town-sized area (≈ 10 × 10 km). */
 function scatter(n: number, seed = 7): { x: number; y: number }[] {
@@ -257,5 +258,27 @@ describe('town layer', () => {
     const shift = Math.hypot(same.origin.x - wgs.origin.x, same.origin.y - wgs.origin.y) * metresPerWorld;
     assert.ok(shift > 300 && shift < 700, `${shift.toFixed(0)} m`);
     assert.match(same.shapes.find((s) => s.kind === 'road')!.d, /^M0\.0 0\.0L/);
+  });
+});
+
+describe('places', () => {
+  const at = (id: string, kind: Station['kind'], lng: number): Station => ({ id, name: id, kind, location: { lng, lat: 30, crs: 'wgs84' }, deputies: [], reception: [] }) as unknown as Station;
+  const stations = [at('p', 'point', 120.02), at('c', 'center', 120.1), at('s', 'station', 120.0), at('m', 'mobile', 120.01)];
+
+  it('remembers the last call by the identity of its arguments', () => {
+    let runs = 0;
+    const placed = lastCall((list: Station[], crs: 'wgs84' | 'gcj02') => (runs++, placeStations(list, crs)));
+    const first = placed(stations, 'wgs84');
+    assert.equal(placed(stations, 'wgs84'), first);
+    assert.equal(runs, 1);
+    assert.notEqual(placed([...stations], 'wgs84'), first, 'a new array is new data');
+    assert.equal(runs, 2);
+  });
+
+  it('lists by kind (centre first) in file order, or by distance once the resident is located', () => {
+    const places = placeStations(stations, 'wgs84');
+    assert.deepEqual(orderedPlaces(places, undefined).map((p) => p.station.id), ['c', 's', 'p', 'm']);
+    const distances = distancesFrom([120.0, 30], places);
+    assert.deepEqual(orderedPlaces(places, distances).map((p) => p.station.id), ['s', 'm', 'p', 'c']);
   });
 });
