@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
-import { checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
+import { checkDate, checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
 import { checkMapLayer } from './map-layer.js';
 import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
@@ -171,6 +171,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       if (isNews && parsed.data.date === undefined)
         problems.push({ file, path: 'front matter: date', line: 2, column: 1, message: 'news needs a date', expected: 'a line "date: YYYY-MM-DD"', found: 'nothing' });
       if (schemaProblems.length > 0) continue;
+      if (typeof parsed.data.date === 'string') {
+        const dateProblems = checkDate(parsed.json, ['date'], parsed.data.date).map((p) => ({ ...p, path: 'front matter: date' }));
+        problems.push(...dateProblems);
+        if (dateProblems.length > 0) continue;
+      }
       const data = parsed.data as { title: string; date?: string; summary?: string; order?: number };
       articles.push({
         slug,
