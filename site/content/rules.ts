@@ -12,7 +12,7 @@ import { urlPatternProblem } from '../../domain/addresses.js';
 
 type Path = (string | number)[];
 
-function problemAt(json: JsonFile, path: Path, problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>): Problem {
+export function problemAt(json: JsonFile, path: Path, problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>): Problem {
   return { file: json.file, path: labelPath(json.value, path) || '(top level)', ...json.locate(path), ...problem };
 }
 
