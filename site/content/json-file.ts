@@ -130,7 +130,10 @@ export function nestingProblem(file: string, source: string): Problem | undefine
   return undefined;
 }
 
-/** A field written twice in one object: JSON parsers keep the last silently, so the first is lost. */
+/**
+ * What a parser accepts but a page must not get: a field written twice in one object (the last
+ * would win silently), control characters written as escapes, numbers beyond a double.
+ */
 function duplicateKeyProblems(file: string, source: string, root: Node): Problem[] {
   const problems: Problem[] = [];
   const stack: Node[] = [root];
@@ -155,7 +158,18 @@ function duplicateKeyProblems(file: string, source: string, root: Node): Problem
         else seen.set(name, key);
       }
     }
-    for (const child of node.children ?? []) if (child.type === 'object' || child.type === 'array' || child.type === 'property') stack.push(child);
+    if (node.type === 'string' && typeof node.value === 'string' && /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u.test(node.value))
+      problems.push({
+        file,
+        ...lineColumn(source, node.offset),
+        message: 'a control character in the text',
+        expected: 'printable text; \\n and \\t are fine',
+        found: `an escape such as \\u0000 for U+${node.value.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+        fix: 'delete the escape',
+      });
+    if (node.type === 'number' && !Number.isFinite(node.value))
+      problems.push({ file, ...lineColumn(source, node.offset), message: 'a number too large to be real', expected: 'a number of at most 308 digits', found: source.slice(node.offset, node.offset + Math.min(node.length, 20)) });
+    for (const child of node.children ?? []) stack.push(child);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
