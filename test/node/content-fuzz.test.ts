@@ -127,7 +127,7 @@ const cases: Case[] = [
   { name: 'history is null', edit: json(`${TOWN}/suggestions.json`, (v) => (obj(v, 'suggestions', 0)['history'] = null)), problemIn: F.suggestions },
   { name: 'comments in JSON', edit: text(`${TOWN}/town.json`, (s) => `// 春澜\n${s}`), problemIn: F.town, message: /not valid JSON/ },
   { name: 'a trailing comma', edit: text(`${TOWN}/town.json`, (s) => s.replace(/\}\s*$/, ',}')), problemIn: F.town },
-  { name: 'NaN as a number', edit: text(`${TOWN}/stations.json`, (s) => s.replace(/"lng": [\d.]+/, '"lng": NaN')), problemIn: F.votes },
+  { name: 'NaN as a number', edit: text(`${TOWN}/stations.json`, (s) => s.replace(/"lng": [\d.]+/, '"lng": NaN')), problemIn: F.stations },
   { name: 'a number beyond a double', edit: text(`${TOWN}/stations.json`, (s) => s.replace(/"lng": [\d.]+/, `"lng": 1${'0'.repeat(400)}`)), problemIn: F.stations, message: /too large/ },
   { name: 'an unknown field', edit: json(`${TOWN}/deputies.json`, (v) => (obj(v, 'deputies', 0)['nmae'] = 'x')), problemIn: F.deputies, message: /unknown field/ },
   { name: 'an unknown kind', edit: json(`${TOWN}/town.json`, (v) => (v['kind'] = 'twon')), problemIn: F.town, message: /unknown value/ },
