@@ -492,3 +492,14 @@ describe('maskSuggestion applies the resident policy to every text field', () =>
     assert.equal(out.history[0]!.note, `微信 ${WECHAT}`);
   });
 });
+
+describe('masking stays fast on hostile text', () => {
+  it('takes no quadratic time on long runs of letters, digits, dots or blanks', () => {
+    for (const text of ['a'.repeat(100_000), '1'.repeat(100_000), 'a.'.repeat(50_000), ' '.repeat(100_000), '　'.repeat(50_000), `a@${'a'.repeat(100_000)}`, '一 '.repeat(50_000)]) {
+      const started = performance.now();
+      maskResidentText(text);
+      const ms = performance.now() - started;
+      assert.ok(ms < 3_000, `${JSON.stringify(text.slice(0, 6))}… took ${Math.round(ms)} ms`);
+    }
+  });
+});

@@ -192,6 +192,8 @@ export interface PiiSpan {
   kind: PiiKind;
 }
 
+// Blanks are bounded ({0,3}) wherever a pattern may be tried at every position: an unbounded
+// run inside a lookbehind makes a long run of spaces cost quadratic time.
 // A number must not be a piece of a longer number: no digit (or digit + decimal point) touching it.
 const L = String.raw`(?<!\d)(?<!\d\.)`;
 const R = String.raw`(?!\d)(?!\.\d)`;
@@ -202,17 +204,23 @@ const SEP = String.raw`[ \t\u00A0\u2010-\u2015\u2212-]?`;
  * one to three blanks, or a dot, dash, slash, middle dot, underscore or tilde with blanks around.
  */
 const PS = String.raw`(?:[ \t\u00A0]{1,3}|[ \t\u00A0]{0,2}[./·_~\u2010-\u2015\u2212-][ \t\u00A0]{0,2})`;
-const CC = String.raw`(?:\(?(?:\+|00) ?86\)?[ \t./-]*)`;
+const CC = String.raw`(?:\(?(?:\+|00) ?86\)?[ \t./-]{0,3})`;
 /** Mobiles are also written 86-138… or 86138… without the plus. */
 const MOBILE_CC = String.raw`(?:${CC}|86[ -]?)`;
 
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/gu;
+/**
+ * The local part starts where a run of its characters starts and is taken whole (a lookahead
+ * and a back-reference make it atomic): a long run of letters or digits without "@" then costs
+ * one pass, not one pass per character.
+ */
+const LOCAL_PART = String.raw`(?<![A-Za-z0-9._%+-])[._%+-]*(?=([A-Za-z0-9][A-Za-z0-9._%+-]*))\1`;
+const EMAIL = new RegExp(String.raw`${LOCAL_PART}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}`, 'gu');
 
 /** "zhang at 163 dot com", "zhang[at]163.com", "zhang(at)qq(dot)com", "zhang艾特qq点com". */
-const AT = String.raw`(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|（at）|【at】|<at>|艾特|圈a|#)[ \t]*|[ \t]+at[ \t]+)`;
-const DOT = String.raw`(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|（dot）|【dot】|<dot>|点)[ \t]*|[ \t]+dot[ \t]+|\.)`;
+const AT = String.raw`(?:[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|（at）|【at】|<at>|艾特|圈a|#)[ \t]{0,3}|[ \t]+at[ \t]+)`;
+const DOT = String.raw`(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|（dot）|【dot】|<dot>|点)[ \t]{0,3}|[ \t]+dot[ \t]+|\.)`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]*${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*?${DOT}(?:com|cn|net|org|edu|gov|info|top|vip|cc|me|io|hk|tw)(?![A-Za-z0-9])`,
+  String.raw`${LOCAL_PART}${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*?${DOT}(?:com|cn|net|org|edu|gov|info|top|vip|cc|me|io|hk|tw)(?![A-Za-z0-9])`,
   'giu',
 );
 
@@ -248,16 +256,16 @@ const LANDLINE = new RegExp(
 
 /** A bare 7-8 digit local number only counts after a word that says it is a phone. */
 const LOCAL_LANDLINE = new RegExp(
-  String.raw`(?<=(?:电话|座机|固话|手机|联系方式|联系|号码|拨打|致电|打|tel|phone)(?:号码|号)?(?:是|为)?[:：\s]*)[1-9]\d{2,3}${PS}?\d{4}${R}`,
+  String.raw`(?<=(?:电话|座机|固话|手机|联系方式|联系|号码|拨打|致电|打|tel|phone)(?:号码|号)?(?:是|为)?[:：\s]{0,4})[1-9]\d{2,3}${PS}?\d{4}${R}`,
   'giu',
 );
 
 /** A QQ number or group after its keyword. */
-const QQ = /(?<=(?<![A-Za-z])(?:qq|扣扣|企鹅号)[ \t]*(?:群)?(?:号码|号)?[ \t]*(?:是|为)?[:：]?[ \t]*)[1-9]\d{4,11}(?!\d)/giu;
+const QQ = /(?<=(?<![A-Za-z])(?:qq|扣扣|企鹅号)[ \t]{0,3}(?:群)?(?:号码|号)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3})[1-9]\d{4,11}(?!\d)/giu;
 
 /** A WeChat id after its keyword: 6-20 letters, digits, "_" or "-", starting with a letter or digit. */
 const WECHAT =
-  /(?<=(?<![A-Za-z])(?:微信|威信|薇信|v信|vx|wx|weixin|wechat)[ \t]*(?:号码|号|id)?[ \t]*(?:是|为)?[:：]?[ \t]*)[A-Za-z0-9][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])/giu;
+  /(?<=(?<![A-Za-z])(?:微信|威信|薇信|v信|vx|wx|weixin|wechat)[ \t]{0,3}(?:号码|号|id)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3})[A-Za-z0-9][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])/giu;
 
 /**
  * A licence plate: the province's character, the city letter, then five (six for new-energy
@@ -272,10 +280,10 @@ const PLATE =
  */
 const ROOM = new RegExp(
   [
-    String.raw`(?<!\d)\d{1,3}[ \t]*单元(?:[ \t]*\d{1,3}[ \t]*(?:层|楼))?(?:[ \t]*\d{2,5}[ \t]*(?:室|号房|房|号)?)?`,
-    String.raw`(?<!\d)\d{2,5}[ \t]*(?:室|号房)`,
-    String.raw`房间号?[ \t]*(?:是|为)?[:：]?[ \t]*\d{2,5}`,
-    String.raw`门牌(?:号码|号)?[ \t]*(?:是|为)?[:：]?[ \t]*[A-Za-z]?\d[\dA-Za-z-]{0,9}号?`,
+    String.raw`(?<!\d)\d{1,3}[ \t]{0,3}单元(?:[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:层|楼))?(?:[ \t]{0,3}\d{2,5}[ \t]{0,3}(?:室|号房|房|号)?)?`,
+    String.raw`(?<!\d)\d{2,5}[ \t]{0,3}(?:室|号房)`,
+    String.raw`房间号?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3}\d{2,5}`,
+    String.raw`门牌(?:号码|号)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3}[A-Za-z]?\d[\dA-Za-z-]{0,9}号?`,
     String.raw`(?<![\d-])\d{1,3}-\d{1,2}-\d{3,4}(?![\d-])`,
   ].join('|'),
   'gu',
