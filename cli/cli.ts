@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadContent } from '../site/content/loader.js';
-import { formatProblems } from '../site/content/problems.js';
+import { formatProblems, type Problem } from '../site/content/problems.js';
 import { buildSites } from '../site/build.js';
 import { serveSites } from './serve.js';
 import { OutputRefusedError } from '../site/output-folder.js';
@@ -72,7 +72,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case 'check': {
-      const { content, problems } = loadContent(common.contentDir, { ...(common.towns ? { towns: common.towns } : {}), ...(common.today ? { today: common.today } : {}) });
+      const { content, problems, warnings } = loadContent(common.contentDir, { ...(common.towns ? { towns: common.towns } : {}), ...(common.today ? { today: common.today } : {}) });
+      printWarnings('check', warnings);
       if (!content) {
         console.error(`${formatProblems(problems)}\n\nrenda check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${common.contentDir}`);
         return 1;
@@ -94,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
         console.error(`${formatProblems(result.problems)}\n\nrenda build: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written, ${common.outDir} is unchanged`);
         return 1;
       }
+      printWarnings('build', result.warnings);
       console.log(`renda build: ${result.towns} town${result.towns === 1 ? '' : 's'}, ${result.files} files → ${result.outDir} in ${result.seconds.toFixed(1)} s`);
       return 0;
     }
@@ -125,4 +127,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`renda: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** Warnings are printed with the same file, line and field as problems, and do not fail the command. */
+function printWarnings(command: string, warnings: readonly Problem[]): void {
+  if (warnings.length === 0) return;
+  console.warn(`${formatProblems(warnings)}\n\nrenda ${command}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not errors: the content is published as written)\n`);
 }

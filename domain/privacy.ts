@@ -24,6 +24,10 @@ export const LABELS = {
   idNumber: '[身份证号已隐藏]',
   email: '[邮箱已隐藏]',
   bankCard: '[银行卡号已隐藏]',
+  qq: '[QQ号已隐藏]',
+  wechat: '[微信号已隐藏]',
+  plate: '[车牌号已隐藏]',
+  room: '[门牌号已隐藏]',
 } as const;
 
 export type PiiKind = keyof typeof LABELS;
@@ -166,13 +170,21 @@ export function maskName(name: string | undefined, gender?: Gender): string {
 
 /**
  * Maps the full-width ASCII block (１３８, ＠, （, －, ＋) and the ideographic space to ASCII, one
- * UTF-16 unit for one, so offsets found in the normalized copy are valid in the original.
+ * UTF-16 unit for one, so offsets found in the normalized copy are valid in the original. Runs of
+ * seven or more Chinese numerals (一三八 一二三四 …, 幺 for 1, 〇/零 for 0) become digits too: that
+ * is how a number is written to slip past a filter, while 一二 in a sentence stays a word.
  */
 function normalizeForMatching(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) =>
+  const ascii = text.replace(/[\uFF01-\uFF5E\u3000]/gu, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
+  return ascii.replace(CHINESE_NUMERAL_RUN, (run) => run.replace(/[〇零○一幺二三四五六七八九]/gu, (c) => CHINESE_DIGITS[c] ?? c));
 }
+
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0', 零: '0', '○': '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const CHINESE_NUMERAL_RUN = /[〇零○一幺二三四五六七八九](?:[ \t\-.·]{0,2}[〇零○一幺二三四五六七八九]){6,}/gu;
 
 export interface PiiSpan {
   start: number;
@@ -180,16 +192,37 @@ export interface PiiSpan {
   kind: PiiKind;
 }
 
+// Blanks are bounded ({0,3}) wherever a pattern may be tried at every position: an unbounded
+// run inside a lookbehind makes a long run of spaces cost quadratic time.
 // A number must not be a piece of a longer number: no digit (or digit + decimal point) touching it.
 const L = String.raw`(?<!\d)(?<!\d\.)`;
 const R = String.raw`(?!\d)(?!\.\d)`;
 /** Separators people put inside numbers: spaces and dashes (full-width ones already normalized). */
 const SEP = String.raw`[ \t\u00A0\u2010-\u2015\u2212-]?`;
-const CC = String.raw`(?:\(?(?:\+|00) ?86\)?[ \t-]*)`;
+/**
+ * A separator inside a phone number as people type them to be read (or to slip past a filter):
+ * one to three blanks, or a dot, dash, slash, middle dot, underscore or tilde with blanks around.
+ */
+const PS = String.raw`(?:[ \t\u00A0]{1,3}|[ \t\u00A0]{0,2}[./·_~\u2010-\u2015\u2212-][ \t\u00A0]{0,2})`;
+const CC = String.raw`(?:\(?(?:\+|00) ?86\)?[ \t./-]{0,3})`;
 /** Mobiles are also written 86-138… or 86138… without the plus. */
 const MOBILE_CC = String.raw`(?:${CC}|86[ -]?)`;
 
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/gu;
+/**
+ * The local part starts where a run of its characters starts and is taken whole (a lookahead
+ * and a back-reference make it atomic): a long run of letters or digits without "@" then costs
+ * one pass, not one pass per character.
+ */
+const LOCAL_PART = String.raw`(?<![A-Za-z0-9._%+-])[._%+-]*(?=([A-Za-z0-9][A-Za-z0-9._%+-]*))\1`;
+const EMAIL = new RegExp(String.raw`${LOCAL_PART}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}`, 'gu');
+
+/** "zhang at 163 dot com", "zhang[at]163.com", "zhang(at)qq(dot)com", "zhang艾特qq点com". */
+const AT = String.raw`(?:[ \t]{0,3}(?:\[at\]|\(at\)|\{at\}|（at）|【at】|<at>|艾特|圈a|#)[ \t]{0,3}|[ \t]+at[ \t]+)`;
+const DOT = String.raw`(?:[ \t]{0,3}(?:\[dot\]|\(dot\)|\{dot\}|（dot）|【dot】|<dot>|点)[ \t]{0,3}|[ \t]+dot[ \t]+|\.)`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`${LOCAL_PART}${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*?${DOT}(?:com|cn|net|org|edu|gov|info|top|vip|cc|me|io|hk|tw)(?![A-Za-z0-9])`,
+  'giu',
+);
 
 /** 18 characters, optionally 6-8-4 grouped; whether it is an ID is decided in `isIdNumber`. */
 const ID18 = new RegExp(String.raw`${L}[1-9]\d{5}${SEP}\d{8}${SEP}\d{3}[\dXx](?![\dXx])${R}`, 'gu');
@@ -198,22 +231,62 @@ const ID15 = new RegExp(String.raw`${L}[1-9]\d{14}${R}`, 'gu');
 /** 16 or more digits, contiguous or in groups of four. */
 const CARD = new RegExp(String.raw`${L}(?:\d{16,}|\d{4}(?:${SEP}\d{4}){3}(?:${SEP}\d{1,4})?)${R}`, 'gu');
 
-/** 1[3-9]x, then 8 digits as 4-4, 8 or 7-4 style; +86 / 0086 / (+86) in front optional. */
-const MOBILE = new RegExp(String.raw`${L}${MOBILE_CC}?1[3-9]\d${SEP}\d{4}${SEP}\d{4}${R}`, 'gu');
+/**
+ * 1[3-9]x and eight more digits, grouped as people write them: 3-4-4, 3-8, 3-3-5, 4-3-4, 7-4, or
+ * one digit at a time; +86 / 0086 / (+86) in front optional. 4-4-3 is left out on purpose: it is
+ * also how a list of amounts reads ("1500 1200 800万元").
+ */
+const MOBILE_BODY = [
+  String.raw`1[3-9]\d${PS}?\d{4}${PS}?\d{4}`,
+  String.raw`1[3-9]\d${PS}\d{3}${PS}\d{5}`,
+  String.raw`1[3-9]\d{2}${PS}\d{3}${PS}\d{4}`,
+  String.raw`1[3-9]\d{5}${PS}\d{4}`,
+  String.raw`1${PS}[3-9](?:${PS}\d){9}`,
+].join('|');
+const MOBILE = new RegExp(String.raw`${L}${MOBILE_CC}?(?:${MOBILE_BODY})${R}`, 'gu');
 
 /** An extension (-801, 转801) goes with the number, so no stray digits are left behind. */
 const EXT = String.raw`(?:(?:-|转|ext\.? ?)\d{1,5})?`;
 
 /** Area code 0xx / 0xxx (or without the 0 after +86), then a 7-8 digit local number. */
 const LANDLINE = new RegExp(
-  String.raw`${L}(?:${CC}\(?0?[1-9]\d{1,2}\)?|\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})${SEP}[1-9]\d{2,3}${SEP}\d{4}${EXT}${R}`,
+  String.raw`${L}(?:${CC}\(?0?[1-9]\d{1,2}\)?|\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2})${PS}?[1-9]\d{2,3}${PS}?\d{4}${EXT}${R}`,
   'gu',
 );
 
 /** A bare 7-8 digit local number only counts after a word that says it is a phone. */
 const LOCAL_LANDLINE = new RegExp(
-  String.raw`(?<=(?:电话|座机|固话|联系方式|tel|phone)(?:号码|号)?(?:是|为)?[:：\s]*)\d{3,4}${SEP}\d{4}${R}`,
+  String.raw`(?<=(?:电话|座机|固话|手机|联系方式|联系|号码|拨打|致电|打|tel|phone)(?:号码|号)?(?:是|为)?[:：\s]{0,4})[1-9]\d{2,3}${PS}?\d{4}${R}`,
   'giu',
+);
+
+/** A QQ number or group after its keyword. */
+const QQ = /(?<=(?<![A-Za-z])(?:qq|扣扣|企鹅号)[ \t]{0,3}(?:群)?(?:号码|号)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3})[1-9]\d{4,11}(?!\d)/giu;
+
+/** A WeChat id after its keyword: 6-20 letters, digits, "_" or "-", starting with a letter or digit. */
+const WECHAT =
+  /(?<=(?<![A-Za-z])(?:微信|威信|薇信|v信|vx|wx|weixin|wechat)[ \t]{0,3}(?:号码|号|id)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3})[A-Za-z0-9][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-])/giu;
+
+/**
+ * A licence plate: the province's character, the city letter, then five (six for new-energy
+ * cars) letters and digits with at least two digits, optionally with a middle dot or 挂/学/警.
+ */
+const PLATE =
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][ ·•・]?(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])/gu;
+
+/**
+ * The private part of an address: the unit and room (2单元401室, 302室, 3-2-401), a 门牌 number.
+ * The building (3幢, 5号楼) and the street stay: they are what a suggestion is about.
+ */
+const ROOM = new RegExp(
+  [
+    String.raw`(?<!\d)\d{1,3}[ \t]{0,3}单元(?:[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:层|楼))?(?:[ \t]{0,3}\d{2,5}[ \t]{0,3}(?:室|号房|房|号)?)?`,
+    String.raw`(?<!\d)\d{2,5}[ \t]{0,3}(?:室|号房)`,
+    String.raw`房间号?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3}\d{2,5}`,
+    String.raw`门牌(?:号码|号)?[ \t]{0,3}(?:是|为)?[:：]?[ \t]{0,3}[A-Za-z]?\d[\dA-Za-z-]{0,9}号?`,
+    String.raw`(?<![\d-])\d{1,3}-\d{1,2}-\d{3,4}(?![\d-])`,
+  ].join('|'),
+  'gu',
 );
 
 function digitsOf(s: string): string {
@@ -259,35 +332,113 @@ function collect(spans: PiiSpan[], re: RegExp, text: string, kind: PiiKind, acce
   }
 }
 
-/** Where the personal data in `text` is, and of which kind. Offsets index the original text. */
-export function findPii(text: string): PiiSpan[] {
+/** Every kind `findPii` knows, in the order they are looked for (the order is the priority). */
+export const PII_KINDS: readonly PiiKind[] = ['email', 'idNumber', 'bankCard', 'mobile', 'landline', 'qq', 'wechat', 'plate', 'room'];
+
+/**
+ * What `scrubText` masks by default: every kind but `room`. A room number is personal only in a
+ * resident's own words; in other text "401室" is usually an office.
+ */
+export const CONTACT_KINDS: readonly PiiKind[] = PII_KINDS.filter((kind) => kind !== 'room');
+
+/** What staff-written text (deputies, stations, news, pages, votes) has masked everywhere. */
+export const STAFF_MASKED_KINDS: readonly PiiKind[] = ['idNumber', 'bankCard'];
+
+/**
+ * Where the personal data in `text` is, and of which kind. Offsets index the original text.
+ * `kinds` narrows the search; the default is `CONTACT_KINDS`.
+ */
+export function findPii(text: string, kinds: readonly PiiKind[] = CONTACT_KINDS): PiiSpan[] {
   const n = normalizeForMatching(text);
   const spans: PiiSpan[] = [];
+  const want = new Set(kinds);
   // Order is priority: an e-mail's local part is often a phone number, an ID is 18 digits long.
-  collect(spans, EMAIL, n, 'email');
+  if (want.has('email')) {
+    collect(spans, EMAIL, n, 'email');
+    collect(spans, SPELLED_EMAIL, n, 'email');
+  }
+  // IDs and cards are looked for even when not wanted, so a card is never read as a phone.
   collect(spans, ID18, n, 'idNumber', isIdNumber);
   collect(spans, ID15, n, 'idNumber', isOldIdNumber);
   collect(spans, CARD, n, 'bankCard', (m) => !isYearList(m));
-  collect(spans, MOBILE, n, 'mobile');
-  collect(spans, LANDLINE, n, 'landline');
-  collect(spans, LOCAL_LANDLINE, n, 'landline');
-  return spans.sort((a, b) => a.start - b.start);
+  if (want.has('mobile')) collect(spans, MOBILE, n, 'mobile');
+  if (want.has('landline')) {
+    collect(spans, LANDLINE, n, 'landline');
+    collect(spans, LOCAL_LANDLINE, n, 'landline');
+  }
+  if (want.has('qq')) collect(spans, QQ, n, 'qq');
+  if (want.has('wechat')) collect(spans, WECHAT, n, 'wechat');
+  if (want.has('plate')) collect(spans, PLATE, n, 'plate');
+  if (want.has('room')) collect(spans, ROOM, n, 'room');
+  return spans.filter((span) => want.has(span.kind)).sort((a, b) => a.start - b.start);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Other people's names in a resident's text
+
+/** Common single-character surnames; characters that are also everyday words (和, 向, 区) are left out. */
+const COMMON_SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤高施邢郁柯骆楼应单俞裘虞屠翁竺倪盛茅童葛章'],
+);
+
+/** Characters that do not end or fill a given name but a phrase: 的王先生, 老王师傅, 某某. */
+const NOT_IN_GIVEN_NAME = new Set([...'的了是在和与跟找叫问让给被请向对把说位户区村组楼号室镇街路家里邻居们这那个老小大阿某一二三四五六七八九十几多每各本该其名姓先女师同']);
+
+/** Forms of address that follow a name: 张伟先生, 李桂兰阿姨, 王建国大爷. */
+const FORM_OF_ADDRESS = /(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|师傅|伯伯|叔叔|婶婶|婆婆|阿婆|老伯|老太|同学|老人家)/gu;
+
+/**
+ * A full name before a form of address loses its given name: 张伟先生 → 张先生, 欧阳娜娜女士 →
+ * 欧阳女士. A surname alone (李阿姨, 刘大爷) and an already masked 王某某 stay as written.
+ */
+export function maskNamesBeforeAddress(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(FORM_OF_ADDRESS)) {
+    const p = m.index;
+    if (p < at) continue;
+    const name = nameEndingAt(text, p);
+    if (!name) continue;
+    out += text.slice(at, p - name.length) + name.surname;
+    at = p;
+  }
+  return out + text.slice(at);
+}
+
+function nameEndingAt(text: string, end: number): { surname: string; length: number } | undefined {
+  const given = (chars: string) => [...chars].every((c) => /\p{Script=Han}/u.test(c) && !NOT_IN_GIVEN_NAME.has(c));
+  // Compound surname + one or two characters (欧阳娜娜), then surname + two (王建国), then + one (张伟).
+  for (const length of [4, 3]) {
+    const candidate = text.slice(end - length, end);
+    if (candidate.length === length && COMPOUND_SURNAMES.has(candidate.slice(0, 2)) && given(candidate.slice(2))) return { surname: candidate.slice(0, 2), length };
+  }
+  for (const length of [3, 2]) {
+    const candidate = text.slice(end - length, end);
+    if (candidate.length === length && COMMON_SURNAMES.has(candidate[0]!) && given(candidate.slice(1))) return { surname: candidate[0]!, length };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policies
 
 export interface ScrubOptions {
   /** Full names to replace wherever they occur, each by its masked form (the submitter's own). */
   names?: readonly { name: string; masked: string }[];
+  /** The kinds to mask; `CONTACT_KINDS` by default. */
+  kinds?: readonly PiiKind[];
 }
 
 /**
- * Replaces mobile and landline numbers, ID numbers, e-mail addresses and bank card numbers with
- * a visible label such as [手机号已隐藏]; nothing of the original value is kept. Text around them
- * is returned exactly as written (full-width digits are only normalized for matching).
+ * Replaces mobile and landline numbers, ID numbers, e-mail addresses, bank card numbers, QQ and
+ * WeChat ids and licence plates with a visible label such as [手机号已隐藏]; nothing of the
+ * original value is kept. Text around them is returned exactly as written (full-width digits
+ * are only normalized for matching).
  */
 export function scrubText(text: string, options: ScrubOptions = {}): string {
   let out = '';
   let at = 0;
-  for (const span of findPii(text)) {
+  for (const span of findPii(text, options.kinds)) {
     out += text.slice(at, span.start) + LABELS[span.kind];
     at = span.end;
   }
@@ -298,12 +449,35 @@ export function scrubText(text: string, options: ScrubOptions = {}): string {
   return out;
 }
 
+/**
+ * The policy for residents' words (a suggestion's title, body, reply and history notes, a rating's
+ * comment, a message): every kind of `PII_KINDS`, room numbers included, and other people's full
+ * names before a form of address.
+ */
+export function maskResidentText(text: string, options: Omit<ScrubOptions, 'kinds'> = {}): string {
+  return maskNamesBeforeAddress(scrubText(text, { ...options, kinds: PII_KINDS }));
+}
+
+/**
+ * The policy for staff-written text (a deputy's bio, stations, news, pages, votes): ID and bank
+ * card numbers are masked everywhere; public contact numbers are left to the webmaster, who gets
+ * a warning from `renda check` for a mobile number in free text (see `findMobiles`).
+ */
+export function maskStaffText(text: string): string {
+  return scrubText(text, { kinds: STAFF_MASKED_KINDS });
+}
+
+/** The mobile numbers in a text, for the warning on staff-written content. */
+export function findMobiles(text: string): string[] {
+  return findPii(text, ['mobile']).map((span) => text.slice(span.start, span.end));
+}
+
 /** A shallow copy of `obj` with the given string fields scrubbed; other fields are shared. */
-export function scrubFields<T extends object>(obj: T, keys: readonly (keyof T)[], options?: ScrubOptions): T {
+export function scrubFields<T extends object>(obj: T, keys: readonly (keyof T)[], options?: ScrubOptions, mask: (text: string, options?: ScrubOptions) => string = scrubText): T {
   const copy = { ...obj };
   for (const key of keys) {
     const value = copy[key];
-    if (typeof value === 'string') copy[key] = scrubText(value, options) as T[keyof T];
+    if (typeof value === 'string') copy[key] = mask(value, options) as T[keyof T];
   }
   return copy;
 }
@@ -312,7 +486,8 @@ const SUGGESTION_TEXT_FIELDS = ['title', 'body', 'reply'] as const satisfies rea
 
 /**
  * A suggestion as it may be published, or null when it must not leave the build. Returns new
- * objects all the way down; the input is not touched.
+ * objects all the way down; the input is not touched. Every text field is a resident's words or
+ * a reply to them, so all get the resident policy.
  */
 export function maskSuggestion(s: Suggestion): PublicSuggestion | null {
   if (s.public === false) return null;
@@ -320,9 +495,9 @@ export function maskSuggestion(s: Suggestion): PublicSuggestion | null {
   const { masked, fullName } = maskNameDetailed(submitter, submitterGender);
   // A resident who signs the body "张三" would otherwise be published by name under "张先生".
   const options: ScrubOptions = { names: fullName ? [{ name: fullName, masked }] : [] };
-  const history: HistoryEntry[] = rest.history.map((h) => scrubFields(h, ['note'], options));
+  const history: HistoryEntry[] = rest.history.map((h) => scrubFields(h, ['note'], options, maskResidentText));
   return {
-    ...scrubFields(rest, SUGGESTION_TEXT_FIELDS, options),
+    ...scrubFields(rest, SUGGESTION_TEXT_FIELDS, options, maskResidentText),
     submitter: masked,
     deputies: [...rest.deputies],
     history,

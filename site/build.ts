@@ -8,6 +8,7 @@ import { checkOutputFolder, markerText, OUTPUT_MARKER } from './output-folder.js
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
 import { loadContent } from './content/loader.js';
+import { isInside, realFolder } from './content/files.js';
 import { todayInChina } from '../domain/calendar/dates.js';
 import type { Problem } from './content/problems.js';
 import type { LoadedContent, SiteConfig } from '../domain/model.js';
@@ -24,7 +25,7 @@ export interface BuildOptions {
 }
 
 export type BuildResult =
-  | { ok: true; outDir: string; files: number; towns: number; seconds: number; content: LoadedContent }
+  | { ok: true; outDir: string; files: number; towns: number; seconds: number; content: LoadedContent; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -72,10 +73,16 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
     // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
     // runs out of file handles with thousands of deputies.
     for (const town of content.towns) {
+      const townDir = join(contentDir, 'towns', town.town.slug);
       for (const photo of localPhotos(town.deputies)) {
-        const target = join(staging, town.town.slug, photo);
+        const target = resolve(staging, town.town.slug, photo);
+        const source = resolve(townDir, photo);
+        // The loader refused these already; checked again here because a build must never read
+        // outside the content nor write outside the output, whatever reached it.
+        if (!isInside(resolve(staging, town.town.slug), target) || !isInside(realFolder(townDir), realFolder(source)))
+          throw new Error(`refusing to copy the photo "${photo}" of ${town.town.slug}: it leads outside the town's folder`);
         mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(join(contentDir, 'towns', town.town.slug, photo), target);
+        copyFileSync(source, target);
         files++;
       }
     }
@@ -86,7 +93,7 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
     if (hadPrevious) renameSync(outDir, previous);
     renameSync(staging, outDir);
     if (hadPrevious) rmSync(previous, { recursive: true, force: true });
-    return { ok: true, outDir, files, towns: content.towns.length, seconds: (performance.now() - started) / 1000, content };
+    return { ok: true, outDir, files, towns: content.towns.length, seconds: (performance.now() - started) / 1000, content, warnings: loaded.warnings };
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(emptyInput, { recursive: true, force: true });

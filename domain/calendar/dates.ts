@@ -32,6 +32,44 @@ export function isRealDate(text: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * True for a date-time with its offset that exists on the calendar and the clock:
+ * `2026-02-28T09:30:00+08:00`. Hours 0–23, minutes and seconds 0–59, offsets within ±14:00
+ * (the widest on Earth). `2026-02-30T25:61:00+08:00` is not one.
+ */
+export function isRealDateTime(text: string): boolean {
+  const match = DATE_TIME.exec(text);
+  if (!match || !isRealDate(match[1]!)) return false;
+  const [hour, minute, second] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return false;
+  if (match[5] === 'Z') return true;
+  const [offsetHours, offsetMinutes] = [Number(match[7]), Number(match[8])];
+  return offsetMinutes <= 59 && offsetHours * 60 + offsetMinutes <= 14 * 60;
+}
+
+/** True for a `YYYY-MM` month that exists: month 1–12. */
+export function isRealYearMonth(text: string): boolean {
+  const match = YEAR_MONTH.exec(text);
+  if (!match) return false;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12;
+}
+
+/** True for a clock time `HH:MM` (00:00–23:59), or a span `HH:MM-HH:MM` of two that does not run backwards. */
+export function isRealTimeOfDay(text: string): boolean {
+  const match = /^(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?$/.exec(text);
+  if (!match) return false;
+  const minutes = (h: string, m: string) => (Number(h) <= 23 && Number(m) <= 59 ? Number(h) * 60 + Number(m) : NaN);
+  const from = minutes(match[1]!, match[2]!);
+  if (Number.isNaN(from)) return false;
+  if (match[3] === undefined) return true;
+  const to = minutes(match[3], match[4]!);
+  return !Number.isNaN(to) && to > from;
+}
+
 /** Today's date in China (UTC+8), as `YYYY-MM-DD`, whatever the machine's or phone's time zone. */
 export function todayInChina(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
+import { contentPathProblem, entryKind, entryProblem, readContentText, realFolder } from './files.js';
+import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
-import { checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
+import { checkDate, checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
 import { checkMapLayer } from './map-layer.js';
 import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
@@ -32,6 +34,8 @@ export interface LoadResult {
   /** Present only when there were no problems. */
   content?: LoadedContent;
   problems: Problem[];
+  /** What `renda check` prints but does not fail on, e.g. a mobile number in a deputy's bio. */
+  warnings: Problem[];
 }
 
 const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json'] as const;
@@ -42,15 +46,20 @@ const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.
  */
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const today = options.today ?? todayInChina();
   const rel = (path: string) => relative(contentDir, path).split(sep).join('/');
 
   function readJson(path: string, kind: SchemaKind, required: boolean): JsonFile | undefined {
-    if (!existsSync(path)) {
+    const found = entryKind(root, path);
+    if (found === 'missing') {
       if (required) problems.push({ file: rel(path), message: 'this file is missing', expected: `a ${kind} file (see site/schemas/${kind}.schema.json)`, found: 'no file' });
       return undefined;
     }
-    const parsed = parseJsonFile(rel(path), readFileSync(path, 'utf8'));
+    const read = readContentText(root, path, rel(path));
+    problems.push(...read.problems);
+    if (read.text === undefined) return undefined;
+    const parsed = parseJsonFile(rel(path), read.text);
     problems.push(...parsed.problems);
     if (!parsed.json) return undefined;
     const schemaProblems = validateAgainstSchema(kind, parsed.json);
@@ -59,17 +68,33 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    return { problems: [{ file: contentDir, message: 'the content folder does not exist', expected: 'a folder with site.json and towns/', found: 'nothing' }] };
+    return { problems: [{ file: contentDir, message: 'the content folder does not exist', expected: 'a folder with site.json and towns/', found: 'nothing' }], warnings };
   }
+  // Links inside the content are followed; a link that leads out of it is reported, never read.
+  const root = realFolder(contentDir);
   const siteJson = readJson(join(contentDir, 'site.json'), 'site', true);
   if (siteJson) problems.push(...checkSite(siteJson, siteJson.value as SiteConfig));
   const townsDir = join(contentDir, 'towns');
-  const slugs = existsSync(townsDir)
-    ? readdirSync(townsDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-        .map((entry) => entry.name)
-        .sort()
-    : [];
+  const townsKind = entryKind(root, townsDir);
+  const townsWrong = entryProblem('towns/', townsKind, 'folder');
+  if (townsWrong) problems.push(townsWrong);
+  const slugs: string[] = [];
+  if (townsKind === 'folder') {
+    for (const entry of readdirSync(townsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink())
+        problems.push({
+          file: `towns/${entry.name}`,
+          message: 'a town folder that is a symbolic link',
+          expected: 'a real folder towns/<slug>/ inside the content folder',
+          found: 'a symbolic link (not followed)',
+          fix: 'move or copy the town’s folder into towns/ instead of linking to it',
+        });
+      else if (entry.isDirectory()) slugs.push(entry.name);
+      else
+        problems.push({ file: `towns/${entry.name}`, message: 'a file where town folders belong', expected: 'only folders towns/<slug>/ in towns/', found: 'a file', fix: 'move the file out of towns/' });
+    }
+  }
   if (slugs.length === 0) problems.push({ file: 'towns/', message: 'no towns', expected: 'a folder towns/<slug>/ with a town.json', found: 'none' });
   for (const wanted of options.towns ?? []) {
     if (!slugs.includes(wanted)) {
@@ -85,8 +110,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (town) towns.push(town);
   }
 
-  if (problems.length > 0 || !siteJson) return { problems };
-  return { content: { site: siteJson.value as SiteConfig, towns }, problems };
+  if (problems.length > 0 || !siteJson) return { problems, warnings };
+  return { content: { site: siteJson.value as SiteConfig, towns }, problems, warnings };
 
   function loadTown(dir: string, slug: string): LoadedTown | undefined {
     const before = problems.length;
@@ -132,21 +157,27 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     for (const [index, deputy] of deputies.entries()) {
-      if (deputy.photo && !/^(https?:)?\/\//.test(deputy.photo) && !existsSync(join(dir, deputy.photo)) && deputiesJson) {
-        problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), message: 'the photo file does not exist', expected: `a file in towns/${slug}/`, found: `"${deputy.photo}"` });
+      const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo);
+      if (wrong && deputiesJson) {
+        problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), ...wrong, message: `photo: ${wrong.message}` });
       }
     }
     const news = loadArticles(join(dir, 'news'), true);
     const pages = loadArticles(join(dir, 'pages'), false);
     if (problems.length > before || !town) return undefined;
 
-    linkDeputiesAndStations(deputies, stations);
+    // Staff-written text: ID and card numbers masked, mobile numbers warned about.
+    const publicTown = maskStaffValue(townJson!, town, warnings);
+    const publicDeputies = deputiesJson ? maskStaffValue(deputiesJson, { deputies }, warnings).deputies : deputies;
+    const publicStations = stationsJson ? maskStaffValue(stationsJson, { stations }, warnings).stations : stations;
+    const publicVotes = votesJson ? maskStaffValue(votesJson, { votes }, warnings).votes : votes;
+    linkDeputiesAndStations(publicDeputies, publicStations);
     return {
-      town,
-      deputies,
-      stations,
+      town: publicTown,
+      deputies: publicDeputies,
+      stations: publicStations,
       suggestions: suggestions.flatMap((s) => maskSuggestion(s) ?? []),
-      votes,
+      votes: publicVotes,
       news: news.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)),
       pages: pages.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh-CN')),
       ...(mapJson ? { map: mapJson.value as TownMapLayer } : {}),
@@ -154,14 +185,20 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   function loadArticles(dir: string, isNews: boolean): Article[] {
-    if (!existsSync(dir)) return [];
+    const folderKind = entryKind(root, dir);
+    const wrongFolder = entryProblem(`${rel(dir)}/`, folderKind, 'folder');
+    if (wrongFolder) problems.push(wrongFolder);
+    if (folderKind !== 'folder') return [];
     const articles: Article[] = [];
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.md')) continue;
       const path = join(dir, name);
       const file = rel(path);
       const slug = name.slice(0, -3);
-      const { parsed, problems: parseProblems } = parseFrontMatter(file, readFileSync(path, 'utf8'));
+      const read = readContentText(root, path, file);
+      problems.push(...read.problems);
+      if (read.text === undefined) continue;
+      const { parsed, problems: parseProblems } = parseFrontMatter(file, read.text);
       problems.push(...parseProblems);
       if (!parsed) continue;
       const schemaProblems = validateAgainstSchema('article', parsed.json).map((p) => ({ ...p, path: `front matter: ${p.path}` }));
@@ -171,12 +208,17 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       if (isNews && parsed.data.date === undefined)
         problems.push({ file, path: 'front matter: date', line: 2, column: 1, message: 'news needs a date', expected: 'a line "date: YYYY-MM-DD"', found: 'nothing' });
       if (schemaProblems.length > 0) continue;
-      const data = parsed.data as { title: string; date?: string; summary?: string; order?: number };
+      if (typeof parsed.data.date === 'string') {
+        const dateProblems = checkDate(parsed.json, ['date'], parsed.data.date).map((p) => ({ ...p, path: 'front matter: date' }));
+        problems.push(...dateProblems);
+        if (dateProblems.length > 0) continue;
+      }
+      const data = maskStaffValue(parsed.json, parsed.data as { title: string; date?: string; summary?: string; order?: number }, warnings);
       articles.push({
         slug,
         file,
         title: data.title,
-        html: markdown.render(parsed.body),
+        html: markdown.render(maskStaffMarkdown(file, parsed.body, parsed.bodyLine, warnings)),
         ...(data.date !== undefined ? { date: data.date } : {}),
         ...(data.summary !== undefined ? { summary: data.summary } : {}),
         ...(data.order !== undefined ? { order: data.order } : {}),

@@ -1,12 +1,15 @@
 import MarkdownIt from 'markdown-it';
 import { load as loadYaml, YAMLException, JSON_SCHEMA } from 'js-yaml';
-import type { JsonFile } from './json-file.js';
+import { nestingProblem, type JsonFile } from './json-file.js';
 import type { Problem } from './problems.js';
 
 /**
  * Markdown without raw HTML: content may come from residents or be pasted from anywhere, and
  * the sites run under a strict CSP. markdown-it's link validation already refuses `javascript:`.
  */
+/** Front matter is a title, a date and a summary: a few hundred characters. */
+const MAX_FRONT_MATTER = 16_384;
+
 export const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 export interface FrontMatterFile {
@@ -45,6 +48,10 @@ export function parseFrontMatter(file: string, text: string): { parsed?: FrontMa
     };
   }
   const yamlText = source.slice(4, closing + 1);
+  if (yamlText.length > MAX_FRONT_MATTER)
+    return { problems: [{ file, path: 'front matter', line: 2, column: 1, message: 'the front matter is too long', expected: `at most ${MAX_FRONT_MATTER} characters of "name: value" lines`, found: `${yamlText.length} characters`, fix: 'put long text in the body, below the second "---"' }] };
+  const tooDeep = nestingProblem(file, yamlText);
+  if (tooDeep) return { problems: [{ ...tooDeep, path: 'front matter', line: (tooDeep.line ?? 0) + 1 }] };
   let data: unknown;
   try {
     data = loadYaml(yamlText, { schema: JSON_SCHEMA, filename: file }) ?? {};
@@ -64,7 +71,8 @@ export function parseFrontMatter(file: string, text: string): { parsed?: FrontMa
         ],
       };
     }
-    throw error;
+    // Anything else (a stack overflow on odd input) is still the file's problem, not a crash.
+    return { problems: [{ file, path: 'front matter', line: 2, column: 1, message: 'the front matter cannot be read', expected: 'lines of "name: value"', found: error instanceof Error ? error.name : 'an error' }] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [{ file, path: 'front matter', line: 2, column: 1, message: 'the front matter is not a list of fields', expected: 'lines of "name: value"', found: typeof data }] };

@@ -1,4 +1,4 @@
-import { isRealDate } from '../../domain/calendar/dates.js';
+import { isRealDate, isRealDateTime, isRealTimeOfDay, isRealYearMonth } from '../../domain/calendar/dates.js';
 import { labelPath } from './schemas.js';
 import type { JsonFile } from './json-file.js';
 import type { Problem } from './problems.js';
@@ -12,7 +12,7 @@ import { urlPatternProblem } from '../../domain/addresses.js';
 
 type Path = (string | number)[];
 
-function problemAt(json: JsonFile, path: Path, problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>): Problem {
+export function problemAt(json: JsonFile, path: Path, problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>): Problem {
   return { file: json.file, path: labelPath(json.value, path) || '(top level)', ...json.locate(path), ...problem };
 }
 
@@ -36,9 +36,26 @@ function checkPoint(json: JsonFile, path: Path, point: GeoPoint): Problem[] {
   ];
 }
 
-function checkDate(json: JsonFile, path: Path, date: string | undefined): Problem[] {
+export function checkDate(json: JsonFile, path: Path, date: string | undefined): Problem[] {
   if (date === undefined || isRealDate(date)) return [];
-  return [problemAt(json, path, { message: 'this date does not exist', expected: 'a real calendar date, YYYY-MM-DD', found: `"${date}"` })];
+  return [problemAt(json, path, { message: 'this date does not exist', expected: 'a real calendar date, YYYY-MM-DD (month 1–12, a day the month has)', found: `"${date}"` })];
+}
+
+function checkDateTime(json: JsonFile, path: Path, text: string | undefined): Problem[] {
+  if (text === undefined || isRealDateTime(text)) return [];
+  return [
+    problemAt(json, path, {
+      message: 'this date and time does not exist',
+      expected: 'a real date and time with its offset, e.g. "2026-03-01T08:00:00+08:00" (month 1–12, a day the month has, hours 00–23, minutes 00–59, offset within ±14:00)',
+      found: `"${text}"`,
+    }),
+  ];
+}
+
+/** A `YYYY-MM` or `YYYY-MM-DD` field, such as a project's planned completion. */
+function checkMonthOrDate(json: JsonFile, path: Path, text: string | undefined): Problem[] {
+  if (text === undefined || isRealYearMonth(text) || isRealDate(text)) return [];
+  return [problemAt(json, path, { message: 'this month or date does not exist', expected: 'a real month YYYY-MM (01–12) or date YYYY-MM-DD', found: `"${text}"` })];
 }
 
 /** Ids must be unique within their list: pages and links are named by them. */
@@ -151,6 +168,8 @@ export function checkStations(json: JsonFile, stations: readonly Station[], depu
     });
     station.reception.forEach((rule, j) => {
       if (rule.kind === 'once') problems.push(...checkDate(json, ['stations', i, 'reception', j, 'date'], rule.date));
+      if (rule.time !== undefined && !isRealTimeOfDay(rule.time))
+        problems.push(problemAt(json, ['stations', i, 'reception', j, 'time'], { message: 'this time does not exist', expected: 'a clock time HH:MM (00:00–23:59) or a span "09:00-11:30" that ends after it starts', found: `"${rule.time}"` }));
     });
     if (station.kind === 'mobile' && !station.stops?.length)
       problems.push(
@@ -256,6 +275,7 @@ export function checkVotes(json: JsonFile, votes: readonly VoteEvent[], suggesti
       problems.push(...checkUniqueIds(json, at('candidates'), vote.candidates));
       vote.candidates.forEach((candidate, j) => {
         const cast = candidate.for + candidate.against + candidate.abstain;
+        problems.push(...checkMonthOrDate(json, at('candidates', j, 'completion'), candidate.completion));
         if (cast > vote.ballotsReturned)
           problems.push(
             problemAt(json, at('candidates', j), {
@@ -266,7 +286,8 @@ export function checkVotes(json: JsonFile, votes: readonly VoteEvent[], suggesti
           );
       });
     } else if (vote.kind === 'poll') {
-      if (Date.parse(vote.closes) <= Date.parse(vote.opens))
+      problems.push(...checkDateTime(json, at('opens'), vote.opens), ...checkDateTime(json, at('closes'), vote.closes));
+      if (isRealDateTime(vote.opens) && isRealDateTime(vote.closes) && Date.parse(vote.closes) <= Date.parse(vote.opens))
         problems.push(problemAt(json, at('closes'), { message: 'the poll closes before it opens', expected: `a time after ${vote.opens}`, found: vote.closes }));
       if (vote.maxPicks > vote.candidates.length)
         problems.push(problemAt(json, at('maxPicks'), { message: 'more picks than candidates', expected: `at most ${vote.candidates.length}`, found: String(vote.maxPicks) }));
@@ -274,7 +295,8 @@ export function checkVotes(json: JsonFile, votes: readonly VoteEvent[], suggesti
     } else if (vote.kind === 'rating') {
       if (suggestionIds && vote.subject.type === 'suggestion' && !suggestionIds.has(vote.subject.id))
         problems.push(problemAt(json, at('subject', 'id'), { message: `no suggestion with id "${vote.subject.id}"`, expected: 'the id of a suggestion in suggestions.json', found: `"${vote.subject.id}"` }));
-      if (vote.opens && vote.closes && Date.parse(vote.closes) <= Date.parse(vote.opens))
+      problems.push(...checkDateTime(json, at('opens'), vote.opens), ...checkDateTime(json, at('closes'), vote.closes));
+      if (vote.opens && vote.closes && isRealDateTime(vote.opens) && isRealDateTime(vote.closes) && Date.parse(vote.closes) <= Date.parse(vote.opens))
         problems.push(problemAt(json, at('closes'), { message: 'the rating closes before it opens', expected: `a time after ${vote.opens}`, found: vote.closes }));
     }
   });
