@@ -164,7 +164,9 @@ export class JsonDataController<T> implements ReactiveController {
       this.setFetched(this.isEmpty(data) ? 'empty' : 'ready', data);
     } catch (thrown) {
       if (generation !== this.generation) return;
-      this.setFetched('error', undefined, this.classify(thrown, timedOut, src));
+      const error = this.classify(thrown, timedOut, src);
+      this.setFetched('error', undefined, error);
+      this.explain(error, src);
     } finally {
       clearTimeout(timer);
       if (this.inFlight === abort) this.inFlight = undefined;
@@ -189,6 +191,26 @@ export class JsonDataController<T> implements ReactiveController {
     } catch (e) {
       throw new LoadError({ kind: 'bad-json', detail: `${src}: ${(e as Error).message}` });
     }
+  }
+
+  /**
+   * Says in the console why the data did not come, where the webmaster who pasted the widget looks:
+   * the widget itself shows residents a short message, not a server's configuration.
+   */
+  private explain(error: DataError, src: string): void {
+    const tag = this.host instanceof Element ? `<${this.host.localName}>` : 'renda-kit';
+    let url: URL | undefined;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      url = undefined;
+    }
+    const crossOrigin = url !== undefined && url.origin !== location.origin;
+    const why =
+      error.kind === 'offline' && crossOrigin && navigator.onLine !== false
+        ? `no answer from ${url!.origin}: either it cannot be reached, or it does not allow this page (${location.origin}) to read its data — its server must send the header Access-Control-Allow-Origin (see the town site's embed page)`
+        : (error.detail ?? error.kind);
+    console.warn(`${tag}: could not load ${src}: ${why}`);
   }
 
   private classify(thrown: unknown, timedOut: boolean, src: string): DataError {

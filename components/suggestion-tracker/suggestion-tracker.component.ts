@@ -147,8 +147,12 @@ export class RendaSuggestionTracker extends LitElement {
   /** Prefix for the tracker's URL parameters, to keep two trackers on one page apart. */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
 
-  /** Rows shown before the list is measured, and on a server-rendered page without JavaScript. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /**
+   * Rows shown at a time: the first page (also on a server-rendered page without JavaScript), then
+   * a “show more” button adds as many again. Without it the whole list scrolls (virtualized), its
+   * first 20 rows drawn before it is measured.
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
 
   /** Level of the tracker's top headings (2–6); its inner headings go one deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -158,6 +162,8 @@ export class RendaSuggestionTracker extends LitElement {
 
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private announcement = '';
+  /** With `page-size`: how many rows of the result are listed so far. */
+  @state() private shown = 0;
 
   private readonly localeController = new LocaleController(this);
   private readonly data = new JsonDataController<PublicSuggestion[]>(this, {
@@ -192,7 +198,7 @@ export class RendaSuggestionTracker extends LitElement {
     itemPages: () => !!this.itemHref,
     onHistoryMove: () => this.onHistoryMove(),
   });
-  private readonly rows = new VirtualListController(this, { result: () => this.result, paused: () => !!this.view.open });
+  private readonly rows = new VirtualListController(this, { result: () => this.listed, paused: () => !!this.view.open });
 
   /** Markup a server rendered into our shadow root, shown until our own first render has data. */
   private serverNodes?: ChildNode[];
@@ -304,7 +310,8 @@ export class RendaSuggestionTracker extends LitElement {
       this.resultKey = key;
       this.result = model.apply(this.scope, filters, sort);
       this.stats = trackerStats(model.suggestions, model.standings, this.result);
-      this.rows.reset(firstResult || !this.interactive ? Math.max(1, this.pageSize) : Math.max(this.rows.rowCount, this.pageSize));
+      this.shown = this.pageLength;
+      this.rows.reset(firstResult || !this.interactive ? this.pageLength : Math.max(this.rows.rowCount, this.pageLength));
       if (!firstResult) this.scheduleAnnouncement();
       if (this.interactive && !firstResult) this.dispatchEvent(new RendaViewChangeEvent(this.view, this.result.length));
     }
@@ -564,8 +571,33 @@ export class RendaSuggestionTracker extends LitElement {
     return options;
   }
 
+  /** Rows in one page: `page-size`, or 20 for the first render of an unpaged list. */
+  private get pageLength(): number {
+    return Math.max(1, Math.trunc(this.pageSize ?? 20) || 20);
+  }
+
+  /** Whether the list grows by pages (`page-size` given, in the browser) instead of scrolling whole. */
+  private get paged(): boolean {
+    return this.pageSize !== undefined && this.interactive;
+  }
+
+  /** The part of the result the list holds: all of it, or the pages shown so far. */
+  private get listed(): Int32Array {
+    return this.paged && this.shown < this.result.length ? this.result.subarray(0, this.shown) : this.result;
+  }
+
+  private showMore(): void {
+    const firstNew = this.shown;
+    this.shown += this.pageLength;
+    this.rows.grow(this.pageLength);
+    // Keep the reader's place: focus the first new row's link once it is drawn.
+    const next = this.result[firstNew];
+    this.focusAfterRender = next === undefined ? undefined : this.model?.suggestions[next]?.id;
+  }
+
   private renderList(model: TrackerModel): TemplateResult {
     const total = this.result.length;
+    const hidden = this.paged ? Math.max(0, total - this.shown) : 0;
     const { start, end } = this.rows.range;
     let padding = {};
     if (this.interactive) {
@@ -588,6 +620,9 @@ export class RendaSuggestionTracker extends LitElement {
               (k) => this.renderRow(model, this.result[k]!, k, total),
             )}
           </ol>`}
+      ${hidden > 0
+        ? html`<p class="more-rows"><button class="button" part="button show-more" type="button" @click=${this.showMore}>${this.t('showMore', { n: Math.min(hidden, this.pageLength), rest: hidden })}</button></p>`
+        : nothing}
       ${!this.interactive && rest > 0
         ? html`<p class="note">${this.t('moreOnServer', { shown: end, total })}</p>
             <slot name="more"></slot>`

@@ -529,5 +529,10 @@ export const suggestionTrackerStyles = [
         display: none;
       }
     }
-  `,
+  
+  .more-rows {
+    margin: var(--tracker-gap, 1rem) 0 0;
+    text-align: center;
+  }
+`,
 ];

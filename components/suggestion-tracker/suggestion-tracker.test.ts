@@ -319,6 +319,34 @@ describe('<renda-suggestion-tracker>', () => {
     expect($(none, '[part="empty"]')!.textContent!.trim()).to.equal('暂无公开的建议。');
   });
 
+  it('with page-size, lists that many rows and a button that shows the next page, keeping the reader’s place', async () => {
+    const el = await tracker(html`<renda-suggestion-tracker today=${TODAY} no-url page-size="5" .suggestions=${town}></renda-suggestion-tracker>`);
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(rowIds(el)).to.have.length(5);
+    expect($(el, '[part~="count"]')!.textContent).to.contain(String(town.length));
+    const more = $(el, '[part~="show-more"]')!;
+    expect(more.textContent).to.contain('再显示 5 条').and.contain(`还有 ${town.length - 5} 条`);
+    const sixth = el.exportJson() && (JSON.parse(el.exportJson()) as { suggestions: { id: string }[] }).suggestions[5]!.id;
+    more.click();
+    await el.updateComplete;
+    await aTimeout(50);
+    expect((el.shadowRoot!.activeElement as HTMLAnchorElement | null)?.dataset.id).to.equal(sixth);
+    expect($(el, '[part~="show-more"]')!.textContent).to.contain(`还有 ${town.length - 10} 条`);
+    const positions = () => $$(el, '.row').map((r) => Number(r.getAttribute('aria-posinset')));
+    await waitUntil(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return positions().includes(10);
+    }, 'the tenth row is drawn');
+    expect(Math.max(...positions())).to.equal(10, 'the list holds ten rows, no more');
+    window.scrollTo(0, 0);
+    expect(el.getBoundingClientRect().height).to.be.below(6000);
+    // A new search starts again from the first page.
+    el.viewState = { ...el.viewState, filters: { ...el.viewState.filters, stage: 'closed' } };
+    await el.updateComplete;
+    expect(rowIds(el).length).to.be.at.most(5);
+  });
+
   it('renders only the rows near the viewport of 10,000, and reaches the last one by scrolling', async function () {
     this.timeout(30000);
     const many = syntheticSuggestions(town, { count: 10_000, today: TODAY });

@@ -70,6 +70,12 @@ export class VirtualListController implements ReactiveController {
     this.range = { start: 0, end: Math.min(this.source.result().length, rows) };
   }
 
+  /** The list grew at its end (“show more”): draw up to `rows` more rows now, before the next measurement. */
+  grow(rows: number): void {
+    this.offsets = undefined;
+    this.range = { start: this.range.start, end: Math.min(this.source.result().length, this.range.end + rows) };
+  }
+
   /** How many rows are rendered now. */
   get rowCount(): number {
     return this.range.end - this.range.start;

@@ -32,6 +32,8 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
     { url: path('stations.json'), body: json({ stations }) },
     { url: path('suggestions.json'), body: json({ figures: publishedFigures(suggestions, ctx.today), suggestions }) },
     { url: path('votes.json'), body: json({ votes }) },
+    // The base layer under the station map, for `<renda-station-map layer-src>` on other sites.
+    ...(ctx.loaded.map ? [{ url: path('map.json'), body: json(ctx.loaded.map) }] : []),
     // One file per deputy for `<renda-deputy-card src>`: the deputy with their stations, the
     // code's URL and links relative to the file, so a card anywhere can show them.
     ...deputies.map((deputy) => {
@@ -48,6 +50,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）；figures 为全镇（街道）的办成率、满意率、按期答复率和逾期件数，与网页所示相同，附计算口径',
   'suggestions.csv': '公开建议（表格，可用 Excel 打开）：每件一行，递交、受理、审核、转办、答复、反馈、评议等各环节日期各占一列，另有答复期限、办理天数和页面链接',
   'votes.json': '票决、群众投票与满意度评议',
+  'map.json': '联络站地图的底图：道路、河流、村（社区）的示意轮廓和名称（有底图的镇才有）',
 };
 
 /** `/<town>/data/` */
@@ -62,6 +65,6 @@ export function dataPage(ctx: TownContext): string {
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>公开数据</h1>
 <p>本站页面所用数据均可下载，格式为 JSON（UTF-8），建议另有 CSV 表格。个人信息已在发布前隐去；不公开的建议不在其中。</p>
-<ul class="list">${Object.entries(DESCRIPTIONS).map(([file, description]) => html`<li><a href="${relativeHref(url, townDataPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
+<ul class="list">${Object.entries(DESCRIPTIONS).filter(([file]) => file !== 'map.json' || ctx.loaded.map).map(([file, description]) => html`<li><a href="${relativeHref(url, townDataPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
   });
 }

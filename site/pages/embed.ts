@@ -1,7 +1,6 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
-import { absoluteUrl, deputyContactUrl, relativeHref } from '../render/urls.js';
-import type { Locale } from '../../domain/model.js';
+import { absoluteUrl, deputyContactUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from '../render/urls.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
 import { fill } from '../../domain/text/messages.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
@@ -9,76 +8,74 @@ import * as EN from '../../domain/text/translations/en.js';
 
 /** One widget a webmaster can paste into the town's CMS. */
 export interface EmbedWidget {
-  id: string;
-  title: Record<Locale, string>;
-  description: Record<Locale, string>;
+  id: keyof typeof ZH.embedWidgets;
   /**
    * The tag, given how to address a site path such as `townDataPath(ctx, 'data/stations.json')` (see context.ts):
-   * absolute for the snippet, relative for the preview.
+   * absolute for the snippet, relative for the preview. Empty when the town has nothing to show in it.
    */
   tag: (ctx: TownContext, url: (sitePath: string) => string) => SafeHtml;
 }
 
+const WIDGET_WORDS = { 'zh-CN': ZH.embedWidgets, en: EN.embedWidgets } as const;
+
+/** The widget's words in the page's language. */
+export const widgetWords = (ctx: TownContext, id: EmbedWidget['id']) => WIDGET_WORDS[pageLocale(ctx)][id];
+
 const langAttr = (ctx: TownContext) => (pageLocale(ctx) === 'zh-CN' ? '' : html` lang="${pageLocale(ctx)}"`);
+
+/**
+ * What shows inside the element until the script has defined it: a plain link to the town page
+ * with the same information, so a CMS page whose script cannot load (or loads from a site that
+ * forbids it) still leads residents somewhere. Once defined, the widget's shadow DOM hides it.
+ */
+function fallback(ctx: TownContext, url: (sitePath: string) => string, id: EmbedWidget['id'], page: string, params: Record<string, string> = {}): SafeHtml {
+  return html`<a href="${url(page)}">${fill(widgetWords(ctx, id).fallback, { town: ctx.loaded.town.name, ...params })}</a>`;
+}
 
 /** Every embeddable widget, in the order the embed page lists them. */
 export const EMBED_WIDGETS: EmbedWidget[] = [
   {
     id: 'deputy-card',
-    title: { 'zh-CN': '代表名片', en: 'Deputy’s card' },
-    description: {
-      'zh-CN': '一位代表的名片：层级、选区、进站、下次接待日和代表码。把地址里的代表编号换成其他代表的编号即可。',
-      en: 'One deputy’s card: levels, constituency, stations, next reception and QR code. Change the deputy’s number in the address for another deputy.',
-    },
     tag: (ctx, url) => {
       const deputy = ctx.loaded.deputies[0];
       return deputy
-        ? html`<renda-deputy-card src="${url(townDataPath(ctx, `data/deputies/${deputy.id}.json`))}" variant="compact"${langAttr(ctx)}></renda-deputy-card>`
+        ? html`<renda-deputy-card src="${url(townDataPath(ctx, `data/deputies/${deputy.id}.json`))}" variant="compact"${langAttr(ctx)}>${fallback(ctx, url, 'deputy-card', townPath(ctx, `deputies/${deputy.id}/`), { name: deputy.name })}</renda-deputy-card>`
         : html``;
     },
   },
   {
-    id: 'suggestion-tracker',
-    title: { 'zh-CN': '建议办理进度', en: 'Suggestion tracker' },
-    description: {
-      'zh-CN': '全镇群众建议的办理进度：各环节件数、办成率、满意率、逾期提醒，可筛选、搜索和导出。加 deputy="代表编号" 或 station="联络站编号" 只显示一位代表或一个联络站的建议。',
-      en: 'Every public suggestion of the town and where it stands: counts per stage, solved and satisfaction rates, overdue items; filter, search and export. Add deputy="…" or station="…" to narrow it.',
-    },
+    id: 'station-map',
     tag: (ctx, url) =>
-      html`<renda-suggestion-tracker src="${url(townDataPath(ctx, 'data/suggestions.json'))}" deputies-src="${url(townDataPath(ctx, 'data/deputies.json'))}" stations-src="${url(townDataPath(ctx, 'data/stations.json'))}" item-href="${url(townPath(ctx, 'suggestions/{id}/'))}" page-size="10"${langAttr(ctx)}></renda-suggestion-tracker>`,
+      ctx.loaded.stations.length
+        ? html`<renda-station-map src="${url(townDataPath(ctx, 'data/stations.json'))}" deputies-src="${url(townDataPath(ctx, 'data/deputies.json'))}"${ctx.loaded.map ? html` layer-src="${url(townDataPath(ctx, 'data/map.json'))}"` : ''} station-href="${keepIdPlaceholder(url(townPath(ctx, 'stations/{id}/')))}" deputy-href="${keepIdPlaceholder(url(townPath(ctx, 'deputies/{id}/')))}" qr-url="${keepIdPlaceholder(stationContactUrl(ctx.site, ctx.loaded.town.slug, '{id}'))}"${langAttr(ctx)}>${fallback(ctx, url, 'station-map', townPath(ctx, 'stations/'))}</renda-station-map>`
+        : html``,
+  },
+  {
+    id: 'suggestion-tracker',
+    tag: (ctx, url) =>
+      html`<renda-suggestion-tracker src="${url(townDataPath(ctx, 'data/suggestions.json'))}" deputies-src="${url(townDataPath(ctx, 'data/deputies.json'))}" stations-src="${url(townDataPath(ctx, 'data/stations.json'))}" item-href="${keepIdPlaceholder(url(townPath(ctx, 'suggestions/{id}/')))}" page-size="10"${langAttr(ctx)}>${fallback(ctx, url, 'suggestion-tracker', townPath(ctx, 'suggestions/'))}</renda-suggestion-tracker>`,
   },
   {
     id: 'vote',
-    title: { 'zh-CN': '票决与投票结果', en: 'Votes' },
-    description: {
-      'zh-CN': '代表票决民生实事项目的结果（法定表决），或群众投票、满意度评议（参考性）。vote-id 换成 votes.json 里的其他编号即可。',
-      en: 'The deputies’ binding vote on livelihood projects, or a residents’ poll or rating (advisory). Put another id from votes.json in vote-id.',
-    },
     tag: (ctx, url) => {
       const vote = ctx.loaded.votes.find((v) => v.kind === 'project-ballot') ?? ctx.loaded.votes[0];
       return vote
-        ? html`<renda-vote src="${url(townDataPath(ctx, 'data/votes.json'))}" vote-id="${vote.id}" town="${ctx.loaded.town.slug}"${ctx.site.participationApi ? html` api="${ctx.site.participationApi}"` : ''}${langAttr(ctx)}></renda-vote>`
+        ? html`<renda-vote src="${url(townDataPath(ctx, 'data/votes.json'))}" vote-id="${vote.id}" town="${ctx.loaded.town.slug}"${ctx.site.participationApi ? html` api="${ctx.site.participationApi}"` : ''}${langAttr(ctx)}>${fallback(ctx, url, 'vote', townPath(ctx, 'votes/'))}</renda-vote>`
         : html``;
     },
   },
   {
     id: 'qr-code',
-    title: { 'zh-CN': '代表码', en: 'Deputy’s QR code' },
-    description: {
-      'zh-CN': '一位代表的二维码，群众扫码即可联系代表。把 value 换成其他代表页面的地址即可。',
-      en: 'One deputy’s code: residents scan it to reach the deputy. Put another deputy’s page address in value for another code.',
-    },
-    tag: (ctx) => {
+    tag: (ctx, url) => {
       const deputy = ctx.loaded.deputies[0];
-      const value = deputy ? deputyContactUrl(ctx.site, ctx.loaded.town.slug, deputy.id) : absoluteUrl(ctx.site, townPath(ctx));
-      return html`<renda-qr-code value="${value}" label="${deputy ? `${deputy.name}代表的代表码` : '代表码'}" show-value${langAttr(ctx)}></renda-qr-code>`;
+      if (!deputy) return html``;
+      const value = deputyContactUrl(ctx.site, ctx.loaded.town.slug, deputy.id);
+      return html`<renda-qr-code value="${value}" label="${pageLocale(ctx) === 'zh-CN' ? `${deputy.name}代表的代表码` : `${deputy.name}’s QR code`}" show-value${langAttr(ctx)}>${fallback(ctx, url, 'qr-code', townPath(ctx, `deputies/${deputy.id}/`), { name: deputy.name })}</renda-qr-code>`;
     },
   },
   {
     id: 'site-search',
-    title: { 'zh-CN': '站内搜索', en: 'Site search' },
-    description: { 'zh-CN': '搜索本镇的代表、联络站、建议和动态。', en: 'Search the town’s deputies, stations, suggestions and news.' },
-    tag: (ctx, url) => html`<renda-site-search src="${url(townPath(ctx, 'search/index.json'))}"${langAttr(ctx)}></renda-site-search>`,
+    tag: (ctx, url) => html`<renda-site-search src="${url(townPath(ctx, 'search/index.json'))}"${langAttr(ctx)}>${fallback(ctx, url, 'site-search', townPath(ctx, 'search/'))}</renda-site-search>`,
   },
 ];
 
@@ -106,13 +103,18 @@ export function embedPage(ctx: TownContext): string {
 <textarea class="snippet" id="snippet-script" readonly rows="3" aria-label="${w.scriptCode}">${script.value}</textarea>
 <p><button type="button" class="copy" data-copy-target="snippet-script" data-copy-status="status-script" data-copied="${w.copied}" data-copy-failed="${w.copyFailed}" hidden>${w.copy}</button> <span id="status-script" role="status"></span></p>
 <p>${w.promise}</p>
+<p>${w.cors}</p>
+<p>${w.corsServer}</p>
+<pre class="snippet">location ~ ^/(assets/|[a-z0-9-]+/(data|search)/) {
+    add_header Access-Control-Allow-Origin "*";
+}</pre>
 ${EMBED_WIDGETS.map((widget) => {
   const snippet = widget.tag(ctx, absolute).value;
   if (!snippet) return '';
-  const title = widget.title[locale];
+  const title = widgetWords(ctx, widget.id).title;
   return html`<section class="embed-widget" aria-labelledby="embed-${widget.id}">
 <h2 id="embed-${widget.id}">${title}</h2>
-<p>${widget.description[locale]}</p>
+<p>${widgetWords(ctx, widget.id).description}</p>
 <textarea class="snippet" id="snippet-${widget.id}" readonly rows="4" aria-label="${fill(w.code, { widget: title })}">${snippet}</textarea>
 <p><button type="button" class="copy" data-copy-target="snippet-${widget.id}" data-copy-status="status-${widget.id}" data-copied="${w.copied}" data-copy-failed="${w.copyFailed}" hidden>${w.copy}</button> <span id="status-${widget.id}" role="status"></span></p>
 <div class="embed-preview" role="group" aria-label="${fill(w.preview, { widget: title })}">${widget.tag(ctx, relative)}</div>

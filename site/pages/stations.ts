@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
 import { printSheetsPage } from './print.js';
-import { absoluteUrl, relativeHref, stationContactUrl } from '../render/urls.js';
+import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
@@ -67,9 +67,9 @@ ${stationMap({
   deputies: deputyNames(ctx),
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
   renderedOn: ctx.today,
-  stationHref: relativeHref(url, townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
-  deputyHref: relativeHref(url, townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
-  qrUrl: stationContactUrl(ctx.site, town.slug, '{id}').replace('%7Bid%7D', '{id}'),
+  stationHref: relativeHref(url, townPath(ctx, 'stations/{id}/')),
+  deputyHref: relativeHref(url, townPath(ctx, 'deputies/{id}/')),
+  qrUrl: keepIdPlaceholder(stationContactUrl(ctx.site, town.slug, '{id}')),
   headingLevel: 2,
 })}
 <p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>`,
@@ -117,8 +117,8 @@ ${stationMap({
   deputies: [],
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
   renderedOn: ctx.today,
-  stationHref: href(townPath(ctx, 'stations/{id}/')).replace('%7Bid%7D', '{id}'),
-  deputyHref: href(townPath(ctx, 'deputies/{id}/')).replace('%7Bid%7D', '{id}'),
+  stationHref: href(townPath(ctx, 'stations/{id}/')),
+  deputyHref: href(townPath(ctx, 'deputies/{id}/')),
   qrUrl: '',
   selected: station.id,
   compact: true,

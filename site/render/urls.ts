@@ -30,6 +30,11 @@ export function absoluteUrl(site: Pick<SiteConfig, 'baseUrl'>, path: string): st
   return new URL(path.replace(/^\//, ''), site.baseUrl).href;
 }
 
+/** A URL pattern with its `{id}` placeholder kept: URL encoding would turn it into `%7Bid%7D`, a link that leads nowhere. */
+export function keepIdPlaceholder(url: string): string {
+  return url.replaceAll('%7Bid%7D', '{id}');
+}
+
 /** What a deputy's 代表码 encodes (the loader has checked the site's pattern). */
 export function deputyContactUrl(site: SiteConfig, town: string, id: string): string {
   return domainDeputyUrl({ baseUrl: site.baseUrl, town, id }, site.deputyUrlPattern) ?? absoluteUrl(site, `/${encodeURIComponent(town)}/deputies/${encodeURIComponent(id)}/`);

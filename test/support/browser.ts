@@ -49,7 +49,8 @@ export interface StaticServer {
 
 /** Serves `root` on a free loopback port; directories answer with their index.html. */
 /** `cors`: answer any origin, as a town site must for widgets embedded in its CMS. */
-export function serveStatic(root: string, options: { csp?: string; cors?: boolean } = {}): Promise<StaticServer> {
+/** `cors`: answer every origin (`true`), none (`false`), or only for the paths it accepts. */
+export function serveStatic(root: string, options: { csp?: string; cors?: boolean | ((pathname: string) => boolean) } = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let path = normalize(join(root, pathname));
@@ -71,7 +72,7 @@ export function serveStatic(root: string, options: { csp?: string; cors?: boolea
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       ...(options.csp ? { 'content-security-policy': options.csp } : {}),
-      ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+      ...((typeof options.cors === 'function' ? options.cors(pathname) : options.cors) ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(gzip ? gzipSync(readFileSync(path)) : readFileSync(path));
   });

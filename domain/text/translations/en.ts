@@ -281,6 +281,7 @@ export const suggestionTracker: Words<typeof zh.suggestionTracker> = {
   notFound: 'No published suggestion numbered {id}.',
   unknown: 'Unknown',
   facetCount: '{label} ({n})',
+  showMore: 'Show {n} more ({rest} not shown)',
 };
 
 /** Used by components/vote/vote.component.ts. */
@@ -568,6 +569,42 @@ export const embedPage: Words<typeof zh.embedPage> = {
   promise: 'Widgets read this site’s open data (personal data removed) and send no request to any other site; their styles are isolated from the page’s.',
   code: 'Code of the {widget}',
   preview: 'Preview of the {widget}',
+  cors: 'Widgets read their script and data from this site, so this site’s server must send Access-Control-Allow-Origin: * for /assets/ and the towns’ data files (the data is public anyway). Without that header, or when the script cannot load, each widget shows a link to the matching page of this site, and the browser console says why.',
+  corsServer: 'Server configuration (nginx):',
+};
+
+/** Used by site/pages/embed.ts. */
+export const embedWidgets: Words<typeof zh.embedWidgets> = {
+  'deputy-card': {
+    title: 'Deputy’s card',
+    description: 'One deputy’s card: levels, constituency, stations, next reception and QR code. Change the deputy’s number in the address for another deputy.',
+    fallback: '{name}: card and QR code',
+  },
+  'station-map': {
+    title: 'Station map',
+    description: 'Every liaison station of the town: map, list, reception times, station codes and “nearest to me”. Needs no map service and sends no request to other sites.',
+    fallback: 'Liaison stations of {town}',
+  },
+  'suggestion-tracker': {
+    title: 'Suggestion tracker',
+    description: 'Every public suggestion of the town and where it stands: counts per stage, done and satisfaction rates, overdue items; filter, search and export. page-size is how many rows show at a time (“Show more” for the rest). Add deputy="…" or station="…" to narrow it.',
+    fallback: 'Suggestions of {town} and where they stand',
+  },
+  vote: {
+    title: 'Votes',
+    description: 'The deputies’ binding vote on livelihood projects, or a residents’ poll or rating (advisory). Put another id from votes.json in vote-id.',
+    fallback: 'Votes and polls of {town}',
+  },
+  'qr-code': {
+    title: 'Deputy’s QR code',
+    description: 'One deputy’s code: residents scan it to reach the deputy. Put another deputy’s page address in value for another code.',
+    fallback: '{name}’s page',
+  },
+  'site-search': {
+    title: 'Site search',
+    description: 'Search the town’s deputies, stations, suggestions and news.',
+    fallback: 'Search the deputies, stations and suggestions of {town}',
+  },
 };
 
 /** Used by server/pages.ts. */

@@ -278,6 +278,7 @@ export const suggestionTracker = {
   notFound: '没有找到编号为 {id} 的建议，它可能未公开。',
   unknown: '未知',
   facetCount: '{label}（{n}）',
+  showMore: '再显示 {n} 条（还有 {rest} 条）',
 };
 
 /** Used by components/vote/vote.component.ts. */
@@ -565,6 +566,42 @@ export const embedPage = {
   promise: '部件使用本站的公开数据（已隐去个人信息），不向其他网站发送任何请求；样式与页面隔离，不受网站原有样式影响。',
   code: '{widget}的代码',
   preview: '{widget}的效果预览',
+  cors: '部件从本站读取脚本和数据，所以本站的服务器须对 /assets/ 和各镇的数据文件发送响应头 Access-Control-Allow-Origin: *（数据本来就是公开的）。没有这个响应头，或脚本加载不了时，部件位置显示一个指向本站相应页面的链接，浏览器控制台说明原因。',
+  corsServer: '服务器配置（nginx）：',
+};
+
+/** Used by site/pages/embed.ts: each embeddable widget, its use and the words shown where the script cannot run. */
+export const embedWidgets = {
+  'deputy-card': {
+    title: '代表名片',
+    description: '一位代表的名片：层级、选区、进站、下次接待日和代表码。把地址里的代表编号换成其他代表的编号即可。',
+    fallback: '{name}代表的名片和代表码',
+  },
+  'station-map': {
+    title: '联络站地图',
+    description: '全镇的代表联络站点：地图、列表、接待时间、联络站码和“离我最近”。不需要地图服务，也不向其他网站发请求。',
+    fallback: '{town}的代表联络站点',
+  },
+  'suggestion-tracker': {
+    title: '建议办理进度',
+    description: '全镇群众建议的办理进度：各环节件数、办成率、满意率、逾期提醒，可筛选、搜索和导出。page-size 是每次显示的条数，其余点“显示更多”。加 deputy="代表编号" 或 station="联络站编号" 只显示一位代表或一个联络站的建议。',
+    fallback: '{town}群众建议的办理进度',
+  },
+  vote: {
+    title: '票决与投票结果',
+    description: '代表票决民生实事项目的结果（法定表决），或群众投票、满意度评议（参考性）。vote-id 换成 votes.json 里的其他编号即可。',
+    fallback: '{town}的票决与投票结果',
+  },
+  'qr-code': {
+    title: '代表码',
+    description: '一位代表的二维码，群众扫码即可联系代表。把 value 换成其他代表页面的地址即可。',
+    fallback: '{name}代表的主页',
+  },
+  'site-search': {
+    title: '站内搜索',
+    description: '搜索本镇的代表、联络站、建议和动态。',
+    fallback: '搜索{town}的代表、联络站和建议',
+  },
 };
 
 /** Used by server/pages.ts. */
