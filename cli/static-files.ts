@@ -10,7 +10,8 @@ import { extname, join } from 'node:path';
 import { isWithin } from '../site/output-guard.js';
 import { requestPath } from './serve-path.js';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for every kind of file a town site holds. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -69,7 +70,7 @@ export async function serveStaticFile(options: StaticFilesOptions, request: Inco
     return status;
   };
   const sendFile = async (status: number, file: string) => {
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const body = await readFile(file);
     return type.startsWith('text/html') && options.transformHtml ? send(status, options.transformHtml(body.toString('utf8')), type) : send(status, body, type);
   };

@@ -1,5 +1,5 @@
 /** Checks request bodies field by field: each mistake is a 4xx naming the field, never a 500. */
-import type { BallotRequest } from '../domain/votes/participation.js';
+import type { BallotRequest, SubmissionRequest } from '../domain/votes/participation.js';
 import { TOKEN_PATTERN } from '../domain/votes/vote-rules.js';
 import { HttpError } from './http.js';
 import type { TownCatalogue } from './catalogue.js';
@@ -46,15 +46,8 @@ export function parseBallotRequest(json: unknown): BallotRequest {
   return { idempotencyKey, voter, picks: picks as string[] };
 }
 
-export interface Submission {
-  town: string;
-  deputy?: string;
-  station?: string;
-  name: string;
-  phone?: string;
-  body: string;
-  idempotencyKey?: string;
-}
+/** A resident's message as checked: the request without its consent tick (consent is required to get here). */
+export type Submission = Omit<SubmissionRequest, 'consent'>;
 
 export const SUBMISSION_LIMITS = { name: 40, body: 2000 };
 

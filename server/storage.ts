@@ -2,6 +2,7 @@
  * What the participation API keeps, behind one interface: SQLite by default, PostgreSQL when
  * `DATABASE_URL` is set. Both acknowledge a write only after it is durable.
  */
+import type { Submission } from './requests.js';
 
 export interface BallotRecord {
   town: string;
@@ -29,18 +30,11 @@ export interface StoredTally {
   counts: Record<string, number>;
 }
 
-export interface SubmissionRecord {
+/** A stored message: what the resident sent (a JSON client's retry key too; forms have none), its reference and when it came. */
+export interface SubmissionRecord extends Submission {
   /** Short reference a resident can quote, e.g. `7K2Q-9XMD`. */
   reference: string;
-  town: string;
-  deputy?: string;
-  station?: string;
-  name: string;
-  phone?: string;
-  body: string;
   receivedAt: string;
-  /** A JSON client's retry key; forms have none. */
-  idempotencyKey?: string;
 }
 
 /** A stored submission as a record: the columns both stores read, NULLs left out. */

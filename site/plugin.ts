@@ -33,12 +33,40 @@ export interface RendaPluginOptions {
   /** Render only these pages (a batch of `sitePages()`), and copy photos only when `copyPhotos`. */
   pages?: OutputPage[];
   copyPhotos?: boolean;
+  /**
+   * Where the town sites go in the host site, e.g. `/renda/` (default `/`). Links between the
+   * generated pages are relative, so they work under any prefix; set `baseUrl` in site.json to the
+   * same address so codes, feeds and the sitemap point there.
+   */
+  mount?: string;
+  /**
+   * The host site keeps `/404.html`, `/robots.txt` and `/sitemap.xml` (and `/` when mounted at the
+   * root): the plugin writes none of them, and gives the host its page addresses as the global
+   * data `rendaSitemapUrls` for the host's own sitemap. Default false: the plugin writes them, the
+   * sitemap listing the host's pages too.
+   */
+  hostOwnsRoot?: boolean;
 }
 
-/** One output file: its site path and how to render it. */
+/** The files at the root of a site that belong to whoever owns the root. */
+const ROOT_FILES = new Set(['/404.html', '/robots.txt', '/sitemap.xml']);
+
+/** Eleventy's view of a page of the host site (from `collections.all`). */
+interface HostPage {
+  url?: string | false;
+}
+
+/** A mount point as `/prefix/`, or `/`. */
+export function normaliseMount(mount: string | undefined): string {
+  const trimmed = (mount ?? '/').trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  if (!/^\/([a-z0-9._~-]+\/)*$/i.test(trimmed) || /\/\.\.?\//.test(trimmed)) throw new Error(`renda plugin: mount must be a path like "/renda/", not ${JSON.stringify(mount)}`);
+  return trimmed;
+}
+
+/** One output file: its site path and how to render it (given Eleventy's data, for the host's pages). */
 export interface OutputPage {
   url: string;
-  render: () => string;
+  render: (data?: { collections?: { all?: HostPage[] } }) => string;
 }
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,7 +122,7 @@ function townFiles(ctx: TownContext): OutputPage[] {
 }
 
 /** Every page and data file of the sites, in a stable order. */
-export function sitePages(content: LoadedContent, today: string): OutputPage[] {
+export function sitePages(content: LoadedContent, today: string, mount = '/'): OutputPage[] {
   const pages: OutputPage[] = [{ url: '/404.html', render: () => notFoundPage(content) }];
   // Every page in every language: the default at the root, the other under its prefix.
   for (const locale of ALL_LOCALES) {
@@ -107,7 +135,10 @@ export function sitePages(content: LoadedContent, today: string): OutputPage[] {
   // Every HTML page carries the site's security policy.
   const policy = contentSecurityPolicy(content);
   const output = pages.map((page) => (/(\/|\.html)$/.test(page.url) ? { url: page.url, render: () => withSecurityMeta(page.render(), policy) } : page));
-  output.push({ url: '/sitemap.xml', render: () => sitemap(content, htmlPages) }, { url: '/robots.txt', render: () => robots(content) });
+  // The host's own pages (when renda is a plugin of a bigger site) join the sitemap; renda's are
+  // excluded from Eleventy's collections, so `collections.all` holds only the host's.
+  const hostPages = (data?: { collections?: { all?: HostPage[] } }) => (data?.collections?.all ?? []).flatMap((p) => (typeof p.url === 'string' ? [p.url] : []));
+  output.push({ url: '/sitemap.xml', render: (data) => sitemap(content, htmlPages, hostPages(data), mount) }, { url: '/robots.txt', render: () => robots(content) });
   for (const [url, path] of Object.entries(ASSETS)) {
     output.push({
       url,
@@ -133,13 +164,38 @@ export const permalinkOf = (url: string) => (url.endsWith('/') ? `${url}index.ht
  * every town page to any Eleventy site. Content problems throw a `ContentError` listing them all.
  */
 export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options: RendaPluginOptions = {}): void {
-  let content = options.content;
-  if (!content) {
-    const result = loadContent(options.contentDir ?? 'content', { ...(options.towns ? { towns: options.towns } : {}), ...(options.today ? { today: options.today } : {}) });
+  const mount = normaliseMount(options.mount);
+  const contentDir = options.contentDir ?? 'content';
+  const load = (): LoadedContent => {
+    if (options.content) return options.content;
+    const result = loadContent(contentDir, { ...(options.towns ? { towns: options.towns } : {}), ...(options.today ? { today: options.today } : {}) });
     if (!result.content) throw new ContentError(result.problems);
-    content = result.content;
+    return result.content;
+  };
+  const pagesOf = (content: LoadedContent): OutputPage[] => {
+    const all = options.pages ?? sitePages(content, options.today ?? todayInChina(), mount);
+    // A site path → the output path under the mount; the root files stay with the host when it owns them.
+    const mine = options.hostOwnsRoot ? all.filter((p) => !ROOT_FILES.has(p.url) && !(mount === '/' && /^\/([a-z]{2}\/)?$/.test(p.url))) : all;
+    return mount === '/' ? mine : mine.map((p) => (ROOT_FILES.has(p.url) && !options.hostOwnsRoot ? p : { ...p, url: `${mount}${p.url.slice(1)}` }));
+  };
+  let content = load();
+  let pages = pagesOf(content);
+  // Under `--watch` (or `--serve`) a change in the content folder rebuilds with the new content.
+  if (!options.content && !options.pages) {
+    eleventyConfig.addWatchTarget?.(contentDir);
+    let first = true;
+    eleventyConfig.on?.('eleventy.before', () => {
+      if (first) {
+        first = false;
+        return;
+      }
+      content = load();
+      pages = pagesOf(content);
+    });
   }
-  const pages = options.pages ?? sitePages(content, options.today ?? todayInChina());
+  // Global data, not template data: Eleventy asks for it again on every rebuild under --watch.
+  eleventyConfig.addGlobalData('rendaPages', () => pages);
+  eleventyConfig.addGlobalData('rendaSitemapUrls', () => pages.filter((p) => /(\/|\.html)$/.test(p.url) && !p.url.includes('/print/')).map((p) => p.url));
   eleventyConfig.addTemplate(
     'renda-kit/pages.11ty.js',
     {
@@ -148,13 +204,12 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
         permalink: (data: { rendaPage: OutputPage }) => permalinkOf(data.rendaPage.url),
         eleventyExcludeFromCollections: true,
       },
-      render: (data: { rendaPage: OutputPage }) => data.rendaPage.render(),
+      render: (data: { rendaPage: OutputPage; collections?: { all?: HostPage[] } }) => data.rendaPage.render(data),
     },
-    { rendaPages: pages },
   );
   if (options.copyPhotos === false) return;
   for (const town of content.towns) {
-    for (const photo of localPhotos(town.deputies)) eleventyConfig.addPassthroughCopy({ [join(options.contentDir ?? 'content', 'towns', town.town.slug, photo)]: `${town.town.slug}/${photo}` });
+    for (const photo of localPhotos(town.deputies)) eleventyConfig.addPassthroughCopy({ [join(contentDir, 'towns', town.town.slug, photo)]: `${mount.slice(1)}${town.town.slug}/${photo}` });
   }
 }
 
@@ -162,4 +217,7 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
 export interface EleventyConfigLike {
   addTemplate(path: string, content: unknown, data?: unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
+  addWatchTarget?(path: string): void;
+  addGlobalData(name: string, value: unknown): void;
+  on?(event: 'eleventy.before', callback: () => void | Promise<void>): void;
 }

@@ -24,12 +24,19 @@ export function newsFeed(ctx: TownContext): string {
 }
 
 /** `/sitemap.xml`: every HTML page, for search engines. */
-export function sitemap(content: LoadedContent, pageUrls: readonly string[]): string {
+export function sitemap(content: LoadedContent, pageUrls: readonly string[], hostUrls: readonly string[] = [], mount = '/'): string {
   // Print sheets are for paper (and say noindex); the 404 page is no page.
-  const urls = pageUrls.filter((u) => (u.endsWith('/') || u.endsWith('.html')) && u !== '/404.html' && !u.includes('/print/'));
+  const page = (u: string) => (u.endsWith('/') || u.endsWith('.html')) && u !== '/404.html' && !u.includes('/print/');
+  // The host's pages are addressed from the host's root: the base URL without the mount point.
+  const base = new URL(content.site.baseUrl);
+  const hostRoot = new URL(base.pathname.endsWith(mount) ? base.pathname.slice(0, base.pathname.length - mount.length + 1) : '/', base);
+  const locs = [
+    ...pageUrls.filter(page).map((u) => absoluteUrl(content.site, u === '/index.html' ? '/' : u)),
+    ...hostUrls.filter(page).map((u) => new URL(u.replace(/^\//, ''), hostRoot).href),
+  ];
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => `  <url><loc>${absoluteUrl(content.site, u === '/index.html' ? '/' : u).replace(/&/g, '&amp;')}</loc></url>`).join('\n')}
+${[...new Set(locs)].map((loc) => `  <url><loc>${loc.replace(/&/g, '&amp;')}</loc></url>`).join('\n')}
 </urlset>
 `;
 }

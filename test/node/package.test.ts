@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { repoRoot } from '../support/content-fixture.js';
+import { Ajv } from 'ajv';
 
 /** What the package promises webmasters and app developers, checked on the built files. */
 describe('the package', () => {
@@ -47,6 +48,20 @@ describe('the package', () => {
     assert.ok(tags.includes('renda-qr-code'), tags.join(', '));
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(pkg.customElements, 'custom-elements.json');
+  });
+
+  it('the manifest is valid against the custom-elements-manifest schema, and names the modules the package ships', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'custom-elements.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(manifest as object), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const shippedPath = (path: string) => pkg.exports['./components/*'].default === './dist/components/*.js' && /^dist\/components\/[a-z-]+\.js$/.test(path) && existsSync(join(repoRoot, path));
+    const paths = [...JSON.stringify(manifest).matchAll(/"(?:path|module)":"([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(paths.length >= 12);
+    for (const path of paths) assert.ok(shippedPath(path), `${path} is a file the package exports`);
+    const definitions = manifest.modules.flatMap((m: { exports?: { kind: string; name: string }[] }) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+    assert.deepEqual(definitions.sort(), ['renda-deputy-card', 'renda-qr-code', 'renda-site-search', 'renda-station-map', 'renda-suggestion-tracker', 'renda-vote']);
   });
 
   it('the manifest is the public API: no private members, every event named and typed as its JSDoc declares', () => {
