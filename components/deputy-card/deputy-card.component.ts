@@ -16,7 +16,7 @@ import { DEFAULT_DEPUTY_URL_PATTERN, deputyContactUrl } from '../../domain/addre
 import { deputyCardStyles } from './deputy-card.styles.js';
 import { parseDeputyRecord, recordFromAttributes, stationsOf, type CardStation, type DeputyCardRecord } from './deputy-record.js';
 import { describeNextReception, nextDeputyReception } from '../../domain/calendar/next-reception.js';
-import { todayInChina } from '../../domain/calendar/dates.js';
+import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -146,10 +146,11 @@ export class RendaDeputyCard extends LitElement {
   @property() today = '';
 
   /**
-   * Set by server rendering: the build's date. The card shows the next reception as of that date
+   * Set by server rendering: when the page was built (a date, or a date-time as `<renda-vote>` takes it).
+   * The card shows the next reception as of that day
    * until it runs in the browser, then moves on to today's.
    */
-  @property({ attribute: 'rendered-on' }) renderedOn = '';
+  @property({ attribute: 'rendered-at' }) renderedAt = '';
 
   /** Level of the name heading (1–6); default 2, 3 in `compact`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
@@ -157,7 +158,7 @@ export class RendaDeputyCard extends LitElement {
   /** Milliseconds before loading `src` counts as timed out. */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Today in the browser, once it runs (see `rendered-on`). */
+  /** Today in the browser, once it runs (see `rendered-at`). */
   @state() private clock?: string;
   @state() private photoFailed = false;
 
@@ -188,7 +189,7 @@ export class RendaDeputyCard extends LitElement {
   }
 
   private get referenceDate(): string {
-    return this.today || this.clock || this.renderedOn || todayInChina();
+    return this.today || this.clock || chinaDateOf(this.renderedAt) || todayInChina();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -211,7 +212,7 @@ export class RendaDeputyCard extends LitElement {
     // Server-rendered: the first render had to match the server's (dated) words; now the card
     // knows what day it is, and may say 今天 and 明天.
     // (After this update has finished, not inside it: one more render, not a nested one.)
-    if (this.renderedOn && !this.today) void this.updateComplete.then(() => (this.clock = todayInChina()));
+    if (this.renderedAt && !this.today) void this.updateComplete.then(() => (this.clock = todayInChina()));
   }
 
   private get variantName(): DeputyCardVariant {
@@ -266,7 +267,7 @@ export class RendaDeputyCard extends LitElement {
 
   private renderNext(stations: CardStation[]): TemplateResult {
     const today = this.referenceDate;
-    const relative = !!(this.today || this.clock || !this.renderedOn);
+    const relative = !!(this.today || this.clock || !this.renderedAt);
     const next = nextDeputyReception(stations, today);
     const label = msg(this.locale, 'nextReception');
     if (!next) return html`<p class="next next--none" part="next-reception"><span class="next__label">${label}</span> ${msg(this.locale, 'noReception')}</p>`;

@@ -421,7 +421,7 @@ describe('<renda-deputy-card> data', () => {
 
 describe('<renda-deputy-card> server-rendered dates', () => {
   it('keeps the server’s dated words on its first render, then moves on to today', async () => {
-    const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card rendered-on="2020-01-01" .deputy=${DEPUTY}></renda-deputy-card>`);
+    const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card rendered-at="2020-01-01" .deputy=${DEPUTY}></renda-deputy-card>`);
     await aTimeout(0);
     await el.updateComplete;
     const date = part(el, 'next-reception')!.querySelector('time')!.getAttribute('datetime')!;

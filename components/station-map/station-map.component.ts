@@ -2,7 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { STATION_KINDS, type Crs, type GeoPoint, type Locale, type Station, type StationKind, type TownMapLayer } from '../../domain/model.js';
-import { todayInChina } from '../../domain/calendar/dates.js';
+import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
 import { stationIcs } from '../../domain/calendar/ics.js';
 import { isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance, formatDistance } from '../../domain/geo/distance.js';
@@ -136,7 +136,7 @@ export class RendaStationMap extends LitElement {
   @property() today = '';
 
   /** The date the HTML was rendered on: the first render uses it so hydration matches, then today. */
-  @property({ attribute: 'rendered-on' }) renderedOn = '';
+  @property({ attribute: 'rendered-at' }) renderedAt = '';
 
   /** A small map for a station's own page: no filters, list or details. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -208,7 +208,7 @@ export class RendaStationMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The server rendered with `rendered-on`; now that hydration is done, use the real date.
+    // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientToday = todayInChina();
     this.interactive = true;
     this.viewport.observe();
@@ -233,7 +233,7 @@ export class RendaStationMap extends LitElement {
   }
 
   private get effectiveToday(): string {
-    return this.today || this.clientToday || this.renderedOn || todayInChina();
+    return this.today || this.clientToday || chinaDateOf(this.renderedAt) || todayInChina();
   }
 
   /** The view to show when the resident has not moved the map: every station, or the selected one. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, isoWeekday, isRealDate, isRealDateTime, isRealTimeOfDay, isRealYearMonth, todayInChina } from './dates.js';
+import { addDays, chinaDateOf, daysBetween, isoWeekday, isRealDate, isRealDateTime, isRealTimeOfDay, isRealYearMonth, todayInChina } from './dates.js';
 
 describe('isRealDate', () => {
   it('knows the calendar', () => {
@@ -81,5 +81,15 @@ describe('isRealTimeOfDay', () => {
     assert.equal(isRealTimeOfDay('09:60'), false);
     assert.equal(isRealTimeOfDay('11:30-09:00'), false);
     assert.equal(isRealTimeOfDay('9:00'), false);
+  });
+});
+
+describe('chinaDateOf: the day in China of a date or a date-time', () => {
+  it('reads both forms widgets are given', () => {
+    assert.equal(chinaDateOf('2026-11-20'), '2026-11-20');
+    assert.equal(chinaDateOf('2026-11-30T23:30:00Z'), '2026-12-01');
+    assert.equal(chinaDateOf('2026-11-30T20:00:00+08:00'), '2026-11-30');
+    assert.equal(chinaDateOf('2026-02-30'), undefined);
+    assert.equal(chinaDateOf('yesterday'), undefined);
   });
 });

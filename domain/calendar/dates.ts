@@ -75,6 +75,18 @@ export function todayInChina(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The date in China of a `YYYY-MM-DD` date (itself) or of an ISO date-time with its offset
+ * (`2026-11-30T23:30:00Z` is 1 December in China); undefined for anything else. Widgets take the
+ * server's render time in either form (`rendered-at`).
+ */
+export function chinaDateOf(value: string): IsoDate | undefined {
+  if (isRealDate(value)) return value;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : todayInChina(new Date(ms));
+}
+
 /** The UTC midnight of a date, in milliseconds. */
 export function toTime(date: IsoDate): number {
   const [y, m, d] = dateParts(date);

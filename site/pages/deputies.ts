@@ -172,7 +172,7 @@ export function deputyPage(ctx: TownContext, deputy: Deputy): string {
     ],
     stylesheets: ['/assets/deputy.css'],
     body: html`<article class="deputy">
-${deputyCard(record, { variant: 'full', lang: locale, renderedOn: ctx.today, pageHeading: true })}
+${deputyCard(record, { variant: 'full', lang: locale, renderedAt: ctx.today, pageHeading: true })}
 <p class="deputy-print">${msg(locale, 'print')}<a href="${href(deputyPosterPath(ctx, deputy))}">${msg(locale, 'printPoster', { name: deputy.name })}</a> · <a href="${href(deputyPostersPath(ctx))}">${msg(locale, 'printCards')}</a></p>
 <section aria-labelledby="stations-title"><h2 id="stations-title">${msg(locale, 'stations')}</h2>
 ${theirStations.length ? html`<ul class="cards">${theirStations.map((station) => stationItem(ctx, url, station))}</ul>` : html`<p>${msg(locale, 'noStations')}</p>`}

@@ -84,7 +84,7 @@ ${sheets.map(
 
 function deputyPoster(ctx: TownContext, deputy: Deputy, from: string, paper: 'a4' | 'a6'): PosterEntry {
   // No script on print pages, so the record need not travel as an attribute.
-  return { id: deputy.id, poster: deputyCard(deputyCardRecord(ctx, deputy, from), { variant: 'poster', paper, lang: pageLocale(ctx), renderedOn: ctx.today, hydrate: false }) };
+  return { id: deputy.id, poster: deputyCard(deputyCardRecord(ctx, deputy, from), { variant: 'poster', paper, lang: pageLocale(ctx), renderedAt: ctx.today, hydrate: false }) };
 }
 
 /** `/<town>/print/deputies/`: every deputy's A6 card, four to an A4 sheet. */

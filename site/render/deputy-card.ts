@@ -44,7 +44,7 @@ export interface DeputyCardOptions {
   /** The site's language: the card renders in it on the server and the browser. */
   lang: string;
   /** The build's date, for the next reception until the browser knows today's. */
-  renderedOn: string;
+  renderedAt: string;
   paper?: PosterPaper;
   /** Light-DOM `<h1 slot="name">` for the page's own heading (the deputy's page). */
   pageHeading?: boolean;
@@ -62,7 +62,7 @@ export interface DeputyCardOptions {
 export function deputyCard(record: DeputyCardRecord, options: DeputyCardOptions): SafeHtml {
   const json = options.hydrate === false ? undefined : JSON.stringify(record);
   const card = renderLit(
-    litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-on=${options.renderedOn} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`,
+    litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-at=${options.renderedAt} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`,
   );
   if (!options.pageHeading) return raw(card);
   // The page's heading is plain light DOM (no Lit markers): the page itself is never hydrated.

@@ -12,7 +12,7 @@ export interface StationMapRender {
   deputies: readonly DeputyRef[];
   layer?: TownMapLayer;
   /** The build's date: the map's first render uses it, so hydration matches, then the visitor's today. */
-  renderedOn: string;
+  renderedAt: string;
   /** Link patterns relative to the page, with `{id}`. */
   stationHref: string;
   deputyHref: string;
@@ -44,7 +44,7 @@ export function stationMap(options: StationMapRender): SafeHtml {
       .stations=${options.stations}
       .deputies=${deputies}
       .layer=${options.layer}
-      rendered-on=${options.renderedOn}
+      rendered-at=${options.renderedAt}
       station-href=${options.stationHref}
       deputy-href=${options.deputyHref}
       qr-url=${options.qrUrl}

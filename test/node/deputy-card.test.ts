@@ -196,12 +196,12 @@ describe('server-rendered card and its data', () => {
 
   it('renders the whole card into declarative shadow DOM, code included', () => {
     const record = deputyCardRecord(ctx, deputy, '/hexi/deputies/hx-001/');
-    const out = deputyCard(record, { variant: 'full', lang: 'zh-CN', renderedOn: FIXTURE_TODAY, pageHeading: true }).toString();
+    const out = deputyCard(record, { variant: 'full', lang: 'zh-CN', renderedAt: FIXTURE_TODAY, pageHeading: true }).toString();
     assert.match(out, /^<!--lit-part[^>]*--><!--lit-node 0--><renda-deputy-card /);
     assert.match(out, /<template shadowroot(mode)?="open"/);
     assert.match(out, /<h1 slot="name">陈立群<\/h1><\/renda-deputy-card>/);
     assert.match(out, /县（区）人大代表/);
-    assert.match(out, /rendered-on="2026-11-20"/);
+    assert.match(out, /rendered-at="2026-11-20"/);
     assert.match(out, /<renda-qr-code[^>]*value="https:\/\/renda\.example\.gov\.cn\/hexi\/deputies\/hx-001\/"/);
     assert.match(out, /<path [^>]*d="M4 4h7/);
     assert.match(out, /下载SVG/);
@@ -214,13 +214,13 @@ describe('server-rendered card and its data', () => {
 
   it('escapes content in the card and its JSON attribute', () => {
     const hostile = { ...deputy, name: '<script>alert(1)</script>', title: '"><img src=x onerror=alert(1)>' };
-    const out = deputyCard(deputyCardRecord(ctx, hostile, '/hexi/'), { variant: 'full', lang: 'zh-CN', renderedOn: FIXTURE_TODAY, pageHeading: true }).toString();
+    const out = deputyCard(deputyCardRecord(ctx, hostile, '/hexi/'), { variant: 'full', lang: 'zh-CN', renderedAt: FIXTURE_TODAY, pageHeading: true }).toString();
     assert.ok(!out.includes('<script>alert'), 'no raw script');
     assert.ok(!out.includes('<img src=x'), 'no raw img');
   });
 
   it('the poster for print carries no JSON attribute (no script on print pages)', () => {
-    const out = deputyCard(deputyCardRecord(ctx, deputy, '/hexi/print/deputies/'), { variant: 'poster', paper: 'a6', lang: 'zh-CN', renderedOn: FIXTURE_TODAY, hydrate: false }).toString();
+    const out = deputyCard(deputyCardRecord(ctx, deputy, '/hexi/print/deputies/'), { variant: 'poster', paper: 'a6', lang: 'zh-CN', renderedAt: FIXTURE_TODAY, hydrate: false }).toString();
     assert.doesNotMatch(out, /deputy="/);
     assert.match(out, /有事找代表 扫码说/);
     assert.match(out, /每月10日 接待日/);

@@ -98,7 +98,7 @@ describe('stations on the town site', () => {
 
   it('the stations page has the map and the list in its HTML, and the data for hydration', () => {
     const page = readFileSync(join(out, 'hexi/stations/index.html'), 'utf8');
-    assert.match(page, /<renda-station-map[^>]*rendered-on="2026-11-20"/);
+    assert.match(page, /<renda-station-map[^>]*rendered-at="2026-11-20"/);
     assert.match(page, /<template shadowroot(mode)?="open"/);
     // (Lit's SSR wraps each value in comment markers.)
     assert.match(page, /<a class="station__name" href="center\/">(<!--[^>]*-->)*河西镇人大代表联络中心站(<!--[^>]*-->)*<\/a>/);
