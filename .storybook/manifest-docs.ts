@@ -1,4 +1,4 @@
-import type { ArgTypes, InputType, StrictArgTypes } from 'storybook/internal/types';
+import type { InputType, StrictArgTypes } from 'storybook/internal/types';
 
 /**
  * The docs table and the controls from custom-elements.json, the components' public API.
@@ -124,8 +124,8 @@ const API_CATEGORIES = new Set(['attributes', 'properties']);
  * does not pass on keeps its row in the table but loses its control. Story-only args (a column
  * width, the mock API's behaviour) are filed under “story”, apart from the element's API.
  */
-export function controlsForRenderedArgs({ argTypes, initialArgs }: { argTypes: ArgTypes; initialArgs?: Record<string, unknown> }): ArgTypes {
-  const result: ArgTypes = {};
+export function controlsForRenderedArgs({ argTypes, initialArgs }: { argTypes: StrictArgTypes; initialArgs?: Record<string, unknown> }): StrictArgTypes {
+  const result: StrictArgTypes = {};
   for (const [key, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
     if (category && API_CATEGORIES.has(category) && !(initialArgs && key in initialArgs)) result[key] = { ...argType, control: false };

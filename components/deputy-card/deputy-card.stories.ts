@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import './define.js';
 import type { DeputyCardVariant, PosterPaper } from './deputy-card.component.js';
 import type { CardStation, DeputyCardRecord } from './deputy-record.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 
 /** A photo drawn inline, so the stories need no file and make no request. */
 const PHOTO = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
@@ -48,20 +49,6 @@ const DEPUTY: DeputyCardRecord = {
   town: { slug: 'baiquan', name: '白泉镇', congress: '白泉镇第十八届人民代表大会' },
 };
 
-// Designers see loading and error without a server: these two addresses answer from here.
-const STORY_ORIGIN = '/__renda-story__/';
-const globalWithFlag = globalThis as typeof globalThis & { __rendaStoryFetch?: boolean };
-if (!globalWithFlag.__rendaStoryFetch) {
-  globalWithFlag.__rendaStoryFetch = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (url.includes(`${STORY_ORIGIN}loading`)) return new Promise<Response>(() => {});
-    if (url.includes(`${STORY_ORIGIN}missing`)) return Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
-    return realFetch(input, init);
-  };
-}
-
 interface CardArgs {
   variant: DeputyCardVariant;
   paper: PosterPaper;
@@ -83,6 +70,7 @@ const meta: Meta<CardArgs> = {
     src: '',
     slogan: '',
     today: '2026-11-20',
+    headingLevel: undefined,
     width: '720px',
   },
   argTypes: {
@@ -169,12 +157,17 @@ export const FourLevels: Story = {
 
 /** Waiting for `src`. */
 export const Loading: Story = {
-  args: { deputy: undefined, src: `${STORY_ORIGIN}loading/bq-018.json` },
+  args: { deputy: undefined, src: storySrc('loading', 'bq-018.json') },
 };
 
 /** `src` answered 404: a plain sentence and a retry button. */
 export const LoadingFailed: Story = {
-  args: { deputy: undefined, src: `${STORY_ORIGIN}missing/bq-018.json` },
+  args: { deputy: undefined, src: storySrc('missing', 'bq-018.json') },
+};
+
+/** No network (a phone out of signal): “check your connection” and a retry button. */
+export const Offline: Story = {
+  args: { deputy: undefined, src: storySrc('offline', 'bq-018.json') },
 };
 
 /** Neither data nor `src`. */
