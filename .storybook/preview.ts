@@ -85,6 +85,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'fullscreen',
+    options: { storySort: { order: ['Introduction', 'Components'] } },
     docs: {
       extractArgTypes: manifestArgTypes,
       extractComponentDescription: componentDescription,

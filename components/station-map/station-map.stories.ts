@@ -97,7 +97,7 @@ export const TilesWgs84: Story = { args: { tiles: LOCAL_TILES, tilesCrs: 'wgs84'
 export const OneStation: Story = { args: { stations: TOWN_STATIONS.slice(0, 1) } };
 
 /** 5,000 synthetic stations: clusters that split as you zoom; the list pages by 100. */
-export const FiveThousand: Story = { args: { stations: syntheticStations(5000, 3) } };
+export const FiveThousand: Story = { args: { stations: syntheticStations(5000, 3) }, tags: ['!autodocs'] };
 
 const ofKind = (kind: StationKind) => TOWN_STATIONS.filter((s) => s.kind === kind);
 

@@ -79,6 +79,8 @@ export const Empty: Story = { args: { suggestions: [] } };
 /** 10,000 synthetic suggestions: the list is virtualized, search stays under a frame per keystroke. */
 export const TenThousand: Story = {
   name: '10,000 synthetic',
+  // Its own page only: the docs page shows every story at once and should open quickly.
+  tags: ['!autodocs'],
   render: (args, context) => meta.render!({ ...args, suggestions: synthetic() }, context),
 };
 
