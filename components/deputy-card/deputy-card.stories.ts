@@ -58,6 +58,16 @@ interface CardArgs {
   today: string;
   headingLevel?: number;
   width: string;
+  /** Hand-written embeds (the FromAttributes story): attributes instead of `deputy`. */
+  name?: string;
+  number?: string;
+  levels?: string;
+  constituency?: string;
+  occupation?: string;
+  station?: string;
+  reception?: string;
+  baseUrl?: string;
+  town?: string;
 }
 
 const meta: Meta<CardArgs> = {
@@ -177,18 +187,33 @@ export const Empty: Story = {
 
 /** A webmaster's hand-written embed: attributes only, the code built from the site's address. */
 export const FromAttributes: Story = {
-  render: () => html`<div style="max-width: 720px">
+  args: {
+    deputy: undefined,
+    name: '李明',
+    number: '018',
+    levels: 'township county',
+    constituency: '第5选区',
+    occupation: '个体工商户',
+    station: '白泉镇人大代表联络中心站',
+    reception: '每月10日 9:00-11:30 接待日；每周三下午',
+    baseUrl: 'https://renda.example.gov.cn/',
+    town: 'baiquan',
+  },
+  render: (args) => html`<div style="max-width: ${args.width}">
     <renda-deputy-card
-      today="2026-11-20"
-      name="李明"
-      number="018"
-      levels="township county"
-      constituency="第5选区"
-      occupation="个体工商户"
-      station="白泉镇人大代表联络中心站"
-      reception="每月10日 9:00-11:30 接待日；每周三下午"
-      base-url="https://renda.example.gov.cn/"
-      town="baiquan"
+      variant=${args.variant}
+      paper=${args.paper}
+      today=${args.today || nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      name=${args.name || nothing}
+      number=${args.number || nothing}
+      levels=${args.levels || nothing}
+      constituency=${args.constituency || nothing}
+      occupation=${args.occupation || nothing}
+      station=${args.station || nothing}
+      reception=${args.reception || nothing}
+      base-url=${args.baseUrl || nothing}
+      town=${args.town || nothing}
     ></renda-deputy-card>
   </div>`,
 };
