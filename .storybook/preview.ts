@@ -25,13 +25,16 @@ const withPageSettings: Decorator = (story, context) => {
   const locale = String(context.globals.locale ?? 'zh-CN');
   const theme = String(context.globals.theme ?? 'light');
   const text = String(context.globals.text ?? 'normal');
+  const root = document.documentElement;
   if (context.viewMode === 'docs') {
+    // The same preview page showed a story before: its page-wide theme must not paint the docs.
+    delete root.dataset.rendaTheme;
+    delete root.dataset.rendaText;
     return html`${keyed(
       locale,
       html`<div lang=${locale} data-renda-theme=${theme} data-renda-text=${text} style="box-sizing: border-box; padding: 24px;">${story()}</div>`,
     )}`;
   }
-  const root = document.documentElement;
   root.lang = locale;
   root.dataset.rendaTheme = theme;
   root.dataset.rendaText = text;
