@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import './define.js';
 import type { DeputyCardVariant, PosterPaper } from './deputy-card.component.js';
 import type { CardStation, DeputyCardRecord } from './deputy-record.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 
 /** A photo drawn inline, so the stories need no file and make no request. */
 const PHOTO = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
@@ -48,20 +49,6 @@ const DEPUTY: DeputyCardRecord = {
   town: { slug: 'baiquan', name: '白泉镇', congress: '白泉镇第十八届人民代表大会' },
 };
 
-// Designers see loading and error without a server: these two addresses answer from here.
-const STORY_ORIGIN = '/__renda-story__/';
-const globalWithFlag = globalThis as typeof globalThis & { __rendaStoryFetch?: boolean };
-if (!globalWithFlag.__rendaStoryFetch) {
-  globalWithFlag.__rendaStoryFetch = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (url.includes(`${STORY_ORIGIN}loading`)) return new Promise<Response>(() => {});
-    if (url.includes(`${STORY_ORIGIN}missing`)) return Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
-    return realFetch(input, init);
-  };
-}
-
 interface CardArgs {
   variant: DeputyCardVariant;
   paper: PosterPaper;
@@ -71,6 +58,16 @@ interface CardArgs {
   today: string;
   headingLevel?: number;
   width: string;
+  /** Hand-written embeds (the FromAttributes story): attributes instead of `deputy`. */
+  name?: string;
+  number?: string;
+  levels?: string;
+  constituency?: string;
+  occupation?: string;
+  station?: string;
+  reception?: string;
+  baseUrl?: string;
+  town?: string;
 }
 
 const meta: Meta<CardArgs> = {
@@ -83,6 +80,7 @@ const meta: Meta<CardArgs> = {
     src: '',
     slogan: '',
     today: '2026-11-20',
+    headingLevel: undefined,
     width: '720px',
   },
   argTypes: {
@@ -169,12 +167,17 @@ export const FourLevels: Story = {
 
 /** Waiting for `src`. */
 export const Loading: Story = {
-  args: { deputy: undefined, src: `${STORY_ORIGIN}loading/bq-018.json` },
+  args: { deputy: undefined, src: storySrc('loading', 'bq-018.json') },
 };
 
 /** `src` answered 404: a plain sentence and a retry button. */
 export const LoadingFailed: Story = {
-  args: { deputy: undefined, src: `${STORY_ORIGIN}missing/bq-018.json` },
+  args: { deputy: undefined, src: storySrc('missing', 'bq-018.json') },
+};
+
+/** No network (a phone out of signal): “check your connection” and a retry button. */
+export const Offline: Story = {
+  args: { deputy: undefined, src: storySrc('offline', 'bq-018.json') },
 };
 
 /** Neither data nor `src`. */
@@ -184,18 +187,33 @@ export const Empty: Story = {
 
 /** A webmaster's hand-written embed: attributes only, the code built from the site's address. */
 export const FromAttributes: Story = {
-  render: () => html`<div style="max-width: 720px">
+  args: {
+    deputy: undefined,
+    name: '李明',
+    number: '018',
+    levels: 'township county',
+    constituency: '第5选区',
+    occupation: '个体工商户',
+    station: '白泉镇人大代表联络中心站',
+    reception: '每月10日 9:00-11:30 接待日；每周三下午',
+    baseUrl: 'https://renda.example.gov.cn/',
+    town: 'baiquan',
+  },
+  render: (args) => html`<div style="max-width: ${args.width}">
     <renda-deputy-card
-      today="2026-11-20"
-      name="李明"
-      number="018"
-      levels="township county"
-      constituency="第5选区"
-      occupation="个体工商户"
-      station="白泉镇人大代表联络中心站"
-      reception="每月10日 9:00-11:30 接待日；每周三下午"
-      base-url="https://renda.example.gov.cn/"
-      town="baiquan"
+      variant=${args.variant}
+      paper=${args.paper}
+      today=${args.today || nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      name=${args.name || nothing}
+      number=${args.number || nothing}
+      levels=${args.levels || nothing}
+      constituency=${args.constituency || nothing}
+      occupation=${args.occupation || nothing}
+      station=${args.station || nothing}
+      reception=${args.reception || nothing}
+      base-url=${args.baseUrl || nothing}
+      town=${args.town || nothing}
     ></renda-deputy-card>
   </div>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
 import type { SearchEntry } from './search-index.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 
 const entries: SearchEntry[] = [
   { t: '东村路灯损坏', u: '#', k: '建议', x: '答复 · 基础设施 · 镇建设办 · 东村路口路灯坏了三盏，夜间出行不便' },
@@ -13,15 +14,18 @@ const entries: SearchEntry[] = [
 
 interface Args {
   query: string;
-  lang: string;
+  src: string;
 }
 
+// The language comes from the toolbar (the page's `lang`), as on a town site.
 const meta: Meta<Args> = {
   title: 'Components/Site search',
   component: 'renda-site-search',
-  args: { query: '东村', lang: 'zh-CN' },
-  argTypes: { lang: { control: 'inline-radio', options: ['zh-CN', 'en'] } },
-  render: (args) => html`<renda-site-search lang=${args.lang} .query=${args.query} .entries=${entries}></renda-site-search>`,
+  args: { query: '东村', src: '' },
+  render: (args) =>
+    args.src
+      ? html`<renda-site-search src=${args.src} .query=${args.query}></renda-site-search>`
+      : html`<renda-site-search .query=${args.query} .entries=${entries}></renda-site-search>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -35,8 +39,17 @@ export const Empty: Story = { args: { query: '' } };
 /** No match: a plain-words hint. */
 export const NoMatch: Story = { args: { query: '火星' } };
 
-/** The index could not be loaded: an error with a retry. */
-export const IndexMissing: Story = { render: () => html`<renda-site-search src="/no/such/index.json"></renda-site-search>` };
+/** A town with nothing published yet: an empty index. */
+export const EmptyIndex: Story = { render: (args) => html`<renda-site-search .query=${args.query} .entries=${[]}></renda-site-search>` };
 
-/** English interface. */
-export const English: Story = { args: { lang: 'en' } };
+/** Waiting for the index (`src`). */
+export const Loading: Story = { args: { src: storySrc('loading', 'search/index.json') } };
+
+/** The index could not be loaded: an error with a retry. */
+export const IndexMissing: Story = { args: { src: storySrc('missing', 'search/index.json') } };
+
+/** No network: the index never arrived. */
+export const Offline: Story = { args: { src: storySrc('offline', 'search/index.json') } };
+
+/** English interface (the toolbar's Locale switch does the same for every story). */
+export const English: Story = { globals: { locale: 'en' } };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.js';
 import type { Station, StationKind, TownMapLayer } from '../../domain/model.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 
 /**
@@ -30,7 +31,6 @@ interface MapArgs {
   selected: string;
   compact: boolean;
   today: string;
-  lang: string;
   height: string;
 }
 
@@ -47,7 +47,6 @@ const meta: Meta<MapArgs> = {
     selected: '',
     compact: false,
     today: '2026-11-20',
-    lang: '',
     height: '',
   },
   argTypes: {
@@ -56,7 +55,6 @@ const meta: Meta<MapArgs> = {
     tilesCrs: { name: 'tiles-crs', control: 'inline-radio', options: ['wgs84', 'gcj02', 'bd09'] },
     reviewNumber: { name: 'review-number' },
     tilesAttribution: { name: 'tiles-attribution' },
-    lang: { control: 'inline-radio', options: ['', 'zh-CN', 'en'] },
   },
   render: (args) => html`<renda-station-map
     .stations=${args.stations}
@@ -70,7 +68,6 @@ const meta: Meta<MapArgs> = {
     selected=${args.selected || nothing}
     ?compact=${args.compact}
     today=${args.today || nothing}
-    lang=${args.lang || nothing}
     station-href="#station-{id}"
     deputy-href="#deputy-{id}"
     qr-url="https://renda.example.gov.cn/fengquan/stations/{id}/"
@@ -100,7 +97,7 @@ export const TilesWgs84: Story = { args: { tiles: LOCAL_TILES, tilesCrs: 'wgs84'
 export const OneStation: Story = { args: { stations: TOWN_STATIONS.slice(0, 1) } };
 
 /** 5,000 synthetic stations: clusters that split as you zoom; the list pages by 100. */
-export const FiveThousand: Story = { args: { stations: syntheticStations(5000, 3) } };
+export const FiveThousand: Story = { args: { stations: syntheticStations(5000, 3) }, tags: ['!autodocs'] };
 
 const ofKind = (kind: StationKind) => TOWN_STATIONS.filter((s) => s.kind === kind);
 
@@ -117,10 +114,16 @@ export const Selected: Story = { args: { selected: 'railway', layer: TOWN_LAYER 
 export const Compact: Story = { args: { compact: true, selected: 'railway', layer: TOWN_LAYER, height: '260px' } };
 
 /** English. */
-export const English: Story = { args: { lang: 'en', selected: 'center' } };
+export const English: Story = { args: { selected: 'center' }, globals: { locale: 'en' } };
+
+/** Waiting for `src`. */
+export const Loading: Story = { args: { stations: undefined, src: storySrc('loading', 'stations.json') } };
 
 /** `src` that does not exist: the error state with a retry button. */
-export const ErrorNotFound: Story = { args: { stations: undefined, src: '/no-such-file/stations.json' } };
+export const ErrorNotFound: Story = { args: { stations: undefined, src: storySrc('missing', 'stations.json') } };
+
+/** No network: the stations never arrived. */
+export const Offline: Story = { args: { stations: undefined, src: storySrc('offline', 'stations.json') } };
 
 /** Records with mistakes are left out and counted, the rest still shows. */
 export const SomeBadRecords: Story = {

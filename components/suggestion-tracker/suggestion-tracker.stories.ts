@@ -8,6 +8,7 @@ import type { PublicSuggestion, Suggestion } from '../../domain/model.js';
 import './define.js';
 import type { NamedRecord } from './suggestion-tracker.component.js';
 import { overdueHeavy, syntheticSuggestions } from './synthetic.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 
 /** The demo town's day, so clocks read the same as on the built demo site. */
 const TODAY = '2026-11-20';
@@ -78,6 +79,8 @@ export const Empty: Story = { args: { suggestions: [] } };
 /** 10,000 synthetic suggestions: the list is virtualized, search stays under a frame per keystroke. */
 export const TenThousand: Story = {
   name: '10,000 synthetic',
+  // Its own page only: the docs page shows every story at once and should open quickly.
+  tags: ['!autodocs'],
   render: (args, context) => meta.render!({ ...args, suggestions: synthetic() }, context),
 };
 
@@ -93,5 +96,14 @@ export const English: Story = { globals: { locale: 'en' } };
 /** Dark theme and 适老化 large text. */
 export const DarkLargeText: Story = { globals: { theme: 'dark', text: 'large' } };
 
+/** Waiting for `src`. */
+export const Loading: Story = { args: { src: storySrc('loading', 'fengquan/data/suggestions.json') } };
+
 /** A `src` that does not exist: the error state with its retry button. */
-export const LoadError: Story = { args: { src: '/no-such-town/data/suggestions.json' } };
+export const LoadError: Story = { args: { src: storySrc('missing', 'fengquan/data/suggestions.json') } };
+
+/** The server failed (500). */
+export const ServerError: Story = { args: { src: storySrc('server-error', 'fengquan/data/suggestions.json') } };
+
+/** No network: the suggestions never arrived. */
+export const Offline: Story = { args: { src: storySrc('offline', 'fengquan/data/suggestions.json') } };

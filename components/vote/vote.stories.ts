@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.js';
 import type { Poll, ProjectBallot, Rating, VoteEvent } from '../../domain/model.js';
+import { storySrc } from '../base/story-fetch.fixtures.js';
 import { installMockParticipationApi, mockApi, registerMockVote, type MockBehaviour } from './mock-participation-api.js';
 
 // Designers see every state without a server: the API in these stories is a mock in the page.
@@ -149,6 +150,15 @@ export const PollWithoutApi: Story = { args: { vote: CLOSED, api: 'none' } };
 export const RatingOpen: Story = { args: { vote: RATING } };
 
 export const RatingAlreadyRated: Story = { args: { vote: RATING, api: 'voted' } };
+
+/** The votes' data (`src`) is still loading. */
+export const DataLoading: Story = { render: () => html`<renda-vote src=${storySrc('loading', 'votes.json')} vote-id=${POLL.id}></renda-vote>` };
+
+/** The votes' data is not there (404): an error with a retry. */
+export const DataMissing: Story = { render: () => html`<renda-vote src=${storySrc('missing', 'votes.json')} vote-id=${POLL.id}></renda-vote>` };
+
+/** No network: the votes' data never arrived. */
+export const DataOffline: Story = { render: () => html`<renda-vote src=${storySrc('offline', 'votes.json')} vote-id=${POLL.id}></renda-vote>` };
 
 /** No such vote in the data. */
 export const NotFound: Story = { render: () => html`<renda-vote .vote=${undefined} src="data:application/json,%7B%22votes%22%3A%5B%5D%7D"></renda-vote>` };
