@@ -7,6 +7,7 @@ export * from './model.js';
 export * from './addresses.js';
 export * from './privacy.js';
 export * from './calendar/dates.js';
+export * from './calendar/holidays.js';
 export * from './calendar/reception.js';
 export * from './calendar/next-reception.js';
 export * from './calendar/ics.js';

@@ -71,6 +71,8 @@ export interface Town {
   posterSlogan?: string;
   /** Optional map tiles under the stations map; without them the map is a schematic. */
   map?: TownMapConfig;
+  /** The town's own days off and extra working days, on top of the national holiday calendar. */
+  calendar?: { holidays?: string[]; workdays?: string[] };
 }
 
 /** An XYZ tile service for the stations map (天地图 with its key, AMap, a town's own…). */
@@ -149,10 +151,17 @@ export interface GeoPoint {
 
 /** A reception rule, e.g. “每月10日”, “每周二上午”, “每季最后一周”, or a one-off date. */
 export type ReceptionRule =
-  | { kind: 'monthly'; day: number; time?: string; label?: string }
-  | { kind: 'weekly'; weekday: number; halfDay?: 'morning' | 'afternoon' | 'all-day'; time?: string; label?: string }
-  | { kind: 'quarterly-last-week'; time?: string; label?: string }
-  | { kind: 'once'; date: string; time?: string; label?: string };
+  | { kind: 'monthly'; day: number; time?: string; label?: string; onHoliday?: OnHoliday }
+  | { kind: 'weekly'; weekday: number; halfDay?: 'morning' | 'afternoon' | 'all-day'; time?: string; label?: string; onHoliday?: OnHoliday }
+  | { kind: 'quarterly-last-week'; time?: string; label?: string; onHoliday?: OnHoliday }
+  | { kind: 'once'; date: string; time?: string; label?: string; onHoliday?: OnHoliday };
+
+/**
+ * What a reception does when it falls on a day off (a weekend or an official public holiday):
+ * moves to the next working day (the default), is skipped, or is kept (a station open then).
+ * A weekly rule on a Saturday or Sunday, and a dated one, keep their weekend day; holidays still count.
+ */
+export type OnHoliday = 'next-working-day' | 'skip' | 'keep';
 
 /** A dated stop of a mobile station (流动联络站). */
 export interface MobileStop {

@@ -6,9 +6,9 @@ import { ContentError } from './content/problems.js';
 import { todayInChina } from '../domain/calendar/dates.js';
 import type { LoadedContent } from '../domain/model.js';
 import { townHomePage, townIndexPage } from './pages/home.js';
-import { deputiesPage, deputyPage } from './pages/deputies.js';
+import { deputiesPage, deputyCalendarFile, deputyPage, hasDeputyCalendar } from './pages/deputies.js';
 import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
-import { stationPage, stationPostersPage, stationReceptionsIcs, stationsPage } from './pages/stations.js';
+import { stationPage, stationPostersPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
 import { articlePage, newsPage } from './pages/articles.js';
@@ -114,6 +114,8 @@ function townFiles(ctx: TownContext): OutputPage[] {
   const base = townDataPath(ctx);
   return [
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/receptions.ics`, render: () => stationReceptionsIcs(ctx, s) })),
+    { url: `${base}receptions.ics`, render: () => townReceptionsIcs(ctx) },
+    ...loaded.deputies.filter((d) => hasDeputyCalendar(ctx, d)).map((d) => ({ url: `${base}deputies/${d.id}/receptions.ics`, render: () => deputyCalendarFile(ctx, d) })),
     { url: `${base}suggestions/feed.xml`, render: () => suggestionsFeed(ctx) },
     { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },
     { url: `${base}data/suggestions.csv`, render: () => suggestionsCsvFile(ctx) },

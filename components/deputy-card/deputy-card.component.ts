@@ -15,7 +15,7 @@ import { fitName, fitSlogan } from './poster-text.js';
 import { DEFAULT_DEPUTY_URL_PATTERN, deputyContactUrl } from '../../domain/addresses.js';
 import { deputyCardStyles } from './deputy-card.styles.js';
 import { parseDeputyRecord, recordFromAttributes, stationsOf, type CardStation, type DeputyCardRecord } from './deputy-record.js';
-import { describeNextReception, nextDeputyReception } from '../../domain/calendar/next-reception.js';
+import { describeNextReception, nextDeputyReceptionAt } from '../../domain/calendar/next-reception.js';
 import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -142,7 +142,7 @@ export class RendaDeputyCard extends LitElement {
   /** Error correction of the code: `L`, `M`, `Q` or `H`. */
   @property() ecc: QrEcc = DEFAULT_ECC;
 
-  /** Counts the next reception from this date (`YYYY-MM-DD`) instead of today in China. */
+  /** Counts the next reception from this date (`YYYY-MM-DD`, the whole day) or instant (ISO date-time) instead of now in China. */
   @property() today = '';
 
   /**
@@ -188,8 +188,13 @@ export class RendaDeputyCard extends LitElement {
     return this.data.value;
   }
 
+  /** An instant in the browser (a reception over today is past); the build's date while hydrating and on the server. */
+  private get referenceMoment(): string {
+    return this.today || this.clock || chinaDateOf(this.renderedAt) || (isServer ? todayInChina() : new Date().toISOString());
+  }
+
   private get referenceDate(): string {
-    return this.today || this.clock || chinaDateOf(this.renderedAt) || todayInChina();
+    return chinaDateOf(this.referenceMoment) ?? todayInChina();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -212,7 +217,7 @@ export class RendaDeputyCard extends LitElement {
     // Server-rendered: the first render had to match the server's (dated) words; now the card
     // knows what day it is, and may say 今天 and 明天.
     // (After this update has finished, not inside it: one more render, not a nested one.)
-    if (this.renderedAt && !this.today) void this.updateComplete.then(() => (this.clock = todayInChina()));
+    if (this.renderedAt && !this.today) void this.updateComplete.then(() => (this.clock = new Date().toISOString()));
   }
 
   private get variantName(): DeputyCardVariant {
@@ -268,7 +273,7 @@ export class RendaDeputyCard extends LitElement {
   private renderNext(stations: CardStation[]): TemplateResult {
     const today = this.referenceDate;
     const relative = !!(this.today || this.clock || !this.renderedAt);
-    const next = nextDeputyReception(stations, today);
+    const next = nextDeputyReceptionAt(stations, this.referenceMoment);
     const label = msg(this.locale, 'nextReception');
     if (!next) return html`<p class="next next--none" part="next-reception"><span class="next__label">${label}</span> ${msg(this.locale, 'noReception')}</p>`;
     const words = describeNextReception(next, today, this.locale, relative);

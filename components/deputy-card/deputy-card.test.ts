@@ -113,11 +113,17 @@ describe('<renda-deputy-card> full', () => {
     expect(text(part(el, 'next-reception'))).to.contain('明天');
     el.today = '2026-12-11';
     await el.updateComplete;
-    // The last week of the quarter (from Friday 12-25) comes before the 10th of January.
-    expect(text(part(el, 'next-reception'))).to.contain('12月25日（周五）起').and.contain('履职周');
+    // The last Monday–Friday week of the quarter (from Monday 12-21) comes before the 10th of January.
+    expect(text(part(el, 'next-reception'))).to.contain('12月21日（周一）起').and.contain('履职周');
     el.today = '2027-01-01';
     await el.updateComplete;
-    expect(part(el, 'next-reception')!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-01-10');
+    // 10 January 2027 is a Sunday: the reception moves to Monday.
+    expect(part(el, 'next-reception')!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-01-11');
+    // At 18:41 the morning's reception is over: not 今天.
+    el.today = '2026-12-10T18:41:00+08:00';
+    await el.updateComplete;
+    expect(text(part(el, 'next-reception'))).not.to.contain('今天');
+    expect(part(el, 'next-reception')!.querySelector('time')!.getAttribute('datetime')).to.not.equal('2026-12-10');
   });
 
   it('says when no reception is scheduled', async () => {

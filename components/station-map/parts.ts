@@ -6,8 +6,10 @@ import { MARKER_RADIUS, markerPath } from './markers.js';
 /** What the list, the filters and the details all read from the element. */
 export interface StationPanelContext {
   locale: Locale;
-  /** YYYY-MM-DD: next receptions are counted from it. */
+  /** YYYY-MM-DD in China: dates are described from it. */
   today: string;
+  /** Next receptions are counted from it: an ISO instant in the browser (a reception over today is past), else `today`. */
+  now: string;
   /** The list's heading level; the details sit one below it. */
   headingLevel: number;
   /** The selected station's id, or ''. */

@@ -1,7 +1,7 @@
 /** The selected station's details: address, phone, receptions, deputies, 联络站码, calendar. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Station } from '../../domain/model.js';
-import { describeReception, nextReception } from '../../domain/calendar/reception.js';
+import { describeReception, nextReceptionAt } from '../../domain/calendar/reception.js';
 import { formatDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { formatDate } from '../../domain/text/format.js';
@@ -24,7 +24,7 @@ export interface StationDetailsContext extends StationPanelContext {
 
 export function renderStationDetails(station: Station, context: StationDetailsContext): TemplateResult {
   const { locale, today, headingLevel, distance } = context;
-  const next = nextReception(station.reception, station.stops, today);
+  const next = nextReceptionAt(station.reception, station.stops, context.now);
   const names = new Map(context.deputies.map((d) => [d.id, d.name]));
   const qr = context.qrUrl ? fillPattern(context.qrUrl, station.id) : '';
   const nextText = next

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { STATION_KINDS, type StationKind } from '../../domain/model.js';
-import { nextReception } from '../../domain/calendar/reception.js';
+import { nextReceptionAt } from '../../domain/calendar/reception.js';
 import { formatDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { formatDate } from '../../domain/text/format.js';
@@ -24,7 +24,7 @@ export interface StationListContext extends StationPanelContext {
 }
 
 export function renderStationList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number, context: StationListContext): TemplateResult {
-  const { locale, today } = context;
+  const { locale } = context;
   const ordered = orderedPlaces(filtered.places, distances);
   const shown = ordered.slice(0, context.limit);
   const rest = ordered.length - shown.length;
@@ -40,7 +40,7 @@ export function renderStationList(filtered: FilteredStations, distances: Map<str
           (place) => {
             const station = place.station;
             const selected = station.id === context.selected;
-            const next = nextReception(station.reception, station.stops, today);
+            const next = nextReceptionAt(station.reception, station.stops, context.now);
             const distance = distances?.get(station.id);
             return html`<li class="station ${selected ? 'is-selected' : ''}" part="list-item" data-station=${station.id}>
               ${kindIcon(station.kind)}

@@ -132,7 +132,7 @@ export class RendaStationMap extends LitElement {
   /** What a station's 联络站码 encodes (an absolute URL); `{id}` is replaced. No code without it. */
   @property({ attribute: 'qr-url' }) qrUrl = '';
 
-  /** Fixed “today” (YYYY-MM-DD) for next receptions; by default today in China. */
+  /** Fixed “today” (YYYY-MM-DD, the whole day) or instant (ISO date-time) for next receptions; by default now, on China's clock. */
   @property() today = '';
 
   /** The date the HTML was rendered on: the first render uses it so hydration matches, then today. */
@@ -151,7 +151,8 @@ export class RendaStationMap extends LitElement {
   @state() private theme = '';
   @state() private listLimit = LIST_PAGE;
   @state() private announcement = '';
-  @state() private clientToday = '';
+  /** The instant the browser took over: a reception that is over today is past. */
+  @state() private clientNow = '';
   /**
    * False on the server and in the first (hydrating) render: controls that need script are hidden
    * until it runs, so a page without script shows the map and the list, not dead buttons.
@@ -209,7 +210,7 @@ export class RendaStationMap extends LitElement {
 
   protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
-    if (!this.today) this.clientToday = todayInChina();
+    if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
     this.viewport.observe();
   }
@@ -232,8 +233,13 @@ export class RendaStationMap extends LitElement {
     return this.tiles ? Math.min(21, this.tilesMaxZoom + 2) : 19;
   }
 
+  /** An instant or a date: the server and the first (hydrating) render use the build's date. */
+  private get effectiveNow(): string {
+    return this.today || this.clientNow || chinaDateOf(this.renderedAt) || (isServer ? todayInChina() : new Date().toISOString());
+  }
+
   private get effectiveToday(): string {
-    return this.today || this.clientToday || chinaDateOf(this.renderedAt) || todayInChina();
+    return chinaDateOf(this.effectiveNow) ?? todayInChina();
   }
 
   /** The view to show when the resident has not moved the map: every station, or the selected one. */
@@ -418,8 +424,8 @@ export class RendaStationMap extends LitElement {
 
   /** What the list, the filters and the details all read. */
   private get panel(): StationPanelContext {
-    const { locale, effectiveToday: today, headingLevel, selected, stationHref, interactive } = this;
-    return { locale, today, headingLevel, selected, stationHref, interactive };
+    const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive } = this;
+    return { locale, today, now, headingLevel, selected, stationHref, interactive };
   }
 
   private renderDetails(station: Station, distance: number | undefined): TemplateResult {
@@ -462,7 +468,7 @@ export class RendaStationMap extends LitElement {
           ${this.compact ? nothing : this.renderToolbar(kindCounts, themesOf(all.map((p) => p.station)))}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
         </div>
-        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, locale, this.effectiveToday, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
+        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -125,3 +125,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function isoWeekday(date: IsoDate): number {
   return ((new Date(toTime(date)).getUTCDay() + 6) % 7) + 1;
 }
+
+/**
+ * The date and minute of the day in China of an instant (a `Date` or an ISO date-time with its
+ * offset); a bare `YYYY-MM-DD` gives the date with no minute (the whole day). `undefined` for
+ * anything else.
+ */
+export function chinaMoment(now: Date | string): { date: IsoDate; minutes?: number } | undefined {
+  if (typeof now === 'string' && isRealDate(now)) return { date: now };
+  const ms = typeof now === 'string' ? (/^\d{4}-\d{2}-\d{2}T/.test(now) ? Date.parse(now) : NaN) : now.getTime();
+  if (Number.isNaN(ms)) return undefined;
+  const local = new Date(ms + CHINA_OFFSET_MS);
+  return { date: local.toISOString().slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+}

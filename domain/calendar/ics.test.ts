@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { escapeText, foldLine, receptionOccurrences, stationIcs } from './ics.js';
+import { escapeText, foldLine, receptionOccurrences, receptionsIcs, stationIcs } from './ics.js';
 import type { Station } from '../model.js';
 
 const center: Station = {
@@ -55,7 +55,8 @@ describe('station .ics', () => {
     const { component, events } = parse(ics);
     assert.equal(component.getFirstPropertyValue('x-wr-calname'), center.name);
     const monthly = events.filter((e) => e.summary.startsWith('代表接待日'));
-    assert.deepEqual(monthly.map((e) => e.startDate.toString()), ['2026-12-10T09:00:00', '2027-01-10T09:00:00']);
+    // 10 Jan 2027 is a Sunday: that reception is held on Monday 11 Jan.
+    assert.deepEqual(monthly.map((e) => e.startDate.toString()), ['2026-12-10T09:00:00', '2027-01-11T09:00:00']);
     // 09:00 in Shanghai is 01:00 UTC, whatever zone this machine is in.
     assert.equal(monthly[0]!.startDate.toJSDate().toISOString(), '2026-12-10T01:00:00.000Z');
     assert.equal(monthly[0]!.endDate.toJSDate().toISOString(), '2026-12-10T03:30:00.000Z');
@@ -77,14 +78,42 @@ describe('station .ics', () => {
     }
   });
 
-  it('the quarter’s last week repeats daily 09:00–17:00 for seven days', () => {
+  it('the quarter’s last week repeats daily 09:00–17:00, Monday to Friday', () => {
     const { events } = parse(ics);
     const week = events.find((e) => e.summary.startsWith('履职周'))!;
     assert.ok(week.isRecurring());
     const iterator = week.iterator();
     const days: string[] = [];
     for (let next = iterator.next(); next; next = iterator.next()) days.push(next.toString());
-    assert.deepEqual(days, ['2026-12-25T09:00:00', '2026-12-26T09:00:00', '2026-12-27T09:00:00', '2026-12-28T09:00:00', '2026-12-29T09:00:00', '2026-12-30T09:00:00', '2026-12-31T09:00:00']);
+    assert.deepEqual(days, ['2026-12-21T09:00:00', '2026-12-22T09:00:00', '2026-12-23T09:00:00', '2026-12-24T09:00:00', '2026-12-25T09:00:00']);
+  });
+
+  it('UNTIL is in UTC when DTSTART has a time zone (RFC 5545 §3.3.10)', () => {
+    const untils = ics.split('\r\n').filter((line) => line.includes('UNTIL='));
+    assert.ok(untils.length > 0);
+    for (const line of untils) assert.match(line, /UNTIL=\d{8}T\d{6}Z$/);
+    // The last day's session, 09:00 in China, is 01:00 UTC.
+    assert.ok(untils.some((line) => line.endsWith('UNTIL=20261225T010000Z')));
+  });
+
+  it('a holiday inside the week is left out (EXDATE); all-day weeks use a date UNTIL', () => {
+    // 2026-09: 21–25 Sep, and 25 Sep is 中秋.
+    const station = { ...center, reception: [{ kind: 'quarterly-last-week', label: '履职周' } as const] };
+    const text = stationIcs(station, { from: '2026-09-01', days: 30, now: new Date('2026-09-01T00:00:00Z') });
+    assert.match(text, /RRULE:FREQ=DAILY;UNTIL=20260924\r\n/);
+    const timed = stationIcs({ ...center, reception: [{ kind: 'quarterly-last-week', time: '09:00-11:00', onHoliday: 'keep' }] }, { from: '2026-09-01', days: 30, now: new Date('2026-09-01T00:00:00Z') });
+    assert.match(timed, /UNTIL=20260925T010000Z/);
+    const { events } = parse(text);
+    const iterator = events[0]!.iterator();
+    const days: string[] = [];
+    for (let next = iterator.next(); next; next = iterator.next()) days.push(next.toString());
+    assert.deepEqual(days, ['2026-09-21', '2026-09-22', '2026-09-23', '2026-09-24']);
+  });
+
+  it('a monthly reception on a holiday is held on the next working day', () => {
+    const station = { ...center, reception: [{ kind: 'monthly', day: 1, time: '09:00-11:30' } as const] };
+    const { events } = parse(stationIcs(station, { from: '2026-09-28', days: 20, now: new Date('2026-09-28T00:00:00Z') }));
+    assert.deepEqual(events.map((e) => e.startDate.toString()), ['2026-10-08T09:00:00']);
   });
 
   it('escapes commas and semicolons so the text comes back as written', () => {
@@ -112,5 +141,19 @@ describe('station .ics', () => {
     const all = receptionOccurrences(center, '2026-11-20', '2026-12-31');
     assert.deepEqual(all.map((o) => o.date), [...all.map((o) => o.date)].sort());
     assert.ok(all.every((o) => o.date >= '2026-11-20' && o.date <= '2026-12-31'));
+  });
+});
+
+describe('a town’s and a deputy’s .ics', () => {
+  it('holds every station’s receptions, named for the calendar, valid for ical.js', () => {
+    const text = receptionsIcs([{ station: center, url: 'https://x.example/center/' }, { station: mobile, deputyNames: ['王芳'] }], { name: '枫泉镇 代表接待', from: '2026-11-20', days: 60, now: new Date('2026-11-20T00:00:00Z') });
+    const { component, events } = parse(text);
+    assert.equal(component.getFirstPropertyValue('x-wr-calname'), '枫泉镇 代表接待');
+    assert.ok(events.some((e) => e.location === '东村文化礼堂'));
+    assert.ok(events.some((e) => e.summary.startsWith('代表接待日')));
+    const uids = events.map((e) => e.uid);
+    assert.equal(new Set(uids).size, uids.length);
+    for (const e of events) assert.ok(e.startDate && e.summary);
+    assert.equal(text.match(/BEGIN:VTIMEZONE/g)!.length, 1);
   });
 });

@@ -5,7 +5,8 @@
  * a phone set to another zone still shows the right hour.
  */
 import type { Locale, MobileStop, ReceptionRule, Station } from '../model.js';
-import { describeReception, nextReceptionDate } from './reception.js';
+import { describeReception, heldReceptions } from './reception.js';
+import { CHINA_WORK_CALENDAR, type WorkCalendar } from './holidays.js';
 import { pointIn } from '../geo/coordinates.js';
 import * as ZH from '../text/translations/zh-CN.js';
 import * as EN from '../text/translations/en.js';
@@ -15,6 +16,8 @@ export interface ReceptionOccurrence {
   date: string;
   /** Last day when it lasts several days (a quarter's last week). */
   lastDate?: string;
+  /** Days between `date` and `lastDate` it is not held: a holiday inside a 履职周. */
+  exceptDates?: string[];
   /** HH:MM, when the rule or stop gives one. */
   start?: string;
   end?: string;
@@ -34,42 +37,32 @@ function times(time: string | undefined): { start?: string; end?: string } {
   return match[2] ? { start: match[1]!, end: match[2] } : { start: match[1]! };
 }
 
-/** Every reception of a station from `from` to `to` (inclusive), in date order. */
-export function receptionOccurrences(station: Pick<Station, 'reception' | 'stops'>, from: string, to: string): ReceptionOccurrence[] {
+/**
+ * Every reception of a station from `from` to `to` (inclusive), in date order, on the days it is
+ * held: moved off or skipped on weekends and public holidays as each rule says.
+ */
+export function receptionOccurrences(station: Pick<Station, 'reception' | 'stops'>, from: string, to: string, calendar: WorkCalendar = CHINA_WORK_CALENDAR): ReceptionOccurrence[] {
   const out: ReceptionOccurrence[] = [];
   for (const rule of station.reception) {
-    if (rule.kind === 'quarterly-last-week') {
-      // The week is one event from Monday of the last seven days to the quarter's last day.
-      let cursor = from;
-      for (let guard = 0; guard < 12; guard++) {
-        const start = nextReceptionDate(rule, cursor);
-        if (!start) break;
-        const quarterEnd = lastDayOfQuarter(start);
-        const weekStart = addDays(quarterEnd, -6);
-        if (weekStart > to) break;
-        out.push({ date: weekStart, lastDate: quarterEnd, rule, ...times(rule.time) });
-        cursor = addDays(quarterEnd, 1);
+    for (const held of heldReceptions(rule, from, calendar)) {
+      const days = held.days.filter((d) => d <= to);
+      if (!days.length) break;
+      const first = days[0]!;
+      const last = days[days.length - 1]!;
+      const occurrence: ReceptionOccurrence = { date: first, rule, ...times(rule.time) };
+      if (rule.kind === 'quarterly-last-week' && last > first) {
+        occurrence.lastDate = last;
+        const except: string[] = [];
+        for (let d = first; d < last; d = addDays(d, 1)) if (!days.includes(d)) except.push(d);
+        if (except.length) occurrence.exceptDates = except;
       }
-      continue;
-    }
-    let cursor = from;
-    for (let guard = 0; guard < 400; guard++) {
-      const date = nextReceptionDate(rule, cursor);
-      if (!date || date > to) break;
-      out.push({ date, rule, ...times(rule.time) });
-      cursor = addDays(date, 1);
+      out.push(occurrence);
     }
   }
   for (const stop of station.stops ?? []) {
     if (stop.date >= from && stop.date <= to) out.push({ date: stop.date, stop, ...times(stop.time) });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''));
-}
-
-function lastDayOfQuarter(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const endMonth = Math.ceil(m / 3) * 3;
-  return new Date(Date.UTC(y, endMonth, 0)).toISOString().slice(0, 10);
 }
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
@@ -125,24 +118,42 @@ export interface StationIcsOptions {
   uidDomain?: string;
   /** Names of the deputies stationed there. */
   deputyNames?: readonly string[];
+  /** Days off (national holidays and the town's own); default the national calendar. */
+  calendar?: WorkCalendar;
+}
+
+/** One station in a calendar of several (a town's, a deputy's). */
+export interface CalendarStation {
+  station: Station;
+  /** The station's page. */
+  url?: string;
+  deputyNames?: readonly string[];
+}
+
+export interface ReceptionsIcsOptions extends Omit<StationIcsOptions, 'url' | 'deputyNames'> {
+  /** The calendar's name, as a phone lists it. */
+  name: string;
 }
 
 const TEXT = { 'zh-CN': ZH.calendarFile, en: EN.calendarFile } as const;
 
 /** The station's receptions from `from` for `days` days, as one `.ics` file (CRLF line ends). */
 export function stationIcs(station: Station, options: StationIcsOptions): string {
+  const { url, deputyNames, ...rest } = options;
+  return receptionsIcs([{ station, url, deputyNames }], { ...rest, name: station.name });
+}
+
+/** The receptions of several stations in one `.ics` file: a town's, or a deputy's stations'. */
+export function receptionsIcs(stations: readonly CalendarStation[], options: ReceptionsIcsOptions): string {
   const locale = options.locale ?? 'zh-CN';
-  const text = TEXT[locale];
   const to = addDays(options.from, (options.days ?? 183) - 1);
-  const domain = options.uidDomain ?? 'renda-kit';
-  const [lng, lat] = pointIn(station.location, 'wgs84');
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//renda-kit//station-map//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(station.name)}`,
+    `X-WR-CALNAME:${escapeText(options.name)}`,
     'X-WR-TIMEZONE:Asia/Shanghai',
     'BEGIN:VTIMEZONE',
     'TZID:Asia/Shanghai',
@@ -154,8 +165,25 @@ export function stationIcs(station: Station, options: StationIcsOptions): string
     'END:STANDARD',
     'END:VTIMEZONE',
   ];
+  for (const entry of stations) lines.push(...stationEvents(entry, options, locale, to));
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** A China (UTC+8) date and `HH:MM` as a UTC date-time: RRULE's UNTIL must be UTC when DTSTART has a zone (RFC 5545 §3.3.10). */
+function utcOfChinaTime(date: string, time: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const ms = Date.UTC(y, m - 1, d, Number(time.slice(0, 2)) - 8, Number(time.slice(3, 5)));
+  return utcStamp(new Date(ms));
+}
+
+function stationEvents({ station, url, deputyNames }: CalendarStation, options: ReceptionsIcsOptions, locale: Locale, to: string): string[] {
+  const text = TEXT[locale];
+  const domain = options.uidDomain ?? 'renda-kit';
+  const [lng, lat] = pointIn(station.location, 'wgs84');
+  const lines: string[] = [];
   const seen = new Map<string, number>();
-  for (const occurrence of receptionOccurrences(station, options.from, to)) {
+  for (const occurrence of receptionOccurrences(station, options.from, to, options.calendar)) {
     const n = (seen.get(occurrence.date) ?? 0) + 1;
     seen.set(occurrence.date, n);
     const title = occurrence.stop
@@ -163,9 +191,9 @@ export function stationIcs(station: Station, options: StationIcsOptions): string
       : `${occurrence.rule?.label ?? text.reception} · ${station.name}`;
     const description = [
       occurrence.rule ? `${text.rule}: ${describeReception(occurrence.rule, locale)}` : `${text.stop}: ${occurrence.stop!.place}`,
-      options.deputyNames?.length ? `${text.deputies}: ${options.deputyNames.join(locale === 'zh-CN' ? '、' : ', ')}` : '',
+      deputyNames?.length ? `${text.deputies}: ${deputyNames.join(locale === 'zh-CN' ? '、' : ', ')}` : '',
       station.phone ?? '',
-      options.url ?? '',
+      url ?? '',
     ].filter(Boolean);
     const halfDay = occurrence.rule?.kind === 'weekly' ? occurrence.rule.halfDay : undefined;
     lines.push('BEGIN:VEVENT', `UID:${station.id}-${compactDate(occurrence.date)}-${n}@${domain}`, `DTSTAMP:${utcStamp(options.now)}`);
@@ -173,22 +201,28 @@ export function stationIcs(station: Station, options: StationIcsOptions): string
       lines.push(`DTSTART;TZID=Asia/Shanghai:${compactDate(occurrence.date)}T${compactTime(occurrence.start)}`);
       if (occurrence.end) lines.push(`DTEND;TZID=Asia/Shanghai:${compactDate(occurrence.date)}T${compactTime(occurrence.end)}`);
       // A week-long 履职周 with daily hours repeats each day rather than running day and night.
-      if (occurrence.lastDate) lines.push(`RRULE:FREQ=DAILY;UNTIL=${compactDate(occurrence.lastDate)}T235959`);
+      if (occurrence.lastDate) {
+        lines.push(`RRULE:FREQ=DAILY;UNTIL=${utcOfChinaTime(occurrence.lastDate, occurrence.start)}`);
+        for (const d of occurrence.exceptDates ?? []) lines.push(`EXDATE;TZID=Asia/Shanghai:${compactDate(d)}T${compactTime(occurrence.start)}`);
+      }
+    } else if (occurrence.lastDate) {
+      lines.push(`DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(occurrence.date, 1))}`);
+      lines.push(`RRULE:FREQ=DAILY;UNTIL=${compactDate(occurrence.lastDate)}`);
+      for (const d of occurrence.exceptDates ?? []) lines.push(`EXDATE;VALUE=DATE:${compactDate(d)}`);
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(occurrence.lastDate ?? occurrence.date, 1))}`);
+      lines.push(`DTSTART;VALUE=DATE:${compactDate(occurrence.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(occurrence.date, 1))}`);
     }
     lines.push(
       `SUMMARY:${escapeText(halfDay && !occurrence.start ? `${title}（${describeHalfDay(halfDay, locale)}）` : title)}`,
       `LOCATION:${escapeText(occurrence.stop?.place ?? station.address)}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
       ...(occurrence.stop?.location || !occurrence.stop ? [`GEO:${geo(occurrence.stop?.location ? pointIn(occurrence.stop.location, 'wgs84') : [lng, lat])}`] : []),
-      ...(options.url ? [`URL:${options.url}`] : []),
+      ...(url ? [`URL:${url}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return lines;
 }
 
 /** GEO is WGS-84 latitude;longitude (§3.8.1.6); six decimals is 0.1 m. */

@@ -4,7 +4,8 @@
  * 12月10日（周四）). Dates are `YYYY-MM-DD` in the town's calendar (China, UTC+8).
  */
 import { dateParts, daysBetween, isoWeekday } from './dates.js';
-import { HALF_DAY, nextReception } from './reception.js';
+import { HALF_DAY, nextReception, nextReceptionAt } from './reception.js';
+import { CHINA_WORK_CALENDAR, type WorkCalendar } from './holidays.js';
 import { WEEKDAY_LABELS } from '../text/labels.js';
 import type { Locale, MobileStop, ReceptionRule } from '../model.js';
 
@@ -21,12 +22,24 @@ export interface DeputyNextReception<S extends ReceptionPlace = ReceptionPlace> 
   stop?: MobileStop;
 }
 
-/** The soonest reception on or after `from` at any of the stations; ties go to the first station. */
-export function nextDeputyReception<S extends ReceptionPlace>(stations: readonly S[], from: string): DeputyNextReception<S> | undefined {
+/** The soonest reception on or after the date `from` at any of the stations; ties go to the first station. */
+export function nextDeputyReception<S extends ReceptionPlace>(stations: readonly S[], from: string, calendar: WorkCalendar = CHINA_WORK_CALENDAR): DeputyNextReception<S> | undefined {
+  return soonestAt(stations, (station) => nextReception(station.reception ?? [], station.stops, from, calendar));
+}
+
+/**
+ * The soonest reception not yet over at the instant `now` (a `Date` or ISO date-time, read on
+ * China's clock): what a phone shows; a page built ahead of time uses the date form.
+ */
+export function nextDeputyReceptionAt<S extends ReceptionPlace>(stations: readonly S[], now: Date | string, calendar: WorkCalendar = CHINA_WORK_CALENDAR): DeputyNextReception<S> | undefined {
+  return soonestAt(stations, (station) => nextReceptionAt(station.reception ?? [], station.stops, now, calendar));
+}
+
+function soonestAt<S extends ReceptionPlace>(stations: readonly S[], next: (station: S) => ReturnType<typeof nextReception>): DeputyNextReception<S> | undefined {
   let best: DeputyNextReception<S> | undefined;
   for (const station of stations) {
-    const next = nextReception(station.reception ?? [], station.stops, from);
-    if (next && (!best || next.date < best.date)) best = { ...next, station };
+    const found = next(station);
+    if (found && (!best || found.date < best.date)) best = { ...found, station };
   }
   return best;
 }

@@ -130,6 +130,14 @@ export function checkTown(json: JsonFile, town: Town, folderSlug: string): Probl
   problems.push(...checkDate(json, ['congress', 'termEnd'], town.congress.termEnd));
   if (town.congress.termEnd < town.congress.termStart)
     problems.push(problemAt(json, ['congress', 'termEnd'], { message: 'the term ends before it starts', expected: `a date after ${town.congress.termStart}`, found: town.congress.termEnd }));
+  const holidays = town.calendar?.holidays ?? [];
+  const workdays = town.calendar?.workdays ?? [];
+  holidays.forEach((date, i) => problems.push(...checkDate(json, ['calendar', 'holidays', i], date)));
+  workdays.forEach((date, i) => {
+    problems.push(...checkDate(json, ['calendar', 'workdays', i], date));
+    if (holidays.includes(date))
+      problems.push(problemAt(json, ['calendar', 'workdays', i], { message: 'the day is both a day off and a working day', expected: 'each date in one list only', found: date, fix: 'remove it from "holidays" or from "workdays"' }));
+  });
   return problems;
 }
 

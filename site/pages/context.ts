@@ -1,5 +1,6 @@
 import type { LoadedTown, Locale, SiteConfig } from '../../domain/model.js';
 import { localePrefix } from '../i18n.js';
+import { workCalendar, type WorkCalendar } from '../../domain/calendar/holidays.js';
 
 /** What every town page is rendered from. */
 export interface TownContext {
@@ -19,3 +20,6 @@ export const townPath = (ctx: TownContext, rest = '') => `${localePrefix(ctx.sit
 
 /** A path of the town's open data and feeds: one copy, whatever the page's language. */
 export const townDataPath = (ctx: TownContext, rest = '') => `/${ctx.loaded.town.slug}/${rest}`;
+
+/** The town's days off: the national holiday calendar with the town's own exceptions (`town.json` → `calendar`). */
+export const townWorkCalendar = (ctx: TownContext): WorkCalendar => workCalendar(ctx.loaded.town.calendar);

@@ -8,9 +8,10 @@ import { createMsg } from '../../domain/text/messages.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
 import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../../domain/model.js';
-import { pageLocale, townPath, type TownContext } from './context.js';
+import { pageLocale, townDataPath, townPath, townWorkCalendar, type TownContext } from './context.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
+import { deputyReceptionsIcs } from './stations.js';
 
 const msg = createMsg({ 'zh-CN': ZH.deputiesPage, en: EN.deputiesPage });
 
@@ -73,7 +74,7 @@ ${trackerFor(ctx, { deputy: deputy.id })}`
 
 function stationItem(ctx: TownContext, url: string, station: Station): SafeHtml {
   const locale = pageLocale(ctx);
-  const next = nextReception(station.reception, station.stops, ctx.today);
+  const next = nextReception(station.reception, station.stops, ctx.today, townWorkCalendar(ctx));
   const upcoming = (station.stops ?? []).filter((stop) => stop.date >= ctx.today).slice(0, 3);
   return html`<li class="card"><h3><a href="${relativeHref(url, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a></h3>
 <dl class="facts">
@@ -176,9 +177,23 @@ ${deputyCard(record, { variant: 'full', lang: locale, renderedAt: ctx.today, pag
 <p class="deputy-print">${msg(locale, 'print')}<a href="${href(deputyPosterPath(ctx, deputy))}">${msg(locale, 'printPoster', { name: deputy.name })}</a> · <a href="${href(deputyPostersPath(ctx))}">${msg(locale, 'printCards')}</a></p>
 <section aria-labelledby="stations-title"><h2 id="stations-title">${msg(locale, 'stations')}</h2>
 ${theirStations.length ? html`<ul class="cards">${theirStations.map((station) => stationItem(ctx, url, station))}</ul>` : html`<p>${msg(locale, 'noStations')}</p>`}
+${hasDeputyCalendar(ctx, deputy) ? html`<p><a href="${href(townDataPath(ctx, `deputies/${deputy.id}/receptions.ics`))}" download="${deputy.id}-receptions.ics">${msg(locale, 'calendar')}</a> <span class="muted">${msg(locale, 'calendarNote')}</span></p>` : ''}
 </section>
 ${suggestionsSection(ctx, deputy)}
 ${contactSection(ctx, url, deputy, theirStations)}
 </article>`,
   });
+}
+
+/** True when one of the deputy's stations receives residents: only then is there a calendar to offer. */
+export function hasDeputyCalendar(ctx: TownContext, deputy: Deputy): boolean {
+  return deputy.stations.some((id) => {
+    const station = ctx.loaded.stations.find((s) => s.id === id);
+    return !!station && (station.reception.length > 0 || (station.stops ?? []).some((stop) => stop.date >= ctx.today));
+  });
+}
+
+/** `/<town>/deputies/<id>/receptions.ics`: the receptions at the deputy's stations. */
+export function deputyCalendarFile(ctx: TownContext, deputy: Deputy): string {
+  return deputyReceptionsIcs(ctx, deputy.stations, msg(pageLocale(ctx), 'calendarName', { name: deputy.name }));
 }

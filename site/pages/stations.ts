@@ -8,12 +8,12 @@ import { stationMap } from '../render/station-map.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
-import { stationIcs } from '../../domain/calendar/ics.js';
+import { receptionsIcs, stationIcs } from '../../domain/calendar/ics.js';
 import { pointIn } from '../../domain/geo/coordinates.js';
 import { byDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { STATION_KINDS, type Locale, type Station } from '../../domain/model.js';
-import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
+import { pageLocale, townDataPath, townPath, type TownContext, townWorkCalendar } from './context.js';
 import { fill } from '../../domain/text/messages.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -72,6 +72,7 @@ ${stationMap({
   qrUrl: keepIdPlaceholder(stationContactUrl(ctx.site, town.slug, '{id}')),
   headingLevel: 2,
 })}
+${stations.some((s) => s.reception.length || s.stops?.length) ? html`<p><a href="${relativeHref(url, townDataPath(ctx, 'receptions.ics'))}" download="${town.slug}-receptions.ics">${word(locale, 'townCalendar')}</a> <span class="muted">${word(locale, 'townCalendarNote')}</span></p>` : ''}
 <p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>`,
   });
 }
@@ -83,7 +84,7 @@ export function stationPage(ctx: TownContext, station: Station): string {
   const url = stationPath(ctx, station);
   const href = (to: string) => relativeHref(url, to);
   const stationed = deputies.filter((deputy) => station.deputies.includes(deputy.id));
-  const next = nextReception(station.reception, station.stops, ctx.today);
+  const next = nextReception(station.reception, station.stops, ctx.today, townWorkCalendar(ctx));
   const upcomingStops = (station.stops ?? []).filter((stop) => stop.date >= ctx.today);
   const hasReceptions = station.reception.length > 0 || upcomingStops.length > 0;
   return layout({
@@ -147,16 +148,28 @@ ${trackerFor(ctx, { station: station.id })}
  * writes the same bytes.
  */
 export function stationReceptionsIcs(ctx: TownContext, station: Station): string {
+  return stationIcs(station, { ...icsOptions(ctx), ...calendarStation(ctx, station) });
+}
+
+function icsOptions(ctx: TownContext) {
+  return { from: ctx.today, now: new Date(`${ctx.today}T00:00:00+08:00`), locale: pageLocale(ctx), uidDomain: new URL(ctx.site.baseUrl).host, calendar: townWorkCalendar(ctx) };
+}
+
+function calendarStation(ctx: TownContext, station: Station) {
   const names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]));
-  const url = absoluteUrl(ctx.site, stationPath(ctx, station));
-  return stationIcs(station, {
-    from: ctx.today,
-    now: new Date(`${ctx.today}T00:00:00+08:00`),
-    locale: pageLocale(ctx),
-    url,
-    uidDomain: new URL(ctx.site.baseUrl).host,
-    deputyNames: station.deputies.map((id) => names.get(id) ?? id),
-  });
+  return { station, url: absoluteUrl(ctx.site, stationPath(ctx, station)), deputyNames: station.deputies.map((id) => names.get(id) ?? id) };
+}
+
+/** `/<town>/receptions.ics`: every station's receptions for the next six months, as one calendar. */
+export function townReceptionsIcs(ctx: TownContext): string {
+  const { town, stations } = ctx.loaded;
+  return receptionsIcs(stations.map((s) => calendarStation(ctx, s)), { ...icsOptions(ctx), name: word(pageLocale(ctx), 'townCalendarName', { town: town.name }) });
+}
+
+/** `/<town>/deputies/<id>/receptions.ics`: the receptions at the deputy's stations; `name` is the calendar's. */
+export function deputyReceptionsIcs(ctx: TownContext, stationIds: readonly string[], name: string): string {
+  const stations = stationIds.flatMap((id) => ctx.loaded.stations.find((s) => s.id === id) ?? []);
+  return receptionsIcs(stations.map((s) => calendarStation(ctx, s)), { ...icsOptions(ctx), name });
 }
 
 /** One station-code poster for the town's print page (`PosterEntry` of `site/pages/print.ts`). */

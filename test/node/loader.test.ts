@@ -133,6 +133,12 @@ describe('loadContent on bad input names the file, the place and the fix', () =>
     findProblem(problems, { path: 'deputies[0] (hx-001).stations[0]', message: 'no station with id "centre"' });
   });
 
+  it('a town’s own holidays and working days: real dates, each in one list', () => {
+    const problems = problemsAfter((dir) => editJson(dir, 'towns/hexi/town.json', (v) => (v.calendar = { holidays: ['2027-02-30', '2027-04-09'], workdays: ['2027-04-09'] })));
+    findProblem(problems, { path: 'calendar.holidays[0]', message: 'this date does not exist' });
+    findProblem(problems, { path: 'calendar.workdays[0]', message: 'the day is both a day off and a working day' });
+  });
+
   it('impossible date', () => {
     const problems = problemsAfter((dir) => editJson(dir, 'towns/hexi/suggestions.json', (v) => (v.suggestions[0].history[2].date = '2025-02-30')));
     findProblem(problems, { path: 'suggestions[0] (s-001).history[2].date', message: 'this date does not exist', found: '"2025-02-30"' });

@@ -128,6 +128,20 @@ describe('stations on the town site', () => {
     assert.equal(new ICAL.Event(bus.getFirstSubcomponent('vevent')!).location, '东村文化礼堂');
   });
 
+  it('a calendar for the whole town and one per deputy, linked from the stations page and the deputy’s page', () => {
+    const stationsPage = readFileSync(join(out, 'hexi/stations/index.html'), 'utf8');
+    assert.match(stationsPage, /href="\.\.\/receptions\.ics"/);
+    const town = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'hexi/receptions.ics'), 'utf8')));
+    const urls = new Set(town.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).component.getFirstPropertyValue('url')));
+    assert.ok(urls.has('https://renda.example.gov.cn/hexi/stations/center/') && urls.has('https://renda.example.gov.cn/hexi/stations/bus/'), 'every station is in the town’s calendar');
+    const deputyPage = readFileSync(join(out, 'hexi/deputies/hx-001/index.html'), 'utf8');
+    assert.match(deputyPage, /href="receptions\.ics"/);
+    const deputy = readFileSync(join(out, 'hexi/deputies/hx-001/receptions.ics'), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(deputy)).getAllSubcomponents('vevent');
+    assert.ok(events.length > 0);
+    for (const line of deputy.split('\r\n').filter((l) => l.includes('UNTIL='))) assert.match(line, /UNTIL=(\d{8}|\d{8}T\d{6}Z)(;|$)/);
+  });
+
   it('gives the print page one 联络站码 poster per station', () => {
     const { content } = loadContent(withLayer(), { today: FIXTURE_TODAY });
     const posters = stationPosterEntries({ site: content!.site, loaded: content!.towns[0]!, today: FIXTURE_TODAY });
