@@ -14,7 +14,7 @@ import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
-import { deputyContactUrl } from '../../site/render/urls.js';
+import { deputyContactUrl, stationContactUrl } from '../../site/render/urls.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 
@@ -121,6 +121,73 @@ describe('printed deputy posters', () => {
     await page.close();
     assert.deepEqual(errors, [], `errors on ${path}`);
     return { pdf, overflowing };
+  }
+
+  /**
+   * The 联络站码 sheet with print media emulated, checked in the page before printing: each
+   * card's content fits its card and its cell (nothing cut at the edge), and no text box of a card
+   * overlaps another text box, of the same card or of another.
+   */
+  async function printStationsToPdf(path: string, file: string): Promise<{ pdf: string; problems: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const boxes: { card: string; what: string; r: DOMRect }[] = [];
+      for (const cell of document.querySelectorAll<HTMLElement>('.sheet__cell')) {
+        const card = cell.querySelector<HTMLElement>('.station-poster');
+        if (!card) {
+          found.push(`${cell.id}: no card`);
+          continue;
+        }
+        const style = getComputedStyle(cell);
+        const c = cell.getBoundingClientRect();
+        // The cell's content box: inside its padding, away from the cut line.
+        const inner = { left: c.left + parseFloat(style.paddingLeft), right: c.right - parseFloat(style.paddingRight), top: c.top + parseFloat(style.paddingTop), bottom: c.bottom - parseFloat(style.paddingBottom) };
+        const k = card.getBoundingClientRect();
+        if (card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1) found.push(`${cell.id}: content overflows the card (${card.scrollWidth}×${card.scrollHeight} in ${card.clientWidth}×${card.clientHeight})`);
+        if (k.left < inner.left - 0.5 || k.right > inner.right + 0.5 || k.top < inner.top - 0.5 || k.bottom > inner.bottom + 0.5) found.push(`${cell.id}: the card leaves its cell`);
+        const parts = card.querySelectorAll<HTMLElement>('.station-poster__town, .station-poster__name, .station-poster__kind, renda-qr-code, .station-poster__slogan, dt, dd');
+        for (const el of parts) {
+          const r = el.getBoundingClientRect();
+          const what = `${el.className || el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 12)}”`;
+          if (r.width === 0 || r.height === 0) continue;
+          if (r.left < k.left - 0.5 || r.right > k.right + 0.5 || r.top < k.top - 0.5 || r.bottom > k.bottom + 0.5) found.push(`${cell.id}: ${what} is cut at the card's edge`);
+          if (el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'RENDA-QR-CODE') found.push(`${cell.id}: ${what} is wider than its box`);
+          boxes.push({ card: cell.id, what, r });
+        }
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!.r, boxes[j]!.r];
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+          if (overlap) found.push(`${boxes[i]!.card}: ${boxes[i]!.what} overlaps ${boxes[j]!.card}: ${boxes[j]!.what}`);
+        }
+      return found;
+    });
+    const pdf = join(work, file);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    await page.close();
+    assert.deepEqual(errors, [], `errors on ${path}`);
+    return { pdf, problems };
+  }
+
+  for (const slug of ['fengquan', 'chunlan']) {
+    it(`${slug} 联络站码: four whole A6 cards per A4 page, nothing cut or overlapping, every code ≥ 3 cm and read back`, async () => {
+      const town = content!.towns.find((t) => t.town.slug === slug)!;
+      const { pdf, problems } = await printStationsToPdf(`/${slug}/print/stations/`, `${slug}-stations.pdf`);
+      assert.deepEqual(problems, [], 'cards cut, overflowing or overlapping');
+      assert.equal(pdfPages(pdf), Math.ceil(town.stations.length / 4));
+      const codes = await readCodes(pdf, { columns: 2, rows: 2 });
+      assert.deepEqual(codes.map((c) => c.text), town.stations.map((s) => stationContactUrl(content!.site, slug, s.id)), 'every station, in order, each read once');
+      const narrowest = Math.min(...codes.map((c) => c.widthCm));
+      assert.ok(narrowest >= 3, `narrowest code ${narrowest.toFixed(2)} cm`);
+      console.log(`${slug} stations: ${codes.length} codes on ${pdfPages(pdf)} pages, ${narrowest.toFixed(2)}–${Math.max(...codes.map((c) => c.widthCm)).toFixed(2)} cm wide`);
+    });
   }
 
   for (const slug of ['fengquan', 'chunlan']) {
