@@ -137,4 +137,35 @@ describe('every page fits a phone: no sideways scroll', () => {
     await Promise.all([worker(), worker()]);
     assert.deepEqual(failures, [], `pages that scroll sideways:\n${failures.join('\n')}`);
   });
+
+  it('the header takes at most a fifth of a 390 × 844 screen, and its menu works without script', async () => {
+    const town = 'fengquan';
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+      const page = await context.newPage();
+      try {
+        for (const path of [`/${town}/`, `/${town}/deputies/bq-001/`, `/en/chunlan/deputies/`, '/']) {
+          await page.goto(server.url + path);
+          const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+          assert.ok(height <= PHONE.height * 0.2, `${path}, script ${javaScriptEnabled ? 'on' : 'off'}: the header is ${height} px tall, more than a fifth of ${PHONE.height} px`);
+        }
+        // The folded menu: closed at first, opens on a tap, and its links lead to the sections.
+        await page.goto(server.url + `/${town}/`);
+        const menu = page.locator('details.site-menu');
+        assert.equal(await page.locator('.site-sections').isVisible(), false, 'the wide row of sections is hidden on a phone');
+        assert.equal(await menu.locator('a', { hasText: '代表' }).first().isVisible(), false, 'the menu starts closed');
+        await menu.locator('summary').click();
+        const deputies = menu.locator('a', { hasText: '代表' }).first();
+        assert.ok(await deputies.isVisible(), `script ${javaScriptEnabled ? 'on' : 'off'}: the menu opens`);
+        await Promise.all([page.waitForURL(`**/${town}/deputies/`), deputies.click()]);
+        assert.match(await page.locator('h1').first().innerText(), /代表/);
+        // On a wide screen the sections are one row, and there is no menu.
+        await page.setViewportSize({ width: 1024, height: 800 });
+        assert.ok(await page.locator('.site-sections').isVisible());
+        assert.equal(await menu.isVisible(), false);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
