@@ -152,6 +152,31 @@ ${inPerson}
 </section>`;
 }
 
+/**
+ * The way to reach the deputy, within the first screen of a phone (the page a 代表码 opens): a
+ * button to the form when the site takes messages, else the nearest phone and the next reception.
+ */
+function reachBlock(ctx: TownContext, deputy: Deputy, theirStations: Station[]): SafeHtml {
+  const locale = pageLocale(ctx);
+  if (ctx.site.participationApi) {
+    return html`<p class="deputy-reach"><a class="button" href="#contact">${msg(locale, 'write', { name: deputy.name })}</a></p>`;
+  }
+  const station = theirStations.find((s) => s.phone);
+  const contact = station ? undefined : ctx.loaded.town.contacts.find((c) => c.phone);
+  const phone = station?.phone ?? contact?.phone;
+  const scheduled = theirStations.flatMap((s) => {
+    const next = nextReception(s.reception, s.stops, ctx.today);
+    return next ? [{ station: s, next }] : [];
+  });
+  const soonest = scheduled.sort((a, b) => a.next.date.localeCompare(b.next.date))[0];
+  return html`<div class="deputy-reach notice">
+<p><strong>${msg(locale, 'reachTitle', { name: deputy.name })}</strong></p>
+${phone ? html`<p>${station?.name ?? contact?.name}${msg(locale, 'colon')}${msg(locale, 'phone')} <a class="deputy-reach__phone" href="${telHref(phone)}">${phone}</a></p>` : ''}
+${soonest ? html`<p>${msg(locale, 'reachNext')}${msg(locale, 'colon')}<time datetime="${soonest.next.date}">${formatDate(soonest.next.date, locale)}</time> · ${soonest.next.stop?.place ?? soonest.station.name}</p>` : ''}
+<p><a href="#contact">${msg(locale, 'reachMore')}</a></p>
+</div>`;
+}
+
 /** `/<town>/deputies/<id>/`: the deputy's public page, with the 代表码. */
 export function deputyPage(ctx: TownContext, deputy: Deputy): string {
   const { town, stations } = ctx.loaded;
@@ -172,6 +197,7 @@ export function deputyPage(ctx: TownContext, deputy: Deputy): string {
     ],
     stylesheets: ['/assets/deputy.css'],
     body: html`<article class="deputy">
+${reachBlock(ctx, deputy, theirStations)}
 ${deputyCard(record, { variant: 'full', lang: locale, renderedAt: ctx.today, pageHeading: true })}
 <p class="deputy-print">${msg(locale, 'print')}<a href="${href(deputyPosterPath(ctx, deputy))}">${msg(locale, 'printPoster', { name: deputy.name })}</a> · <a href="${href(deputyPostersPath(ctx))}">${msg(locale, 'printCards')}</a></p>
 <section aria-labelledby="stations-title"><h2 id="stations-title">${msg(locale, 'stations')}</h2>

@@ -1,11 +1,14 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
-import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { editJson, FIXTURE_TODAY, repoRoot, writeFixtureContent } from '../support/content-fixture.js';
+import { buildSites } from '../../site/build.js';
 
 /**
  * Every public page as a resident sees it on a phone: one page of every type of both demo towns,
@@ -166,6 +169,59 @@ describe('every page fits a phone: no sideways scroll', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('a deputy page (where a 代表码 leads) without the participation API: a phone and the next reception in the first screen, no promise of a message', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url + '/fengquan/deputies/bq-001/', { waitUntil: 'load' });
+        const reach = page.locator('.deputy-reach');
+        const box = await reach.boundingBox();
+        assert.ok(box && box.y + box.height <= PHONE.height, `script ${javaScriptEnabled ? 'on' : 'off'}: the way to reach the deputy ends at ${box && box.y + box.height} px, below the first screen`);
+        assert.match(await reach.locator('a[href^="tel:"]').getAttribute('href') ?? '', /^tel:[\d+]+$/);
+        assert.match(await reach.innerText(), /下次接待：\d{4}年\d{1,2}月\d{1,2}日/);
+        assert.equal(await reach.locator('.button').count(), 0, 'no button to a form that does not exist');
+        assert.equal(await page.locator('form.contact-form').count(), 0);
+        const hint = await page.locator('.code__hint').innerText();
+        assert.doesNotMatch(hint, /留言/, `the code's hint promises a message: ${hint}`);
+        assert.match(hint, /电话/);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('a deputy page with the participation API: a “给代表留言” button in the first screen that jumps to the form', async () => {
+    const content = writeFixtureContent();
+    editJson(content, 'site.json', (site) => (site.participationApi = 'https://api.renda.example.gov.cn/v1'));
+    const out = join(mkdtempSync(join(tmpdir(), 'renda-phone-api-')), '_site');
+    const result = await buildSites({ contentDir: content, outDir: out, today: FIXTURE_TODAY });
+    assert.ok(result.ok, JSON.stringify(result));
+    const fixture = await serveStatic(out, { csp: STRICT_CSP });
+    try {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+        try {
+          const page = await context.newPage();
+          await page.goto(fixture.url + '/hexi/deputies/hx-001/', { waitUntil: 'load' });
+          const button = page.locator('.deputy-reach .button');
+          assert.equal(await button.innerText(), '给陈立群代表留言');
+          const box = await button.boundingBox();
+          assert.ok(box && box.y + box.height <= PHONE.height, `script ${javaScriptEnabled ? 'on' : 'off'}: the button ends at ${box && box.y + box.height} px, below the first screen`);
+          assert.match(await page.locator('.code__hint').innerText(), /留言/);
+          await button.click();
+          await page.waitForURL('**#contact');
+          const field = await page.locator('#contact-name').boundingBox();
+          assert.ok(field && field.y >= 0 && field.y < PHONE.height, `script ${javaScriptEnabled ? 'on' : 'off'}: after the jump the form's first field is at ${field?.y} px`);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      await fixture.close();
     }
   });
 });

@@ -125,8 +125,10 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   roles: 'Roles',
   nextReception: 'Next reception',
   noReception: 'No reception scheduled. Leave a message through the deputy code.',
+  noReceptionCall: 'No reception scheduled. Call the station to arrange a meeting.',
   code: 'Deputy code',
   codeHint: 'Scan with your phone to leave {name} a message.',
+  codeHintVisit: 'Scan with your phone to open {name}’s page: the stations’ phones and reception hours are there.',
   codeLabel: 'Deputy code of {name}',
   noCode: 'No deputy code has been set.',
   empty: 'No deputy information yet.',
@@ -137,6 +139,7 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   station: 'Station',
   reception: 'Reception',
   scanHint: 'Scan with WeChat or your phone camera to message the deputy',
+  scanHintVisit: 'Scan with WeChat or your phone camera for the deputy’s station phones and reception hours',
   moreStations: 'and {count} stations in all',
 };
 
@@ -470,6 +473,9 @@ export const deputiesPage: Words<typeof zh.deputiesPage> = {
   write: 'Write to {name}',
   writeLead: 'Your message goes to {name} and the station; follow its handling under “Suggestions”.',
   orInPerson: 'You can also visit a station or call:',
+  reachTitle: 'Reach {name}',
+  reachNext: 'Next reception',
+  reachMore: 'All ways to reach them',
   phone: 'phone',
   privacyTitle: 'What is published, what is masked:',
   published: 'Published: ',

@@ -122,8 +122,10 @@ export const deputyCard = {
   roles: '身份',
   nextReception: '下次接待',
   noReception: '暂无接待安排，可通过代表码留言。',
+  noReceptionCall: '暂无接待安排，可打电话到联络站预约。',
   code: '代表码',
   codeHint: '用手机扫码，给{name}代表留言：有事码上说。',
+  codeHintVisit: '用手机扫码，打开{name}代表的页面：联络站的电话和接待时间都在上面。',
   codeLabel: '{name}代表的代表码',
   noCode: '代表码暂未设置。',
   empty: '暂无代表信息。',
@@ -134,6 +136,7 @@ export const deputyCard = {
   station: '联络站',
   reception: '接待时间',
   scanHint: '微信或手机相机扫码，即可给代表留言',
+  scanHintVisit: '微信或手机相机扫码，查看代表的联络站电话和接待时间',
   moreStations: '等{count}个联络站',
 };
 
@@ -467,6 +470,9 @@ export const deputiesPage = {
   write: '给{name}代表留言',
   writeLead: '留言会交给{name}代表和联络站，办理情况可在“建议办理”栏目查看。',
   orInPerson: '也可以到联络站当面反映，或打电话：',
+  reachTitle: '找{name}代表',
+  reachNext: '下次接待',
+  reachMore: '全部联系方式',
   phone: '电话',
   privacyTitle: '公开什么、隐去什么：',
   published: '会公开：',
