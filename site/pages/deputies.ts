@@ -33,7 +33,7 @@ export function deputiesPage(ctx: TownContext): string {
     title: msg(locale, 'deputies'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${msg(locale, 'deputies')}</h1>
-<p>${msg(locale, 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
+<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
 <p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
 <form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
 <fieldset><legend>${msg(locale, 'filter')}</legend>

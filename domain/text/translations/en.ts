@@ -290,6 +290,7 @@ export const suggestionTracker: Words<typeof zh.suggestionTracker> = {
 /** Used by components/vote/vote.component.ts. */
 export const vote: Words<typeof zh.vote> = {
   binding: "Deputies' vote · binding",
+  assemblyBallot: 'Assembly vote (议政代表会) · carried out by the subdistrict office',
   advisoryPoll: "Residents' poll · advisory, not a binding vote",
   advisoryRating: 'Satisfaction rating · advisory',
   notFound: 'This vote could not be found.',
@@ -426,6 +427,7 @@ export const homePage: Words<typeof zh.homePage> = {
   news: 'Latest news',
   projects: 'Livelihood projects',
   projectsLead: '{title}: {seats} projects chosen by the deputies’ vote (a project needs more than half of all deputies: {threshold} votes).',
+  projectsLeadAssembly: '{title}: {seats} projects chosen by the vote of the {assembly} (a project needs more than half of all its members: {threshold} votes); the subdistrict office carries them out.',
   votesFor: '{count} for',
   allVotes: 'All votes and residents’ polls',
   contact: 'Contact',
@@ -437,6 +439,7 @@ export const homePage: Words<typeof zh.homePage> = {
 export const deputiesPage: Words<typeof zh.deputiesPage> = {
   deputies: 'Deputies',
   lead: '{congress} has {total} deputies; this page lists the {count} deputies of every level who serve in this {place}.',
+  leadCommittee: 'A subdistrict has no people’s congress: {congress} works with the {total} deputies elected here; this page lists the {count} deputies of every level who serve in this subdistrict.',
   town: 'town',
   subdistrict: 'subdistrict',
   printAll: 'Print every deputy code',
@@ -540,7 +543,12 @@ export const suggestionsPage: Words<typeof zh.suggestionsPage> = {
 };
 
 /** Used by site/pages/votes.ts. */
-export const votesPage: Words<typeof zh.votesPage> = { intro: "The deputies' vote (票决) is binding: it decides the year's livelihood projects. Residents' polls and satisfaction ratings are advisory: they inform the deputies' vote and review.", none: 'No votes yet.' };
+export const votesPage: Words<typeof zh.votesPage> = {
+  intro: "The deputies' vote (票决) is binding: it decides the year's livelihood projects. Residents' polls and satisfaction ratings are advisory: they inform the deputies' vote and review.",
+  introAssembly: 'A subdistrict has no people’s congress. The {assembly} is convened by the {committee}; its members vote on the year’s livelihood projects and the subdistrict office carries out the result. It is the assembly’s vote, not a statutory vote of a people’s congress. Residents’ polls and satisfaction ratings are advisory too.',
+  assembly: 'residents’ and deputies’ assembly (议政代表会)',
+  none: 'No votes yet.',
+};
 
 /** Used by site/pages/articles.ts. */
 export const newsPage: Words<typeof zh.newsPage> = { news: 'News', none: 'Nothing yet.', pages: 'Records and topics', untranslated: 'This article is published in Chinese.' };

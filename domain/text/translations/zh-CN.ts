@@ -287,6 +287,7 @@ export const suggestionTracker = {
 /** Used by components/vote/vote.component.ts. */
 export const vote = {
   binding: '人大代表票决 · 具有法定效力',
+  assemblyBallot: '议政代表会票决 · 交街道办事处组织实施',
   advisoryPoll: '群众投票 · 结果供参考，不是法定表决',
   advisoryRating: '满意度测评 · 结果供参考',
   notFound: '没有找到这项投票。',
@@ -423,6 +424,7 @@ export const homePage = {
   news: '最新动态',
   projects: '民生实事项目',
   projectsLead: '{title}：{seats} 个项目由代表票决产生（赞成票须超过全体代表半数，即 {threshold} 票）。',
+  projectsLeadAssembly: '{title}：{seats} 个项目由{assembly}票决产生（赞成票须超过全体议政代表半数，即 {threshold} 票），交街道办事处组织实施。',
   votesFor: '赞成 {count} 票',
   allVotes: '票决详情与群众投票',
   contact: '联系我们',
@@ -434,6 +436,7 @@ export const homePage = {
 export const deputiesPage = {
   deputies: '代表名单',
   lead: '{congress}共有代表 {total} 名；本页列出在本{place}履职的各级代表 {count} 名。',
+  leadCommittee: '街道不设人民代表大会，{congress}联系本街道选出的人大代表 {total} 名；本页列出在本街道履职的各级代表 {count} 名。',
   town: '镇',
   subdistrict: '街道',
   printAll: '打印全部代表码',
@@ -537,7 +540,13 @@ export const suggestionsPage = {
 };
 
 /** Used by site/pages/votes.ts. */
-export const votesPage = { intro: '人大代表票决是法定表决，决定本年度的民生实事项目；群众投票和满意度测评是参考性的，供代表票决和评议时参考。', none: '暂无。' };
+export const votesPage = {
+  intro: '人大代表票决是法定表决，决定本年度的民生实事项目；群众投票和满意度测评是参考性的，供代表票决和评议时参考。',
+  // A subdistrict (街道) has no people's congress: its 人大工委 convenes the 议政代表会, whose vote is not a statutory one.
+  introAssembly: '街道不设人民代表大会。{assembly}由{committee}组织召开，议政代表票决本年度的民生实事项目，结果交街道办事处组织实施；这是议政代表会的票决，不是人民代表大会的法定表决。群众投票和满意度测评也是参考性的。',
+  assembly: '议政代表会',
+  none: '暂无。',
+};
 
 /** Used by site/pages/articles.ts. */
 export const newsPage = { news: '动态', none: '暂无。', pages: '专题', untranslated: '' };
