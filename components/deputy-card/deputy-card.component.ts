@@ -275,7 +275,7 @@ export class RendaDeputyCard extends LitElement {
     const relative = !!(this.today || this.clock || !this.renderedAt);
     const next = nextDeputyReceptionAt(stations, this.referenceMoment);
     const label = msg(this.locale, 'nextReception');
-    if (!next) return html`<p class="next next--none" part="next-reception"><span class="next__label">${label}</span> ${msg(this.locale, 'noReception')}</p>`;
+    if (!next) return html`<p class="next next--none" part="next-reception"><span class="next__label">${label}</span> ${msg(this.locale, this.data.value?.messages === false ? 'noReceptionCall' : 'noReception')}</p>`;
     const words = describeNextReception(next, today, this.locale, relative);
     const stationName = next.station.url ? html`<a part="station-link" href=${next.station.url}>${next.station.name}</a>` : next.station.name;
     return html`<p class="next" part="next-reception">
@@ -358,7 +358,7 @@ export class RendaDeputyCard extends LitElement {
       <section class="code" part="code" aria-labelledby="code-title">
         <p class="code__title" id="code-title">${msg(locale, 'code')}</p>
         ${this.renderQr(url, record, { downloadable: true })}
-        ${url ? html`<p class="code__hint">${msg(locale, 'codeHint', { name: record.name })}</p>` : nothing}
+        ${url ? html`<p class="code__hint">${msg(locale, record.messages === false ? 'codeHintVisit' : 'codeHint', { name: record.name })}</p>` : nothing}
       </section>
     </article>`;
   }
@@ -383,7 +383,7 @@ export class RendaDeputyCard extends LitElement {
         </p>
       </div>
       <div class="poster__code">${this.renderQr(this.codeUrl(record), record, { size: POSTER_QR_SIZE, downloadable: false })}</div>
-      <p class="poster__hint">${msg(locale, 'scanHint')}</p>
+      <p class="poster__hint">${msg(locale, record.messages === false ? 'scanHintVisit' : 'scanHint')}</p>
       ${main
         ? html`<div class="poster__station" part="poster-station">
             <p><span class="poster__label">${msg(locale, 'station')}</span>${main.name}${stations.length > 1 ? html` <span class="poster__more">${msg(locale, 'moreStations', { count: stations.length })}</span>` : nothing}</p>

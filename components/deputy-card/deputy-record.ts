@@ -44,6 +44,11 @@ export interface DeputyCardRecord extends Omit<Deputy, 'stations'> {
   /** The deputy's page. */
   url?: string;
   town?: CardTown;
+  /**
+   * Whether the code's page takes a message (the site has a participation API). `false`: the
+   * card says the code leads to the stations' phones and hours, and promises no message.
+   */
+  messages?: boolean;
 }
 
 const KINDS: readonly StationKind[] = ['center', 'station', 'point', 'mobile'];
@@ -169,6 +174,7 @@ export function parseDeputyRecord(json: unknown, base?: string): DeputyCardRecor
   // The code must hold an absolute web address: a relative one means nothing on paper.
   const contactUrl = safeLink(json.contactUrl, base);
   if (contactUrl && /^https?:\/\//i.test(contactUrl)) record.contactUrl = contactUrl;
+  if (typeof json.messages === 'boolean') record.messages = json.messages;
   if (isObject(json.town) && text(json.town.slug)) {
     const town: CardTown = { slug: text(json.town.slug)! };
     for (const key of ['name', 'congress', 'posterSlogan'] as const) {

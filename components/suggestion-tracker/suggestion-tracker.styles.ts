@@ -138,7 +138,8 @@ export const suggestionTrackerStyles = [
 
     .stages {
       display: grid;
-      grid-template-columns: max-content 1fr max-content;
+      /* The stage's name wraps before the row outgrows a phone's screen. */
+      grid-template-columns: fit-content(60%) minmax(2em, 1fr) max-content;
       gap: ${token('space-1')} ${token('space-3')};
       margin: 0;
       padding: 0;

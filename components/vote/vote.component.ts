@@ -112,6 +112,12 @@ export class RendaVote extends LitElement {
   /** When the server rendered this element (ISO): the first paint uses it so hydration matches; the live clock takes over after. */
   @property({ attribute: 'rendered-at' }) renderedAt?: string;
 
+  /**
+   * Who holds a project ballot: a people's congress (`congress`, a statutory vote) or a
+   * subdistrict's 议政代表会 (`assembly`: its vote, carried out by the subdistrict office).
+   */
+  @property() body: 'congress' | 'assembly' = 'congress';
+
   /** The heading level of the title, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -188,7 +194,7 @@ export class RendaVote extends LitElement {
 
   private header(vote: VoteEvent, meta: string | typeof nothing, description?: string): TemplateResult {
     const l = this.locale;
-    const badge = isBinding(vote) ? msg(l, 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : msg(l, 'advisoryRating');
+    const badge = isBinding(vote) ? msg(l, this.body === 'assembly' ? 'assemblyBallot' : 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : msg(l, 'advisoryRating');
     return html`<header class="vote__header">
       <p class="vote__badge ${isBinding(vote) ? 'vote__badge--binding' : 'vote__badge--advisory'}" part="badge">${badge}</p>
       ${this.heading(vote.title)} ${meta === nothing ? nothing : html`<p class="vote__meta">${meta}</p>`}

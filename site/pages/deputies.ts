@@ -34,7 +34,7 @@ export function deputiesPage(ctx: TownContext): string {
     title: msg(locale, 'deputies'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${msg(locale, 'deputies')}</h1>
-<p>${msg(locale, 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
+<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
 <p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
 <form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
 <fieldset><legend>${msg(locale, 'filter')}</legend>
@@ -153,6 +153,31 @@ ${inPerson}
 </section>`;
 }
 
+/**
+ * The way to reach the deputy, within the first screen of a phone (the page a 代表码 opens): a
+ * button to the form when the site takes messages, else the nearest phone and the next reception.
+ */
+function reachBlock(ctx: TownContext, deputy: Deputy, theirStations: Station[]): SafeHtml {
+  const locale = pageLocale(ctx);
+  if (ctx.site.participationApi) {
+    return html`<p class="deputy-reach"><a class="button" href="#contact">${msg(locale, 'write', { name: deputy.name })}</a></p>`;
+  }
+  const station = theirStations.find((s) => s.phone);
+  const contact = station ? undefined : ctx.loaded.town.contacts.find((c) => c.phone);
+  const phone = station?.phone ?? contact?.phone;
+  const scheduled = theirStations.flatMap((s) => {
+    const next = nextReception(s.reception, s.stops, ctx.today);
+    return next ? [{ station: s, next }] : [];
+  });
+  const soonest = scheduled.sort((a, b) => a.next.date.localeCompare(b.next.date))[0];
+  return html`<div class="deputy-reach notice">
+<p><strong>${msg(locale, 'reachTitle', { name: deputy.name })}</strong></p>
+${phone ? html`<p>${station?.name ?? contact?.name}${msg(locale, 'colon')}${msg(locale, 'phone')} <a class="deputy-reach__phone" href="${telHref(phone)}">${phone}</a></p>` : ''}
+${soonest ? html`<p>${msg(locale, 'reachNext')}${msg(locale, 'colon')}<time datetime="${soonest.next.date}">${formatDate(soonest.next.date, locale)}</time> · ${soonest.next.stop?.place ?? soonest.station.name}</p>` : ''}
+<p><a href="#contact">${msg(locale, 'reachMore')}</a></p>
+</div>`;
+}
+
 /** `/<town>/deputies/<id>/`: the deputy's public page, with the 代表码. */
 export function deputyPage(ctx: TownContext, deputy: Deputy): string {
   const { town, stations } = ctx.loaded;
@@ -173,6 +198,7 @@ export function deputyPage(ctx: TownContext, deputy: Deputy): string {
     ],
     stylesheets: ['/assets/deputy.css'],
     body: html`<article class="deputy">
+${reachBlock(ctx, deputy, theirStations)}
 ${deputyCard(record, { variant: 'full', lang: locale, renderedAt: ctx.today, pageHeading: true })}
 <p class="deputy-print">${msg(locale, 'print')}<a href="${href(deputyPosterPath(ctx, deputy))}">${msg(locale, 'printPoster', { name: deputy.name })}</a> · <a href="${href(deputyPostersPath(ctx))}">${msg(locale, 'printCards')}</a></p>
 <section aria-labelledby="stations-title"><h2 id="stations-title">${msg(locale, 'stations')}</h2>

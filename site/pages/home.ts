@@ -74,7 +74,9 @@ ${town.intro ? html`<p class="lead">${town.intro}</p>` : ''}
 </table>
 ${ballot
   ? html`<h2>${w.projects}</h2>
-<p>${fill(w.projectsLead, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate) })}</p>
+<p>${town.congress.kind === 'working-committee'
+  ? fill(w.projectsLeadAssembly, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate), assembly: town.congress.assembly ?? (locale === 'zh-CN' ? ZH : EN).votesPage.assembly })
+  : fill(w.projectsLead, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate) })}</p>
 <ol class="list">${rankCandidates(ballot.candidates.filter((c) => outcome!.chosen.has(c.id))).map((c) => html`<li>${c.name} · ${fill(w.votesFor, { count: c.for })}${c.investment !== undefined ? html` · ${formatWan(c.investment, locale)}` : ''}</li>`)}</ol>
 <p><a href="${href(townPath(ctx, 'votes/'))}">${w.allVotes}</a></p>`
   : ''}

@@ -3,6 +3,7 @@ import { layout } from '../render/layout.js';
 import { voteWidget } from '../render/vote.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
 import { t } from '../i18n.js';
+import { fill } from '../../domain/text/messages.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { ballotOutcome } from '../../domain/votes/ballot-rules.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
@@ -34,9 +35,11 @@ export function votesPage(ctx: TownContext): string {
     title,
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${title}</h1>
-<p>${INTRO[locale].intro}</p>
+<p>${town.congress.kind === 'working-committee'
+  ? fill(INTRO[locale].introAssembly, { assembly: town.congress.assembly ?? INTRO[locale].assembly, committee: town.congress.name })
+  : INTRO[locale].intro}</p>
 ${votes.length
-  ? votes.map((vote) => html`<section class="card vote" id="${vote.id}">${voteWidget(vote, { town: town.slug, ...(ctx.site.participationApi ? { api: ctx.site.participationApi } : {}), renderedAt: at, lang: locale })}</section>`)
+  ? votes.map((vote) => html`<section class="card vote" id="${vote.id}">${voteWidget(vote, { town: town.slug, ...(ctx.site.participationApi ? { api: ctx.site.participationApi } : {}), renderedAt: at, lang: locale, ...(town.congress.kind === 'working-committee' ? { body: 'assembly' as const } : {}) })}</section>`)
   : html`<p>${INTRO[locale].none}</p>`}`,
   });
 }

@@ -32,6 +32,8 @@ export function deputyCardRecord(ctx: TownContext, deputy: Deputy, from: string)
     stationDetails,
     contactUrl: deputyContactUrl(ctx.site, town.slug, deputy.id),
     url: href(townPath(ctx, `deputies/${deputy.id}/`)),
+    // The card promises a message only where the site can take one.
+    messages: !!ctx.site.participationApi,
     town: { slug: town.slug, name: town.name, congress: town.congress.name, ...(town.posterSlogan ? { posterSlogan: town.posterSlogan } : {}) },
   };
   // Photos are files of the town, one copy whatever the page's language.

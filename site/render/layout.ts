@@ -48,6 +48,13 @@ export function layout(page: PageFrame): string {
   const alternate = pathInLocale(page.site, page.url, other);
   const isNotFound = page.url.endsWith('404.html');
   // Only pages that carry a widget load the widgets' script: the others stay light on a phone.
+  // The sections twice: a row on a wide screen, a menu that folds (<details>, no script needed) on
+  // a phone, so the header leaves the first screen to the page. CSS shows one of them.
+  const sections = townBase
+    ? html`<ul class="site-nav">${TOWN_SECTIONS.map(
+        ([path, key]) => html`<li><a href="${href(townBase + path)}"${page.url === townBase + path ? html` aria-current="page"` : ''}>${t(locale, key)}</a></li>`,
+      )}</ul>`
+    : undefined;
   const usesWidgets = page.body.value.includes('<renda-');
   return `<!doctype html>${html`<html lang="${locale}"${usesWidgets ? html` data-renda-widgets="${href('/assets/renda-embed.js')}"` : ''}>
 <head>
@@ -69,6 +76,7 @@ ${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${hr
     <div class="site-bar">
       <a class="site-title" href="${href(townBase ?? `${prefix}/`)}">${page.town ? page.town.congress.name : page.site.title}</a>
       <div class="site-tools">
+        ${sections ? html`<details class="site-menu"><summary>${t(locale, 'sections')}</summary><nav aria-label="${t(locale, 'sections')}">${sections}</nav></details>` : ''}
         <div class="display-settings" role="group" aria-label="${t(locale, 'display')}">
           <button type="button" data-renda-display="text" aria-pressed="false" hidden>${t(locale, 'largeText')}</button>
           <button type="button" data-renda-display="theme" aria-pressed="false" hidden>${t(locale, 'contrast')}</button>
@@ -76,11 +84,7 @@ ${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${hr
         ${isNotFound ? '' : html`<a class="language" href="${href(alternate)}" hreflang="${other}" lang="${other}">${t(locale, 'language')}</a>`}
       </div>
     </div>
-    ${townBase
-      ? html`<nav aria-label="${t(locale, 'sections')}"><ul class="site-nav">${TOWN_SECTIONS.map(
-          ([path, key]) => html`<li><a href="${href(townBase + path)}"${page.url === townBase + path ? html` aria-current="page"` : ''}>${t(locale, key)}</a></li>`,
-        )}</ul></nav>`
-      : ''}
+    ${sections ? html`<nav class="site-sections" aria-label="${t(locale, 'sections')}">${sections}</nav>` : ''}
   </div>
 </header>
 <main id="main" class="wrap">

@@ -12,6 +12,8 @@ export interface VoteWidgetOptions {
   renderedAt: string;
   lang: Locale;
   headingLevel?: number;
+  /** A subdistrict's 议政代表会 holds the project ballot, not a people's congress. */
+  body?: 'congress' | 'assembly';
 }
 
 /**
@@ -22,7 +24,7 @@ export interface VoteWidgetOptions {
 export function voteWidget(vote: VoteEvent, options: VoteWidgetOptions): SafeHtml {
   return raw(
     renderLit(
-        litHtml`<renda-vote vote=${JSON.stringify(vote)} town=${options.town} vote-id=${vote.id} api=${options.api ?? nothing} rendered-at=${options.renderedAt} lang=${options.lang} heading-level=${options.headingLevel ?? 2}></renda-vote>`,
+        litHtml`<renda-vote vote=${JSON.stringify(vote)} town=${options.town} vote-id=${vote.id} api=${options.api ?? nothing} rendered-at=${options.renderedAt} lang=${options.lang} heading-level=${options.headingLevel ?? 2} body=${options.body ?? nothing}></renda-vote>`,
     ),
   );
 }

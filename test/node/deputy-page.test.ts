@@ -103,7 +103,7 @@ describe('the deputy’s page in a browser', () => {
     await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
     await page.locator('.breadcrumbs a').last().focus();
     const reached: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
@@ -113,7 +113,8 @@ describe('the deputy’s page in a browser', () => {
         }),
       );
     }
-    assert.deepEqual(reached.slice(0, 5), ['a ../../stations/center/', 'a ../../stations/center/', `a ${CONTACT_URL}`, 'button 下载SVG', 'button 下载PNG']);
+    // First the way to write (给代表留言, in the first screen), then the card.
+    assert.deepEqual(reached.slice(0, 6), ['a #contact', 'a ../../stations/center/', 'a ../../stations/center/', `a ${CONTACT_URL}`, 'button 下载SVG', 'button 下载PNG']);
   });
 
   for (const [name, attributes] of [

@@ -125,8 +125,10 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   roles: 'Roles',
   nextReception: 'Next reception',
   noReception: 'No reception scheduled. Leave a message through the deputy code.',
+  noReceptionCall: 'No reception scheduled. Call the station to arrange a meeting.',
   code: 'Deputy code',
   codeHint: 'Scan with your phone to leave {name} a message.',
+  codeHintVisit: 'Scan with your phone to open {name}’s page: the stations’ phones and reception hours are there.',
   codeLabel: 'Deputy code of {name}',
   noCode: 'No deputy code has been set.',
   empty: 'No deputy information yet.',
@@ -137,6 +139,7 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   station: 'Station',
   reception: 'Reception',
   scanHint: 'Scan with WeChat or your phone camera to message the deputy',
+  scanHintVisit: 'Scan with WeChat or your phone camera for the deputy’s station phones and reception hours',
   moreStations: 'and {count} stations in all',
 };
 
@@ -287,6 +290,7 @@ export const suggestionTracker: Words<typeof zh.suggestionTracker> = {
 /** Used by components/vote/vote.component.ts. */
 export const vote: Words<typeof zh.vote> = {
   binding: "Deputies' vote · binding",
+  assemblyBallot: 'Assembly vote (议政代表会) · carried out by the subdistrict office',
   advisoryPoll: "Residents' poll · advisory, not a binding vote",
   advisoryRating: 'Satisfaction rating · advisory',
   notFound: 'This vote could not be found.',
@@ -423,6 +427,7 @@ export const homePage: Words<typeof zh.homePage> = {
   news: 'Latest news',
   projects: 'Livelihood projects',
   projectsLead: '{title}: {seats} projects chosen by the deputies’ vote (a project needs more than half of all deputies: {threshold} votes).',
+  projectsLeadAssembly: '{title}: {seats} projects chosen by the vote of the {assembly} (a project needs more than half of all its members: {threshold} votes); the subdistrict office carries them out.',
   votesFor: '{count} for',
   allVotes: 'All votes and residents’ polls',
   contact: 'Contact',
@@ -434,6 +439,7 @@ export const homePage: Words<typeof zh.homePage> = {
 export const deputiesPage: Words<typeof zh.deputiesPage> = {
   deputies: 'Deputies',
   lead: '{congress} has {total} deputies; this page lists the {count} deputies of every level who serve in this {place}.',
+  leadCommittee: 'A subdistrict has no people’s congress: {congress} works with the {total} deputies elected here; this page lists the {count} deputies of every level who serve in this subdistrict.',
   town: 'town',
   subdistrict: 'subdistrict',
   printAll: 'Print every deputy code',
@@ -473,6 +479,9 @@ export const deputiesPage: Words<typeof zh.deputiesPage> = {
   write: 'Write to {name}',
   writeLead: 'Your message goes to {name} and the station; follow its handling under “Suggestions”.',
   orInPerson: 'You can also visit a station or call:',
+  reachTitle: 'Reach {name}',
+  reachNext: 'Next reception',
+  reachMore: 'All ways to reach them',
   phone: 'phone',
   privacyTitle: 'What is published, what is masked:',
   published: 'Published: ',
@@ -540,7 +549,12 @@ export const suggestionsPage: Words<typeof zh.suggestionsPage> = {
 };
 
 /** Used by site/pages/votes.ts. */
-export const votesPage: Words<typeof zh.votesPage> = { intro: "The deputies' vote (票决) is binding: it decides the year's livelihood projects. Residents' polls and satisfaction ratings are advisory: they inform the deputies' vote and review.", none: 'No votes yet.' };
+export const votesPage: Words<typeof zh.votesPage> = {
+  intro: "The deputies' vote (票决) is binding: it decides the year's livelihood projects. Residents' polls and satisfaction ratings are advisory: they inform the deputies' vote and review.",
+  introAssembly: 'A subdistrict has no people’s congress. The {assembly} is convened by the {committee}; its members vote on the year’s livelihood projects and the subdistrict office carries out the result. It is the assembly’s vote, not a statutory vote of a people’s congress. Residents’ polls and satisfaction ratings are advisory too.',
+  assembly: 'residents’ and deputies’ assembly (议政代表会)',
+  none: 'No votes yet.',
+};
 
 /** Used by site/pages/articles.ts. */
 export const newsPage: Words<typeof zh.newsPage> = { news: 'News', none: 'Nothing yet.', pages: 'Records and topics', untranslated: 'This article is published in Chinese.' };

@@ -122,8 +122,10 @@ export const deputyCard = {
   roles: '身份',
   nextReception: '下次接待',
   noReception: '暂无接待安排，可通过代表码留言。',
+  noReceptionCall: '暂无接待安排，可打电话到联络站预约。',
   code: '代表码',
   codeHint: '用手机扫码，给{name}代表留言：有事码上说。',
+  codeHintVisit: '用手机扫码，打开{name}代表的页面：联络站的电话和接待时间都在上面。',
   codeLabel: '{name}代表的代表码',
   noCode: '代表码暂未设置。',
   empty: '暂无代表信息。',
@@ -134,6 +136,7 @@ export const deputyCard = {
   station: '联络站',
   reception: '接待时间',
   scanHint: '微信或手机相机扫码，即可给代表留言',
+  scanHintVisit: '微信或手机相机扫码，查看代表的联络站电话和接待时间',
   moreStations: '等{count}个联络站',
 };
 
@@ -284,6 +287,7 @@ export const suggestionTracker = {
 /** Used by components/vote/vote.component.ts. */
 export const vote = {
   binding: '人大代表票决 · 具有法定效力',
+  assemblyBallot: '议政代表会票决 · 交街道办事处组织实施',
   advisoryPoll: '群众投票 · 结果供参考，不是法定表决',
   advisoryRating: '满意度测评 · 结果供参考',
   notFound: '没有找到这项投票。',
@@ -420,6 +424,7 @@ export const homePage = {
   news: '最新动态',
   projects: '民生实事项目',
   projectsLead: '{title}：{seats} 个项目由代表票决产生（赞成票须超过全体代表半数，即 {threshold} 票）。',
+  projectsLeadAssembly: '{title}：{seats} 个项目由{assembly}票决产生（赞成票须超过全体议政代表半数，即 {threshold} 票），交街道办事处组织实施。',
   votesFor: '赞成 {count} 票',
   allVotes: '票决详情与群众投票',
   contact: '联系我们',
@@ -431,6 +436,7 @@ export const homePage = {
 export const deputiesPage = {
   deputies: '代表名单',
   lead: '{congress}共有代表 {total} 名；本页列出在本{place}履职的各级代表 {count} 名。',
+  leadCommittee: '街道不设人民代表大会，{congress}联系本街道选出的人大代表 {total} 名；本页列出在本街道履职的各级代表 {count} 名。',
   town: '镇',
   subdistrict: '街道',
   printAll: '打印全部代表码',
@@ -470,6 +476,9 @@ export const deputiesPage = {
   write: '给{name}代表留言',
   writeLead: '留言会交给{name}代表和联络站，办理情况可在“建议办理”栏目查看。',
   orInPerson: '也可以到联络站当面反映，或打电话：',
+  reachTitle: '找{name}代表',
+  reachNext: '下次接待',
+  reachMore: '全部联系方式',
   phone: '电话',
   privacyTitle: '公开什么、隐去什么：',
   published: '会公开：',
@@ -537,7 +546,13 @@ export const suggestionsPage = {
 };
 
 /** Used by site/pages/votes.ts. */
-export const votesPage = { intro: '人大代表票决是法定表决，决定本年度的民生实事项目；群众投票和满意度测评是参考性的，供代表票决和评议时参考。', none: '暂无。' };
+export const votesPage = {
+  intro: '人大代表票决是法定表决，决定本年度的民生实事项目；群众投票和满意度测评是参考性的，供代表票决和评议时参考。',
+  // A subdistrict (街道) has no people's congress: its 人大工委 convenes the 议政代表会, whose vote is not a statutory one.
+  introAssembly: '街道不设人民代表大会。{assembly}由{committee}组织召开，议政代表票决本年度的民生实事项目，结果交街道办事处组织实施；这是议政代表会的票决，不是人民代表大会的法定表决。群众投票和满意度测评也是参考性的。',
+  assembly: '议政代表会',
+  none: '暂无。',
+};
 
 /** Used by site/pages/articles.ts. */
 export const newsPage = { news: '动态', none: '暂无。', pages: '专题', untranslated: '' };
