@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { demoSite } from '../support/demo-site.js';
 import { loadContent } from '../../site/content/loader.js';
 import { deputyContactUrl, stationContactUrl } from '../../site/render/urls.js';
@@ -97,15 +97,26 @@ describe('printed deputy posters', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function printToPdf(path: string, file: string): Promise<{ pdf: string; overflowing: string[] }> {
+  /** Opens a sheet with print media emulated, inspects it in the page, then prints it to a PDF; no script errors allowed. */
+  async function printed<T>(path: string, file: string, inspect: (page: Page) => Promise<T>): Promise<{ pdf: string; found: T }> {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
-    // Nothing clipped: each poster's content fits inside the poster, each poster inside its cell.
-    const overflowing = await page.evaluate(() =>
+    const found = await inspect(page);
+    const pdf = join(work, file);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    await page.close();
+    assert.deepEqual(errors, [], `errors on ${path}`);
+    return { pdf, found };
+  }
+
+  async function printToPdf(path: string, file: string): Promise<{ pdf: string; overflowing: string[] }> {
+    const { pdf, found } = await printed(path, file, (page) =>
+        // Nothing clipped: each poster's content fits inside the poster, each poster inside its cell.
+      page.evaluate(() =>
       [...document.querySelectorAll('.sheet__cell')].flatMap((cell) => {
         const base = cell.querySelector('renda-deputy-card')?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
         if (!base) return [`${cell.id}: no poster`];
@@ -115,12 +126,8 @@ describe('printed deputy posters', () => {
         const inside = b.left >= c.left - 0.5 && b.right <= c.right + 0.5 && b.top >= c.top - 0.5 && b.bottom <= c.bottom + 0.5;
         return fits && inside ? [] : [cell.id];
       }),
-    );
-    const pdf = join(work, file);
-    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    await page.close();
-    assert.deepEqual(errors, [], `errors on ${path}`);
-    return { pdf, overflowing };
+    ));
+    return { pdf, overflowing: found };
   }
 
   /**
@@ -129,13 +136,7 @@ describe('printed deputy posters', () => {
    * overlaps another text box, of the same card or of another.
    */
   async function printStationsToPdf(path: string, file: string): Promise<{ pdf: string; problems: string[] }> {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    await page.emulateMedia({ media: 'print' });
-    const problems = await page.evaluate(() => {
+    const { pdf, found } = await printed(path, file, (page) => page.evaluate(() => {
       const found: string[] = [];
       const boxes: { card: string; what: string; r: DOMRect }[] = [];
       for (const cell of document.querySelectorAll<HTMLElement>('.sheet__cell')) {
@@ -168,12 +169,8 @@ describe('printed deputy posters', () => {
           if (overlap) found.push(`${boxes[i]!.card}: ${boxes[i]!.what} overlaps ${boxes[j]!.card}: ${boxes[j]!.what}`);
         }
       return found;
-    });
-    const pdf = join(work, file);
-    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-    await page.close();
-    assert.deepEqual(errors, [], `errors on ${path}`);
-    return { pdf, problems };
+    }));
+    return { pdf, problems: found };
   }
 
   for (const slug of ['fengquan', 'chunlan']) {
