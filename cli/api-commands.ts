@@ -7,6 +7,8 @@ import { readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, type ExportFormat } from '../server/export.js';
+import { counted } from './words.js';
+import type { CommandContext } from './cli.js';
 
 export interface ApiCommandValues {
   content: string;
@@ -23,20 +25,21 @@ export interface ApiCommandValues {
 /** Whether an option was written on the command line (the shared parser fills in defaults). */
 export const given = (argv: readonly string[], name: string): boolean => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
 
-function loadCatalogue(values: ApiCommandValues): Catalogue | undefined {
+function loadCatalogue({ say, locale }: CommandContext, values: ApiCommandValues): Catalogue | undefined {
   if (values.site) return catalogueFromSite(values.site, builtBaseUrl(values.site));
-  const { content, problems } = loadContent(values.content, { ...(values.town ? { towns: values.town } : {}), ...(values.today ? { today: values.today } : {}) });
+  const { content, problems } = loadContent(values.content, { locale, ...(values.town ? { towns: values.town } : {}), ...(values.today ? { today: values.today } : {}) });
   if (!content) {
-    console.error(`${formatProblems(problems)}\n\nrenda api: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${values.content}`);
+    console.error(`${formatProblems(problems, locale)}\n\n${counted(say, problems.length, 'problemsOne', 'problemsMany', { command: 'api', dir: values.content })}`);
     return undefined;
   }
   return catalogueFromContent(content);
 }
 
-export async function apiCommand(argv: readonly string[], values: ApiCommandValues): Promise<number> {
+export async function apiCommand(context: CommandContext, values: ApiCommandValues): Promise<number> {
+  const { argv, say } = context;
   const port = given(argv, 'port') ? Number(values.port) : 8081;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`renda api: --port must be a number from 0 to 65535, not "${values.port}"`);
+    console.error(say('portRange', { command: 'api', option: '--port', min: 0, value: values.port ?? '' }));
     return 2;
   }
   const allowedOrigins: string[] = [];
@@ -45,7 +48,7 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
     const match = /^([a-z0-9][a-z0-9-]*)=(.+)$/.exec(entry);
     const url = match ? match[2]! : entry;
     if (!/^https?:\/\/[^/]+/i.test(url)) {
-      console.error(`renda api: --origin "${entry}" is not an origin like https://www.example.gov.cn (or TOWN=https://…)`);
+      console.error(say('originBad', { entry }));
       return 2;
     }
     if (match) (townOrigins[match[1]!] ??= []).push(url);
@@ -53,9 +56,9 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
   }
   let catalogue: Catalogue | undefined;
   try {
-    catalogue = loadCatalogue(values);
+    catalogue = loadCatalogue(context, values);
   } catch (error) {
-    console.error(`renda api: ${(error as Error).message}`);
+    console.error(say('failed', { command: 'api', message: (error as Error).message }));
     return 1;
   }
   if (!catalogue) return 1;
@@ -63,21 +66,21 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
   try {
     api = await startApi({ catalogue, port, host: values.host ?? '127.0.0.1', dataDir: values.data ?? 'data', allowedOrigins, townOrigins, trustProxy: values['trust-proxy'] ?? false });
   } catch (error) {
-    console.error(`renda api: could not start: ${(error as Error).message}`);
+    console.error(say('apiCouldNotStart', { message: (error as Error).message }));
     return 1;
   }
-  const where = api.store.kind === 'sqlite' ? `SQLite in ${values.data ?? 'data'}/participation.sqlite` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`renda api: listening on ${api.url} — ${catalogue.towns.size} town${catalogue.towns.size === 1 ? '' : 's'}, storage: ${where}  (Ctrl+C to stop; kill -HUP ${process.pid} re-reads the content)`);
-  if (api.exposure) console.log(`renda api: ${api.exposure}`);
+  const where = api.store.kind === 'sqlite' ? say('apiSqlite', { file: `${values.data ?? 'data'}/participation.sqlite` }) : say('apiPostgres');
+  console.log(say('apiListening', { url: api.url, towns: catalogue.towns.size, where, pid: String(process.pid) }));
+  if (api.exposure) console.log(say('failed', { command: 'api', message: api.exposure }));
   process.on('SIGHUP', () => {
     try {
-      const next = loadCatalogue(values);
+      const next = loadCatalogue(context, values);
       if (next) {
         api.reload(next);
-        console.log(`renda api: content re-read — ${next.towns.size} towns`);
-      } else console.log('renda api: content has problems; still using the previous content');
+        console.log(say('apiReread', { towns: next.towns.size }));
+      } else console.log(say('apiRereadProblems'));
     } catch (error) {
-      console.error(`renda api: could not re-read the content: ${(error as Error).message}`);
+      console.error(say('apiRereadFailed', { message: (error as Error).message }));
     }
   });
   return new Promise<number>((resolve) => {
@@ -94,26 +97,26 @@ export interface ExportCommandValues {
   town?: string[];
 }
 
-export async function exportSubmissionsCommand(argv: readonly string[], values: ExportCommandValues): Promise<number> {
+export async function exportSubmissionsCommand({ argv, say }: CommandContext, values: ExportCommandValues): Promise<number> {
   const format = (values.format ?? 'json') as ExportFormat;
   if (format !== 'json' && format !== 'csv') {
-    console.error(`renda export-submissions: --format must be json or csv, not "${values.format}"`);
+    console.error(say('exportFormat', { value: values.format ?? '' }));
     return 2;
   }
   if ((values.town?.length ?? 0) > 1) {
-    console.error('renda export-submissions: give at most one --town');
+    console.error(say('exportOneTown'));
     return 2;
   }
   const sqliteFile = join(values.data ?? 'data', 'participation.sqlite');
   if (!process.env['DATABASE_URL'] && !existsSync(sqliteFile)) {
-    console.error(`renda export-submissions: there is no ${sqliteFile}: has the API run with this --data folder? (or set DATABASE_URL)`);
+    console.error(say('exportNoStore', { file: sqliteFile }));
     return 1;
   }
   let store;
   try {
     store = await openStore({ dataDir: values.data ?? 'data' });
   } catch (error) {
-    console.error(`renda export-submissions: could not open the store: ${(error as Error).message}`);
+    console.error(say('exportCouldNotOpen', { message: (error as Error).message }));
     return 1;
   }
   try {
@@ -122,7 +125,7 @@ export async function exportSubmissionsCommand(argv: readonly string[], values: 
     const out = given(argv, 'out') ? values.out : undefined;
     if (out) writeFileSync(out, text, { mode: 0o600 });
     else process.stdout.write(text);
-    console.error(`renda export-submissions: ${submissions.length} suggestion${submissions.length === 1 ? '' : 's'}${out ? ` → ${out}` : ''}. They hold personal data: for internal handling only, never publish them.`);
+    console.error(counted(say, submissions.length, 'exportDoneOne', 'exportDoneMany', { where: out ? say('exportWhere', { out }) : '' }));
     return 0;
   } finally {
     await store.close();

@@ -4,34 +4,32 @@ import { formatProblems, type Problem } from '../site/content/problems.js';
 import { buildSites } from '../site/build.js';
 import { serveSites } from './serve.js';
 import { OutputRefusedError } from '../site/output-folder.js';
-import { API_OPTIONS_USAGE, API_USAGE } from './api-usage.js';
+import { cliLocale } from './locale.js';
+import { cliWords, counted, usage, type CliSay } from './words.js';
+import type { Locale } from '../domain/model.js';
 
-const USAGE = `renda: build the public sites of township people's congresses
+/** What every command gets: the parsed options, the raw arguments, and the language to speak. */
+export interface CommandContext {
+  argv: readonly string[];
+  positionals: readonly string[];
+  locale: Locale;
+  say: CliSay;
+}
 
-Usage:
-  renda check  [--content DIR]                               check all content, print every problem
-  renda build  [--content DIR] [--out DIR] [--town SLUG ...]  build the sites (default content/ → _site/)
-  renda serve  [--content DIR] [--out DIR] [--port N] [--host ADDR]
-                                                             build, serve with live reload, rebuild on change,
-                                                             and run the participation API beside it
-${API_USAGE}
-
-Options:
-  --content DIR   the content folder (default: content)
-  --out DIR       the output folder (default: _site); renda replaces it whole, so it must be empty
-                  or one renda made, and neither the content, the project nor the home folder
-  --town SLUG     only this town; repeat for more (the output then holds only these)
-  --port N        port for serve (default: 8080) and for api (default: 8081)
-  --api-port N    serve: port of the participation API (default: the serve port + 1)
-  --no-api        serve: without the participation API
-  --host ADDR     serve, api: address to listen on (default: 127.0.0.1, this computer only);
-                  0.0.0.0 opens them to the network
-  --today DATE    treat DATE (YYYY-MM-DD) as today, e.g. to rebuild an old state
-${API_OPTIONS_USAGE}
-`;
+/** `--lang` read before parsing, so that even a usage error is in the chosen language. */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
 
 /** Runs the command line; returns the exit code. Content mistakes print messages, never stacks. */
 export async function main(argv: string[]): Promise<number> {
+  const locale = cliLocale(langArgument(argv));
+  const say = cliWords(locale);
+  const USAGE = usage(locale);
   let parsed;
   try {
     parsed = parseArgs({
@@ -44,18 +42,21 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string', default: '8080' },
         today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
         data: { type: 'string' },
         site: { type: 'string' },
         origin: { type: 'string', multiple: true },
         host: { type: 'string' },
         format: { type: 'string' },
+        name: { type: 'string' },
+        kind: { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         'api-port': { type: 'string' },
         'no-api': { type: 'boolean' },
       },
     });
   } catch (error) {
-    console.error(`renda: ${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${say('badArguments', { message: (error as Error).message })}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -64,22 +65,24 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  const context: CommandContext = { argv, positionals, locale, say };
   const common = {
     contentDir: values.content,
     outDir: values.out,
+    locale,
     ...(values.town ? { towns: values.town } : {}),
     ...(values.today ? { today: values.today } : {}),
   };
   switch (command) {
     case 'check': {
-      const { content, problems, warnings } = loadContent(common.contentDir, { ...(common.towns ? { towns: common.towns } : {}), ...(common.today ? { today: common.today } : {}) });
-      printWarnings('check', warnings);
+      const { content, problems, warnings } = loadContent(common.contentDir, { locale, ...(common.towns ? { towns: common.towns } : {}), ...(common.today ? { today: common.today } : {}) });
+      printWarnings(context, 'check', warnings);
       if (!content) {
-        console.error(`${formatProblems(problems)}\n\nrenda check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${common.contentDir}`);
+        console.error(`${formatProblems(problems, locale)}\n\n${counted(say, problems.length, 'problemsOne', 'problemsMany', { command: 'check', dir: common.contentDir })}`);
         return 1;
       }
-      const counts = content.towns.map((t) => `${t.town.name} (${t.deputies.length} deputies, ${t.stations.length} stations, ${t.suggestions.length} public suggestions)`);
-      console.log(`renda check: content is valid — ${counts.join('; ')}`);
+      const counts = content.towns.map((t) => say('townCounts', { name: t.town.name, deputies: t.deputies.length, stations: t.stations.length, suggestions: t.suggestions.length }));
+      console.log(say('checkValid', { towns: counts.join(say('townSeparator')) }));
       return 0;
     }
     case 'build': {
@@ -88,49 +91,49 @@ export async function main(argv: string[]): Promise<number> {
         result = await buildSites(common);
       } catch (error) {
         if (!(error instanceof OutputRefusedError)) throw error;
-        console.error(`renda build: ${error.message}`);
+        console.error(say('failed', { command: 'build', message: error.message }));
         return 1;
       }
       if (!result.ok) {
-        console.error(`${formatProblems(result.problems)}\n\nrenda build: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written, ${common.outDir} is unchanged`);
+        console.error(`${formatProblems(result.problems, locale)}\n\n${say('buildProblems', { count: result.problems.length, out: common.outDir })}`);
         return 1;
       }
-      printWarnings('build', result.warnings);
-      console.log(`renda build: ${result.towns} town${result.towns === 1 ? '' : 's'}, ${result.files} files → ${result.outDir} in ${result.seconds.toFixed(1)} s`);
+      printWarnings(context, 'build', result.warnings);
+      console.log(say('buildDone', { towns: result.towns, files: result.files, out: result.outDir, seconds: result.seconds.toFixed(1) }));
       return 0;
     }
     case 'serve': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        console.error(`renda serve: --port must be a number from 1 to 65535, not "${values.port}"`);
+        console.error(say('portRange', { command: 'serve', option: '--port', min: 1, value: values.port }));
         return 2;
       }
       const apiPort = values['no-api'] ? undefined : Number(values['api-port'] ?? port + 1);
       if (apiPort !== undefined && (!Number.isInteger(apiPort) || apiPort < 1 || apiPort > 65535)) {
-        console.error(`renda serve: --api-port must be a number from 1 to 65535, not "${values['api-port']}"`);
+        console.error(say('portRange', { command: 'serve', option: '--api-port', min: 1, value: values['api-port'] ?? '' }));
         return 2;
       }
       try {
         await serveSites({ ...common, port, ...(apiPort ? { apiPort } : {}), ...(values.data ? { dataDir: values.data } : {}), ...(values.host ? { host: values.host } : {}) });
       } catch (error) {
         if (!(error instanceof OutputRefusedError)) throw error;
-        console.error(`renda serve: ${error.message}`);
+        console.error(say('failed', { command: 'serve', message: error.message }));
         return 1;
       }
       return await new Promise<number>(() => {}); // serve until interrupted
     }
     case 'api':
-      return (await import('./api-commands.js')).apiCommand(argv, values);
+      return (await import('./api-commands.js')).apiCommand(context, values);
     case 'export-submissions':
-      return (await import('./api-commands.js')).exportSubmissionsCommand(argv, values);
+      return (await import('./api-commands.js')).exportSubmissionsCommand(context, values);
     default:
-      console.error(`renda: unknown command "${command}"\n\n${USAGE}`);
+      console.error(`${say('unknownCommand', { command })}\n\n${USAGE}`);
       return 2;
   }
 }
 
 /** Warnings are printed with the same file, line and field as problems, and do not fail the command. */
-function printWarnings(command: string, warnings: readonly Problem[]): void {
+function printWarnings({ say, locale }: CommandContext, command: string, warnings: readonly Problem[]): void {
   if (warnings.length === 0) return;
-  console.warn(`${formatProblems(warnings)}\n\nrenda ${command}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not errors: the content is published as written)\n`);
+  console.warn(`${formatProblems(warnings, locale)}\n\n${counted(say, warnings.length, 'warningsOne', 'warningsMany', { command })}\n`);
 }

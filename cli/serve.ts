@@ -10,6 +10,8 @@ import { checkOutputFolder, OutputRefusedError } from '../site/output-folder.js'
 import { contentSecurityPolicy, REFERRER_POLICY } from '../site/render/security.js';
 import { serveStaticFile } from './static-files.js';
 import type { ApiServer } from '../server/api.js';
+import { cliWords } from './words.js';
+import { DEFAULT_LOCALE } from '../domain/text/format.js';
 
 export interface ServeOptions extends BuildOptions {
   port: number;
@@ -31,8 +33,10 @@ export interface ServeOptions extends BuildOptions {
  */
 export async function serveSites(options: ServeOptions): Promise<{ close: () => Promise<void>; port: number; api?: ApiServer }> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const say = cliWords(locale);
   const host = options.host ?? DEFAULT_HOST;
-  checkOutputFolder({ outDir: options.outDir, contentDir: options.contentDir });
+  checkOutputFolder({ outDir: options.outDir, contentDir: options.contentDir, locale });
   // The address pages call the API at: this computer, or the network address the site is opened at.
   const apiUrl = options.apiPort ? `http://${reachableHost(host)}:${options.apiPort}/api/` : undefined;
   const buildOptions: BuildOptions = { ...options, ...(apiUrl ? { siteOverrides: { ...options.siteOverrides, participationApi: apiUrl } } : {}) };
@@ -47,15 +51,15 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
       result = await buildSites(buildOptions);
     } catch (error) {
       if (!(error instanceof OutputRefusedError) || !content) throw error;
-      log(`renda serve: ${error.message} — still serving the last good build`);
+      log(say('serveRefused', { message: error.message }));
       return false;
     }
     if (result.ok) {
-      log(`built ${result.files} files in ${result.seconds.toFixed(1)} s`);
+      log(say('serveBuilt', { files: result.files, seconds: result.seconds.toFixed(1) }));
       content = result.content;
       policy = contentSecurityPolicy(content);
       api?.reload(content);
-    } else log(`content problems — still serving the last good build:\n\n${formatProblems(result.problems)}\n`);
+    } else log(`${say('serveProblems')}\n\n${formatProblems(result.problems, locale)}\n`);
     return result.ok;
   };
   await rebuild();
@@ -83,15 +87,15 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
     const pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...where.others.map((url) => new URL(url).origin)];
     try {
       api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log });
-      log(`renda: participation API at ${api.url} (ballots and messages stored in ${options.dataDir ?? 'data'}/)`);
+      log(say('serveApi', { url: api.url, dir: options.dataDir ?? 'data' }));
     } catch (error) {
       // The site is still worth serving: its pages work, only voting and messages wait for the driver.
       if (!(error instanceof MissingDriverError)) throw error;
-      log(`renda: the participation API did not start: ${error.message}`);
+      log(say('serveApiFailed', { message: error.message }));
     }
   }
-  log(`renda: serving ${where.local}  (Ctrl+C to stop)`);
-  if (where.warning) log(`renda: ${where.warning}`);
+  log(say('serving', { url: where.local }));
+  if (where.warning) log(say('serveNote', { message: where.warning }));
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
@@ -102,7 +106,7 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
         .then(async () => {
           if (await rebuild()) reload.reload();
         })
-        .catch((error: unknown) => log(`renda serve: the rebuild failed (${(error as Error)?.message ?? error}) — still serving the last good build`));
+        .catch((error: unknown) => log(say('rebuildFailed', { message: String((error as Error)?.message ?? error) })));
     }, 150);
   });
   return {

@@ -11,7 +11,7 @@ import { loadContent } from './content/loader.js';
 import { isInside, realFolder } from './content/files.js';
 import { todayInChina } from '../domain/calendar/dates.js';
 import type { Problem } from './content/problems.js';
-import type { LoadedContent, SiteConfig } from '../domain/model.js';
+import type { LoadedContent, Locale, SiteConfig } from '../domain/model.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -22,6 +22,8 @@ export interface BuildOptions {
   siteOverrides?: Partial<SiteConfig>;
   /** Pages per Eleventy run (default 20,000). */
   pagesPerBatch?: number;
+  /** The language of content problems and refusals; zh-CN by default. */
+  locale?: Locale;
 }
 
 export type BuildResult =
@@ -39,8 +41,8 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const today = options.today ?? todayInChina();
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
-  checkOutputFolder({ outDir, contentDir });
-  const loaded = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today });
+  checkOutputFolder({ outDir, contentDir, ...(options.locale ? { locale: options.locale } : {}) });
+  const loaded = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today, ...(options.locale ? { locale: options.locale } : {}) });
   if (!loaded.content) return { ok: false, problems: loaded.problems };
   const content = options.siteOverrides ? { ...loaded.content, site: { ...loaded.content.site, ...options.siteOverrides } } : loaded.content;
 

@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { outputPathProblem } from './output-guard.js';
+import { outputPathProblem, outputWords } from './output-guard.js';
+import { DEFAULT_LOCALE } from '../domain/text/format.js';
+import type { Locale } from '../domain/model.js';
 
 /** The marker file in every output folder renda writes. */
 export const OUTPUT_MARKER = '.renda-build';
@@ -63,6 +65,8 @@ export interface OutputCheck {
   cwd?: string;
   /** Default: the user's home folder. */
   home?: string;
+  /** The language of the refusal; zh-CN by default. */
+  locale?: Locale;
 }
 
 /** Throws `OutputRefusedError` unless `outDir` is a safe place that is missing, empty or renda's own. */
@@ -70,12 +74,11 @@ export function checkOutputFolder(check: OutputCheck): void {
   const given = resolve(check.outDir);
   const out = realPath(given);
   const outName = out === given ? out : `${given} (a link to ${out})`;
-  const problem = outputPathProblem({ out, outName, content: realPath(check.contentDir), cwd: realPath(check.cwd ?? process.cwd()), home: realPath(check.home ?? homedir()) });
+  const locale = check.locale ?? DEFAULT_LOCALE;
+  const problem = outputPathProblem({ out, outName, content: realPath(check.contentDir), cwd: realPath(check.cwd ?? process.cwd()), home: realPath(check.home ?? homedir()) }, locale);
   if (problem) throw new OutputRefusedError(problem);
   if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) throw new OutputRefusedError(`refusing to use ${outName} as the output folder: it is a file, not a folder; choose an empty folder or one renda made (输出目录是一个文件)`);
+  if (!statSync(out).isDirectory()) throw new OutputRefusedError(outputWords(locale, 'outputIsFile', { out: outName }));
   if (readdirSync(out).length === 0 || readMarker(out)) return;
-  throw new OutputRefusedError(
-    `refusing to replace ${outName}: it holds files and was not made by renda (it has no ${OUTPUT_MARKER} file); renda replaces its output folder whole, so choose an empty folder or one renda made, or delete this one yourself if it is an older renda build (该目录不是 renda 生成的，请另选空目录)`,
-  );
+  throw new OutputRefusedError(outputWords(locale, 'outputNotRenda', { out: outName, marker: OUTPUT_MARKER }));
 }

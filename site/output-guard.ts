@@ -4,6 +4,14 @@
  * paths (symbolic links already followed); the file-system side is in `output-folder.ts`.
  */
 import { isAbsolute, parse, relative, sep } from 'node:path';
+import * as ZH from '../domain/text/translations/zh-CN.js';
+import * as EN from '../domain/text/translations/en.js';
+import { createMsg } from '../domain/text/messages.js';
+import { DEFAULT_LOCALE } from '../domain/text/format.js';
+import type { Locale } from '../domain/model.js';
+
+/** The refusals are the command line's words (the `cli` section of the catalogue). */
+export const outputWords = createMsg<keyof typeof EN.cli>({ 'zh-CN': ZH.cli, en: EN.cli });
 
 export interface OutputPlaces {
   /** The output folder (`--out`). */
@@ -28,16 +36,17 @@ export function isWithin(inner: string, outer: string): boolean {
  * Why `places.out` must not be an output folder, in one sentence naming the folder, or undefined
  * when it may be. Every path must be absolute and resolved.
  */
-export function outputPathProblem(places: OutputPlaces): string | undefined {
+export function outputPathProblem(places: OutputPlaces, locale: Locale = DEFAULT_LOCALE): string | undefined {
   const { out, content, cwd, home } = places;
-  const why = (what: string) => `refusing to use ${places.outName ?? out} as the output folder: ${what}; renda replaces its output folder whole, so choose a separate folder, such as _site in the project folder (输出目录不安全：请另选一个单独的目录)`;
-  if (parse(out).root === out) return why('it is the root of the file system');
-  if (out === content) return why('it is the content folder');
-  if (isWithin(content, out)) return why(`it holds the content folder ${content}`);
-  if (isWithin(out, content)) return why(`it lies inside the content folder ${content}`);
-  if (out === cwd) return why('it is the project folder you run renda in');
-  if (isWithin(cwd, out)) return why(`it holds the project folder ${cwd}`);
-  if (out === home) return why('it is your home folder');
-  if (isWithin(home, out)) return why(`it holds your home folder ${home}`);
+  const say = (key: Parameters<typeof outputWords>[1], path?: string) => outputWords(locale, key, path === undefined ? undefined : { path });
+  const why = (what: string) => outputWords(locale, 'outputUnsafe', { out: places.outName ?? out, why: what });
+  if (parse(out).root === out) return why(say('outputIsRoot'));
+  if (out === content) return why(say('outputIsContent'));
+  if (isWithin(content, out)) return why(say('outputHoldsContent', content));
+  if (isWithin(out, content)) return why(say('outputInContent', content));
+  if (out === cwd) return why(say('outputIsProject'));
+  if (isWithin(cwd, out)) return why(say('outputHoldsProject', cwd));
+  if (out === home) return why(say('outputIsHome'));
+  if (isWithin(home, out)) return why(say('outputHoldsHome', home));
   return undefined;
 }

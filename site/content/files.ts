@@ -1,6 +1,10 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Problem } from './problems.js';
+import { wordsFor, type Say } from './problem-words.js';
+import { DEFAULT_LOCALE } from '../../domain/text/format.js';
+
+const defaultSay = wordsFor(DEFAULT_LOCALE);
 
 /**
  * The door every content file goes through: the file must be a file, inside the content folder
@@ -59,20 +63,15 @@ export function entryKind(root: string, path: string): EntryKind {
 }
 
 /** The problem for an entry of the wrong kind, or undefined when it is what was wanted. */
-export function entryProblem(file: string, kind: EntryKind, wanted: 'file' | 'folder'): Problem | undefined {
+export function entryProblem(file: string, kind: EntryKind, wanted: 'file' | 'folder', say: Say = defaultSay): Problem | undefined {
   if (kind === wanted || kind === 'missing') return undefined;
+  const aWanted = say(wanted === 'file' ? 'aFile' : 'aFolder');
   if (kind === 'link-outside')
-    return {
-      file,
-      message: 'a symbolic link that leads outside the content folder',
-      expected: `a ${wanted} inside the content folder`,
-      found: 'a link to somewhere else',
-      fix: `copy the ${wanted} into the content folder instead of linking to it`,
-    };
-  if (kind === 'other') return { file, message: 'not a regular file or folder', expected: `a ${wanted}`, found: 'a device, socket or pipe' };
+    return { file, message: say('linkOutside'), expected: say('linkOutsideExpected', { wanted: aWanted }), found: say('linkOutsideFound'), fix: say('linkOutsideFix') };
+  if (kind === 'other') return { file, message: say('notRegular'), expected: aWanted, found: say('notRegularFound') };
   return wanted === 'file'
-    ? { file, message: 'a folder where a file belongs', expected: 'a file', found: 'a folder', fix: 'remove or rename the folder' }
-    : { file, message: 'a file where a folder belongs', expected: 'a folder', found: 'a file', fix: 'remove or rename the file' };
+    ? { file, message: say('folderForFile'), expected: say('aFile'), found: say('aFolder'), fix: say('folderForFileFix') }
+    : { file, message: say('fileForFolder'), expected: say('aFolder'), found: say('aFile'), fix: say('fileForFolderFix') };
 }
 
 /** The byte offset of the first byte that is not valid UTF-8, or -1. */
@@ -106,17 +105,17 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 
 /** Checks decoded text: control characters, reported with line and column (at most three). */
-export function controlCharacterProblems(file: string, text: string): Problem[] {
+export function controlCharacterProblems(file: string, text: string, say: Say = defaultSay): Problem[] {
   const problems: Problem[] = [];
   for (const m of text.matchAll(CONTROL)) {
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     problems.push({
       file,
       ...lineColumn(text, m.index),
-      message: 'a control character in the text',
-      expected: 'printable text, tabs and line breaks only',
-      found: `U+${code}${code === '0000' ? ' (a null byte)' : ''}`,
-      fix: 'delete the invisible character (it often comes from copying out of a PDF or a word processor)',
+      message: say('controlCharacter'),
+      expected: say('controlCharacterExpected'),
+      found: code === '0000' ? say('controlCharacterNull', { code }) : `U+${code}`,
+      fix: say('controlCharacterFix'),
     });
     if (problems.length === 3) break;
   }
@@ -127,19 +126,19 @@ export function controlCharacterProblems(file: string, text: string): Problem[] 
  * Reads a content file as text: it must be a regular file inside `root`, at most
  * `MAX_FILE_BYTES`, UTF-8 (a BOM is dropped) and free of control characters.
  */
-export function readContentText(root: string, path: string, file: string): { text?: string; problems: Problem[] } {
+export function readContentText(root: string, path: string, file: string, say: Say = defaultSay): { text?: string; problems: Problem[] } {
   const kind = entryKind(root, path);
-  if (kind === 'missing') return { problems: [{ file, message: 'this file is missing', found: 'no file' }] };
-  const wrong = entryProblem(file, kind, 'file');
+  if (kind === 'missing') return { problems: [{ file, message: say('fileMissing'), found: say('fileMissingFound') }] };
+  const wrong = entryProblem(file, kind, 'file', say);
   if (wrong) return { problems: [wrong] };
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES)
-      return { problems: [{ file, message: 'this file is too large', expected: `at most ${MB(MAX_FILE_BYTES)}`, found: MB(size), fix: 'split the content, or check that the file is the one you meant' }] };
+      return { problems: [{ file, message: say('fileTooLarge'), expected: say('fileTooLargeExpected', { size: MB(MAX_FILE_BYTES) }), found: MB(size), fix: say('fileTooLargeFix') }] };
     bytes = readFileSync(path);
   } catch (error) {
-    return { problems: [{ file, message: 'this file cannot be read', found: (error as NodeJS.ErrnoException).code ?? 'an error', fix: 'check the file’s permissions' }] };
+    return { problems: [{ file, message: say('fileUnreadable'), found: (error as NodeJS.ErrnoException).code ?? say('anError'), fix: say('fileUnreadableFix') }] };
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -149,17 +148,17 @@ export function readContentText(root: string, path: string, file: string): { tex
         {
           file,
           ...lineColumnOfByte(bytes, bad),
-          message: 'this file is not UTF-8',
-          expected: 'text saved as UTF-8',
-          found: `${gbk ? 'text that looks like GBK/GB18030' : 'bytes that are not UTF-8'} (0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} at this position)`,
-          fix: 'open the file in your editor and save as UTF-8 (in Notepad: 另存为 → 编码 UTF-8)',
+          message: say('notUtf8'),
+          expected: say('notUtf8Expected'),
+          found: say(gbk ? 'notUtf8Gbk' : 'notUtf8Bytes', { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, '0') }),
+          fix: say('notUtf8Fix'),
         },
       ],
     };
   }
   let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const control = controlCharacterProblems(file, text);
+  const control = controlCharacterProblems(file, text, say);
   return control.length > 0 ? { problems: control } : { text, problems: [] };
 }
 
@@ -177,26 +176,22 @@ function looksLikeGbk(bytes: Uint8Array): boolean {
  * relative, no `..`, no link that leads out of the folder. Web addresses (http(s)://, //) are
  * not paths and pass. Returns what is wrong in words, or undefined.
  */
-export function contentPathProblem(townDir: string, value: string): Omit<Problem, 'file'> | undefined {
+export function contentPathProblem(townDir: string, value: string, say: Say = defaultSay): Omit<Problem, 'file'> | undefined {
   if (/^(https?:)?\/\//i.test(value)) return undefined;
-  const expected = 'a file in the town’s folder, written relative to it (e.g. "photos/cj-001.jpg"), or an http(s):// address';
+  const expected = say('pathExpected');
   const found = JSON.stringify(value);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value))
-    return { message: 'a path with an address scheme', expected, found, fix: 'write the file’s path in the town’s folder, or a full http(s):// address' };
-  if (value.startsWith('/') || value.startsWith('\\') || /^[a-z]:/i.test(value))
-    return { message: 'an absolute path', expected, found, fix: 'copy the file into the town’s folder and write its path relative to the folder' };
-  if (value.includes('\\')) return { message: 'a path with backslashes', expected, found, fix: 'separate folders with "/"' };
-  if (value.split('/').includes('..'))
-    return { message: 'a path that leaves the town’s folder', expected, found, fix: 'copy the file into the town’s folder; ".." is not allowed' };
-  if (/[%?#\u0000-\u001F]/u.test(value)) return { message: 'a path with characters that change an address', expected, found, fix: 'rename the file without "%", "?" or "#"' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) return { message: say('pathScheme'), expected, found, fix: say('pathSchemeFix') };
+  if (value.startsWith('/') || value.startsWith('\\') || /^[a-z]:/i.test(value)) return { message: say('pathAbsolute'), expected, found, fix: say('pathAbsoluteFix') };
+  if (value.includes('\\')) return { message: say('pathBackslashes'), expected, found, fix: say('pathBackslashesFix') };
+  if (value.split('/').includes('..')) return { message: say('pathLeaves'), expected, found, fix: say('pathLeavesFix') };
+  if (/[%?#\u0000-\u001F]/u.test(value)) return { message: say('pathCharacters'), expected, found, fix: say('pathCharactersFix') };
   const realTown = realFolder(townDir);
   const path = join(townDir, ...value.split('/'));
   const kind = entryKind(realTown, path);
-  if (kind === 'missing') return { message: 'the file does not exist', expected, found };
-  if (kind === 'link-outside')
-    return { message: 'a symbolic link that leads outside the town’s folder', expected, found, fix: 'copy the file into the town’s folder instead of linking to it' };
-  if (kind !== 'file') return { message: kind === 'folder' ? 'a folder, not a file' : 'not a regular file', expected, found };
-  if (statSync(path).size > MAX_FILE_BYTES) return { message: 'the file is too large', expected: `at most ${MB(MAX_FILE_BYTES)}`, found };
+  if (kind === 'missing') return { message: say('pathMissing'), expected, found };
+  if (kind === 'link-outside') return { message: say('pathLinkOutside'), expected, found, fix: say('pathLinkOutsideFix') };
+  if (kind !== 'file') return { message: say(kind === 'folder' ? 'pathFolder' : 'pathNotRegular'), expected, found };
+  if (statSync(path).size > MAX_FILE_BYTES) return { message: say('pathTooLarge'), expected: say('fileTooLargeExpected', { size: MB(MAX_FILE_BYTES) }), found };
   return undefined;
 }
 

@@ -7,6 +7,9 @@ import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
 import { checkDate, checkDeputies, checkSite, checkStations, checkSuggestions, checkTown, checkVotes } from './rules.js';
 import { checkMapLayer } from './map-layer.js';
+import { checkReferences, type RecordFile } from './references.js';
+import { wordsFor } from './problem-words.js';
+import { DEFAULT_LOCALE } from '../../domain/text/format.js';
 import { closest, validateAgainstSchema, type SchemaKind } from './schemas.js';
 import { todayInChina } from '../../domain/calendar/dates.js';
 import type { Problem } from './problems.js';
@@ -18,6 +21,7 @@ import type {
   SiteConfig,
   Station,
   Suggestion,
+  Locale,
   Town,
   TownMapLayer,
   VoteEvent,
@@ -28,6 +32,8 @@ export interface LoadOptions {
   towns?: readonly string[];
   /** The date history entries may not be after; defaults to today in China. */
   today?: string;
+  /** The language problems are written in; the webmaster's, zh-CN, by default. */
+  locale?: Locale;
 }
 
 export interface LoadResult {
@@ -48,27 +54,34 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const today = options.today ?? todayInChina();
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const say = wordsFor(locale);
   const rel = (path: string) => relative(contentDir, path).split(sep).join('/');
 
-  function readJson(path: string, kind: SchemaKind, required: boolean): JsonFile | undefined {
+  /**
+   * Reads, parses and validates one file. `parsed` is the file as far as it could be read (for
+   * references, checked whatever its other problems); `valid` only when it passed its schema.
+   */
+  function readJsonFile(path: string, kind: SchemaKind, required: boolean): { parsed: RecordFile; valid?: JsonFile } {
     const found = entryKind(root, path);
     if (found === 'missing') {
-      if (required) problems.push({ file: rel(path), message: 'this file is missing', expected: `a ${kind} file (see site/schemas/${kind}.schema.json)`, found: 'no file' });
-      return undefined;
+      if (required) problems.push({ file: rel(path), message: say('fileMissing'), expected: say('fileMissingExpected', { kind }), found: say('fileMissingFound') });
+      return { parsed: 'absent' };
     }
-    const read = readContentText(root, path, rel(path));
+    const read = readContentText(root, path, rel(path), say);
     problems.push(...read.problems);
-    if (read.text === undefined) return undefined;
-    const parsed = parseJsonFile(rel(path), read.text);
+    if (read.text === undefined) return { parsed: undefined };
+    const parsed = parseJsonFile(rel(path), read.text, locale);
     problems.push(...parsed.problems);
-    if (!parsed.json) return undefined;
+    if (!parsed.json) return { parsed: undefined };
     const schemaProblems = validateAgainstSchema(kind, parsed.json);
     problems.push(...schemaProblems);
-    return schemaProblems.length === 0 ? parsed.json : undefined;
+    return schemaProblems.length === 0 ? { parsed: parsed.json, valid: parsed.json } : { parsed: parsed.json };
   }
+  const readJson = (path: string, kind: SchemaKind, required: boolean): JsonFile | undefined => readJsonFile(path, kind, required).valid;
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    return { problems: [{ file: contentDir, message: 'the content folder does not exist', expected: 'a folder with site.json and towns/', found: 'nothing' }], warnings };
+    return { problems: [{ file: contentDir, message: say('noContentFolder'), expected: say('noContentFolderExpected'), found: say('valueNothing') }], warnings };
   }
   // Links inside the content are followed; a link that leads out of it is reported, never read.
   const root = realFolder(contentDir);
@@ -76,7 +89,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   if (siteJson) problems.push(...checkSite(siteJson, siteJson.value as SiteConfig));
   const townsDir = join(contentDir, 'towns');
   const townsKind = entryKind(root, townsDir);
-  const townsWrong = entryProblem('towns/', townsKind, 'folder');
+  const townsWrong = entryProblem('towns/', townsKind, 'folder', say);
   if (townsWrong) problems.push(townsWrong);
   const slugs: string[] = [];
   if (townsKind === 'folder') {
@@ -85,21 +98,21 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       if (entry.isSymbolicLink())
         problems.push({
           file: `towns/${entry.name}`,
-          message: 'a town folder that is a symbolic link',
-          expected: 'a real folder towns/<slug>/ inside the content folder',
-          found: 'a symbolic link (not followed)',
-          fix: 'move or copy the town’s folder into towns/ instead of linking to it',
+          message: say('townLink'),
+          expected: say('townLinkExpected'),
+          found: say('townLinkFound'),
+          fix: say('townLinkFix'),
         });
       else if (entry.isDirectory()) slugs.push(entry.name);
       else
-        problems.push({ file: `towns/${entry.name}`, message: 'a file where town folders belong', expected: 'only folders towns/<slug>/ in towns/', found: 'a file', fix: 'move the file out of towns/' });
+        problems.push({ file: `towns/${entry.name}`, message: say('fileInTowns'), expected: say('fileInTownsExpected'), found: say('aFile'), fix: say('fileInTownsFix') });
     }
   }
-  if (slugs.length === 0) problems.push({ file: 'towns/', message: 'no towns', expected: 'a folder towns/<slug>/ with a town.json', found: 'none' });
+  if (slugs.length === 0) problems.push({ file: 'towns/', message: say('noTowns'), expected: say('noTownsExpected'), found: say('noTownsFound') });
   for (const wanted of options.towns ?? []) {
     if (!slugs.includes(wanted)) {
       const near = closest(wanted, slugs);
-      problems.push({ file: `towns/${wanted}/`, message: `no town "${wanted}"`, expected: `one of ${slugs.join(', ')}`, found: `"${wanted}"`, ...(near ? { fix: `did you mean "${near}"?` } : {}) });
+      problems.push({ file: `towns/${wanted}/`, message: say('noSuchTown', { slug: wanted }), expected: say('noSuchTownExpected', { slugs: slugs.join(', ') }), found: `"${wanted}"`, ...(near ? { fix: say('didYouMean', { name: near }) } : {}) });
     }
   }
   const selected = options.towns?.length ? slugs.filter((slug) => options.towns!.includes(slug)) : slugs;
@@ -118,23 +131,24 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
       problems.push({
         file: `towns/${slug}/`,
-        message: 'the town folder name is not URL-safe',
-        expected: 'lowercase letters a-z, digits and "-", e.g. "baiquan"',
+        message: say('townSlugUnsafe'),
+        expected: say('townSlugUnsafeExpected'),
         found: `"${slug}"`,
-        fix: 'rename the folder (and the slug in town.json) in pinyin, e.g. 白泉镇 → baiquan',
+        fix: say('townSlugUnsafeFix'),
       });
     }
     for (const entry of readdirSync(dir)) {
       if (entry.endsWith('.json') && !(TOWN_FILES as readonly string[]).includes(entry)) {
         const near = closest(entry, TOWN_FILES);
-        problems.push({ file: rel(join(dir, entry)), message: 'unknown file', expected: `one of ${TOWN_FILES.join(', ')}`, found: `"${entry}"`, ...(near ? { fix: `rename it to ${near}` } : {}) });
+        problems.push({ file: rel(join(dir, entry)), message: say('unknownFile'), expected: say('unknownFileExpected', { files: TOWN_FILES.join(', ') }), found: `"${entry}"`, ...(near ? { fix: say('unknownFileFix', { name: near }) } : {}) });
       }
     }
     const townJson = readJson(join(dir, 'town.json'), 'town', true);
-    const deputiesJson = readJson(join(dir, 'deputies.json'), 'deputies', false);
-    const stationsJson = readJson(join(dir, 'stations.json'), 'stations', false);
-    const suggestionsJson = readJson(join(dir, 'suggestions.json'), 'suggestions', false);
-    const votesJson = readJson(join(dir, 'votes.json'), 'votes', false);
+    const deputiesFile = readJsonFile(join(dir, 'deputies.json'), 'deputies', false);
+    const stationsFile = readJsonFile(join(dir, 'stations.json'), 'stations', false);
+    const suggestionsFile = readJsonFile(join(dir, 'suggestions.json'), 'suggestions', false);
+    const votesFile = readJsonFile(join(dir, 'votes.json'), 'votes', false);
+    const [deputiesJson, stationsJson, suggestionsJson, votesJson] = [deputiesFile.valid, stationsFile.valid, suggestionsFile.valid, votesFile.valid];
     const mapJson = readJson(join(dir, 'map.geojson'), 'map', false);
 
     const town = townJson?.value as Town | undefined;
@@ -142,24 +156,19 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const stations = (stationsJson?.value as { stations: Station[] } | undefined)?.stations ?? [];
     const suggestions = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
     const votes = (votesJson?.value as { votes: VoteEvent[] } | undefined)?.votes ?? [];
-    const deputyIds = new Set(deputies.map((d) => d.id));
-    const stationIds = new Set(stations.map((s) => s.id));
 
     if (townJson && town) problems.push(...checkTown(townJson, town, slug));
-    // Known ids of a file that is absent are none; of a file that failed, unknown (undefined).
-    const known = <T>(json: JsonFile | undefined, file: string, ids: Set<T>) => (json || !existsSync(join(dir, file)) ? ids : undefined);
-    const knownDeputies = known(deputiesJson, 'deputies.json', deputyIds);
-    const knownStations = known(stationsJson, 'stations.json', stationIds);
-    const knownSuggestions = known(suggestionsJson, 'suggestions.json', new Set(suggestions.map((s) => s.id)));
-    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies, knownStations));
-    if (stationsJson) problems.push(...checkStations(stationsJson, stations, knownDeputies));
-    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
-    if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
+    // References on every file that parsed, valid or not: every problem in one run.
+    problems.push(...checkReferences({ deputies: deputiesFile.parsed, stations: stationsFile.parsed, suggestions: suggestionsFile.parsed, votes: votesFile.parsed }));
+    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies));
+    if (stationsJson) problems.push(...checkStations(stationsJson, stations));
+    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, today));
+    if (votesJson) problems.push(...checkVotes(votesJson, votes));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     for (const [index, deputy] of deputies.entries()) {
-      const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo);
+      const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo, say);
       if (wrong && deputiesJson) {
-        problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), ...wrong, message: `photo: ${wrong.message}` });
+        problems.push({ file: rel(join(dir, 'deputies.json')), path: `deputies[${index}] (${deputy.id}).photo`, ...deputiesJson.locate(['deputies', index, 'photo']), ...wrong, message: say('photo', { message: wrong.message }) });
       }
     }
     const news = loadArticles(join(dir, 'news'), true);
@@ -186,7 +195,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   function loadArticles(dir: string, isNews: boolean): Article[] {
     const folderKind = entryKind(root, dir);
-    const wrongFolder = entryProblem(`${rel(dir)}/`, folderKind, 'folder');
+    const wrongFolder = entryProblem(`${rel(dir)}/`, folderKind, 'folder', say);
     if (wrongFolder) problems.push(wrongFolder);
     if (folderKind !== 'folder') return [];
     const articles: Article[] = [];
@@ -195,18 +204,18 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       const path = join(dir, name);
       const file = rel(path);
       const slug = name.slice(0, -3);
-      const read = readContentText(root, path, file);
+      const read = readContentText(root, path, file, say);
       problems.push(...read.problems);
       if (read.text === undefined) continue;
-      const { parsed, problems: parseProblems } = parseFrontMatter(file, read.text);
+      const { parsed, problems: parseProblems } = parseFrontMatter(file, read.text, locale);
       problems.push(...parseProblems);
       if (!parsed) continue;
       const schemaProblems = validateAgainstSchema('article', parsed.json).map((p) => ({ ...p, path: `front matter: ${p.path}` }));
       problems.push(...schemaProblems);
       if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
-        problems.push({ file, message: 'the file name is not URL-safe', expected: 'lowercase letters a-z, digits and "-", then .md, e.g. 2025-03-spring-session.md', found: `"${name}"` });
+        problems.push({ file, message: say('articleNameUnsafe'), expected: say('articleNameUnsafeExpected'), found: `"${name}"` });
       if (isNews && parsed.data.date === undefined)
-        problems.push({ file, path: 'front matter: date', line: 2, column: 1, message: 'news needs a date', expected: 'a line "date: YYYY-MM-DD"', found: 'nothing' });
+        problems.push({ file, path: 'front matter: date', line: 2, column: 1, message: say('newsNeedsDate'), expected: say('newsNeedsDateExpected'), found: say('valueNothing') });
       if (schemaProblems.length > 0) continue;
       if (typeof parsed.data.date === 'string') {
         const dateProblems = checkDate(parsed.json, ['date'], parsed.data.date).map((p) => ({ ...p, path: 'front matter: date' }));
@@ -218,7 +227,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         slug,
         file,
         title: data.title,
-        html: markdown.render(maskStaffMarkdown(file, parsed.body, parsed.bodyLine, warnings)),
+        html: markdown.render(maskStaffMarkdown(file, parsed.body, parsed.bodyLine, warnings, say)),
         ...(data.date !== undefined ? { date: data.date } : {}),
         ...(data.summary !== undefined ? { summary: data.summary } : {}),
         ...(data.order !== undefined ? { order: data.order } : {}),

@@ -3,7 +3,7 @@
  * swapped lng/lat is caught) and no administrative boundary without the town's map review
  * number (审图号): a published map that shows boundaries needs one.
  */
-import { CHINA_BOUNDS, isInChina } from './rules.js';
+import { boundsWords, isInChina, sayFor } from './rules.js';
 import { formatJsonPath, type Problem } from './problems.js';
 import type { JsonFile } from './json-file.js';
 import type { Town, TownMapLayer } from '../../domain/model.js';
@@ -26,6 +26,7 @@ function* positions(coordinates: unknown, path: Path): Generator<[number[], Path
 
 export function checkMapLayer(json: JsonFile, layer: TownMapLayer, town: Town | undefined): Problem[] {
   const problems: Problem[] = [];
+  const say = sayFor(json);
   for (const [i, feature] of layer.features.entries()) {
     // One problem per feature: a whole road typed lat-first would otherwise list every point.
     for (const [position, path] of positions(feature.geometry.coordinates, ['features', i, 'geometry', 'coordinates'])) {
@@ -34,20 +35,20 @@ export function checkMapLayer(json: JsonFile, layer: TownMapLayer, town: Town | 
       const swapped = isInChina({ lng: lat, lat: lng });
       problems.push({
         ...at(json, path),
-        message: 'a position outside China',
-        expected: `[longitude ${CHINA_BOUNDS.minLng}–${CHINA_BOUNDS.maxLng}, latitude ${CHINA_BOUNDS.minLat}–${CHINA_BOUNDS.maxLat}]`,
+        message: say('outsideChinaPosition'),
+        expected: say('outsideChinaPositionExpected', boundsWords()),
         found: `[${lng}, ${lat}]`,
-        fix: swapped ? 'lng and lat look swapped: GeoJSON writes longitude first' : 'export the layer again in longitude, latitude degrees (not projected metres)',
+        fix: say(swapped ? 'geojsonSwappedFix' : 'geojsonProjectedFix'),
       });
       break;
     }
     if (feature.properties.kind === 'boundary' && town && !town.mapReviewNumber) {
       problems.push({
         ...at(json, ['features', i, 'properties', 'kind']),
-        message: 'an administrative boundary needs a map review number',
-        expected: 'a "mapReviewNumber" (审图号) in town.json, which is then shown on the map',
-        found: 'a "boundary" feature and no mapReviewNumber',
-        fix: 'add "mapReviewNumber" to town.json, or remove this feature (the map works without a boundary)',
+        message: say('boundaryNeedsReview'),
+        expected: say('boundaryNeedsReviewExpected'),
+        found: say('boundaryNeedsReviewFound'),
+        fix: say('boundaryNeedsReviewFix'),
       });
     }
   }

@@ -1,3 +1,7 @@
+import { DEFAULT_LOCALE } from '../../domain/text/format.js';
+import type { Locale } from '../../domain/model.js';
+import { wordsFor, type Say } from './problem-words.js';
+
 /**
  * A content problem: what a webmaster must fix, said so they can fix it.
  * Every check returns problems instead of throwing, so `renda check` reports them all at once.
@@ -22,8 +26,9 @@ export interface Problem {
 /** Thrown by `loadContent` when any problem was found; carries all of them. */
 export class ContentError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+  constructor(problems: Problem[], locale: Locale = DEFAULT_LOCALE) {
+    const say = wordsFor(locale);
+    super(`${say(problems.length === 1 ? 'summaryOne' : 'summaryMany', { count: problems.length })}\n${formatProblems(problems, locale)}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -40,28 +45,28 @@ export function formatJsonPath(segments: readonly (string | number)[]): string {
   return out;
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.line ? `${problem.line}:${problem.column ?? 1}` : '']
-    .filter(Boolean)
-    .join(':');
+/** A problem as printed: where, what, and then expected, found and the fix on their own lines. */
+export function formatProblem(problem: Problem, locale: Locale = DEFAULT_LOCALE): string {
+  const say = wordsFor(locale);
+  const where = problem.line ? say('where', { file: problem.file, line: String(problem.line), column: String(problem.column ?? 1) }) : problem.file;
   const lines = [`${where}${problem.path ? `  ${problem.path}` : ''}`, `  ${problem.message}`];
-  if (problem.expected !== undefined) lines.push(`  expected: ${problem.expected}`);
-  if (problem.found !== undefined) lines.push(`  found:    ${problem.found}`);
-  if (problem.fix) lines.push(`  fix:      ${problem.fix}`);
+  if (problem.expected !== undefined) lines.push(`  ${say('expectedLabel')}${problem.expected}`);
+  if (problem.found !== undefined) lines.push(`  ${say('foundLabel')}${problem.found}`);
+  if (problem.fix) lines.push(`  ${say('fixLabel')}${problem.fix}`);
   return lines.join('\n');
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n\n');
+export function formatProblems(problems: readonly Problem[], locale: Locale = DEFAULT_LOCALE): string {
+  return problems.map((problem) => formatProblem(problem, locale)).join('\n\n');
 }
 
 /** A short, safe rendering of a found value for a message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+export function describeValue(value: unknown, say: Say = wordsFor(DEFAULT_LOCALE)): string {
+  if (value === undefined) return say('valueNothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return say('valueList', { count: value.length });
+  if (typeof value === 'object') return say('valueObject');
   const text = JSON.stringify(value);
   const shown = text.length > 60 ? `${text.slice(0, 57)}…"` : text;
-  return `${typeof value === 'string' ? 'text' : typeof value} ${shown}`;
+  return say(typeof value === 'string' ? 'valueText' : typeof value === 'number' ? 'valueNumber' : 'valueBoolean', { shown });
 }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { describeValue, formatJsonPath, type Problem } from './problems.js';
 import type { JsonFile } from './json-file.js';
+import { wordsFor, type Say } from './problem-words.js';
+import type { Locale } from '../../domain/model.js';
 
 /** The file kinds of `content/`, each with a schema in `site/schemas/<kind>.schema.json`. */
 export const SCHEMA_KINDS = ['site', 'town', 'deputies', 'stations', 'suggestions', 'votes', 'article', 'map'] as const;
@@ -49,7 +51,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
@@ -63,8 +65,15 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function schemaDescription(schema: unknown): string | undefined {
-  return schema && typeof schema === 'object' && 'description' in schema ? String(schema.description) : undefined;
+/**
+ * What a schema says a value is: its `description`, or in Chinese its `description:zh-CN` when it
+ * has one (a keyword ajv ignores, kept beside the English so the two are edited together).
+ */
+function schemaDescription(schema: unknown, locale: Locale): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const words = schema as Record<string, unknown>;
+  const text = words[`description:${locale}`] ?? words['description'];
+  return text === undefined ? undefined : String(text);
 }
 
 function propertySchema(parentSchema: unknown, key: string): unknown {
@@ -87,17 +96,22 @@ export function labelPath(value: unknown, segments: readonly (string | number)[]
   return path;
 }
 
-function toProblem(json: JsonFile, error: ErrorObject): Problem | undefined {
+const TYPE_WORDS = { integer: 'typeInteger', number: 'typeNumber', array: 'typeArray', object: 'typeObject', string: 'typeString', boolean: 'typeBoolean', null: 'typeNull' } as const;
+
+function toProblem(json: JsonFile, error: ErrorObject, say: Say): Problem | undefined {
   const segments = pointerToSegments(error.instancePath);
   const base = { file: json.file };
-  const at = (path: (string | number)[]) => ({ path: labelPath(json.value, path) || '(top level)', ...json.locate(path) });
+  const describe = (schema: unknown) => schemaDescription(schema, json.locale);
+  const found = describeValue(error.data, say);
+  const at = (path: (string | number)[]) => ({ path: labelPath(json.value, path) || say('topLevel'), ...json.locate(path) });
+  const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(json.locale === 'en' ? ', ' : '、');
   switch (error.keyword) {
     case 'if':
       return undefined; // the `then` branch reports what is actually wrong
     case 'required': {
       const field = String(error.params.missingProperty);
-      const description = schemaDescription(propertySchema(error.parentSchema, field));
-      return { ...base, ...at(segments), message: `missing required field "${field}"`, expected: description ?? `a value for "${field}"`, found: 'nothing' };
+      const description = describe(propertySchema(error.parentSchema, field));
+      return { ...base, ...at(segments), message: say('missingField', { field }), expected: description ?? say('missingFieldExpected', { field }), found: say('valueNothing') };
     }
     case 'additionalProperties': {
       const field = String(error.params.additionalProperty);
@@ -106,10 +120,10 @@ function toProblem(json: JsonFile, error: ErrorObject): Problem | undefined {
       return {
         ...base,
         ...at([...segments, field]),
-        message: `unknown field "${field}"`,
-        expected: `one of the fields ${known.map((k) => `"${k}"`).join(', ')}`,
+        message: say('unknownField', { field }),
+        expected: say('unknownFieldExpected', { fields: quoted(known) }),
         found: `"${field}"`,
-        fix: suggestion ? `did you mean "${suggestion}"?` : 'remove it, or check its spelling',
+        fix: suggestion ? say('didYouMean', { name: suggestion }) : say('unknownFieldFix'),
       };
     }
     case 'enum': {
@@ -118,46 +132,44 @@ function toProblem(json: JsonFile, error: ErrorObject): Problem | undefined {
       return {
         ...base,
         ...at(segments),
-        message: 'unknown value',
-        expected: `one of ${allowed.map((v) => `"${v}"`).join(', ')}`,
-        found: describeValue(error.data),
-        ...(suggestion ? { fix: `did you mean "${suggestion}"?` } : {}),
+        message: say('unknownValue'),
+        expected: say('oneOf', { values: quoted(allowed) }),
+        found,
+        ...(suggestion ? { fix: say('didYouMean', { name: suggestion }) } : {}),
       };
     }
     case 'const':
-      return { ...base, ...at(segments), message: 'wrong value', expected: JSON.stringify(error.params.allowedValue), found: describeValue(error.data) };
+      return { ...base, ...at(segments), message: say('wrongValue'), expected: JSON.stringify(error.params.allowedValue), found };
     case 'type': {
       const expected = String(error.params.type);
-      const described = schemaDescription(error.parentSchema);
+      const typeWord = expected in TYPE_WORDS ? say(TYPE_WORDS[expected as keyof typeof TYPE_WORDS]) : expected;
+      const described = describe(error.parentSchema);
       return {
         ...base,
         ...at(segments),
-        message: 'wrong type',
-        expected: `${expected === 'integer' ? 'a whole number' : expected === 'array' ? 'a list [ … ]' : expected === 'object' ? 'an object { … }' : `a ${expected}`}${described ? `: ${described}` : ''}`,
-        found: describeValue(error.data),
-        ...(expected === 'number' || expected === 'integer' ? { fix: 'write numbers without quotes' } : {}),
+        message: say('wrongType'),
+        expected: described ? say('typeWithDescription', { type: typeWord, description: described }) : typeWord,
+        found,
+        ...(expected === 'number' || expected === 'integer' ? { fix: say('numbersWithoutQuotes') } : {}),
       };
     }
     case 'pattern':
     case 'format':
-      return { ...base, ...at(segments), message: 'wrong format', expected: schemaDescription(error.parentSchema) ?? `text matching ${String(error.params.pattern)}`, found: describeValue(error.data) };
+      return { ...base, ...at(segments), message: say('wrongFormat'), expected: describe(error.parentSchema) ?? say('matching', { pattern: String(error.params.pattern) }), found };
     case 'minItems':
-      return { ...base, ...at(segments), message: 'the list is too short', expected: `at least ${String(error.params.limit)} item(s)`, found: describeValue(error.data) };
+      return { ...base, ...at(segments), message: say('listTooShort'), expected: say('atLeastItems', { limit: String(error.params.limit) }), found };
     case 'uniqueItems':
-      return { ...base, ...at(segments), message: 'the list repeats a value', expected: 'each value once', found: `items ${String(error.params.j)} and ${String(error.params.i)} are the same` };
+      return { ...base, ...at(segments), message: say('listRepeats'), expected: say('eachValueOnce'), found: say('itemsSame', { first: String(error.params.j), second: String(error.params.i) }) };
     case 'minLength':
-      return { ...base, ...at(segments), message: 'this text is empty', expected: schemaDescription(error.parentSchema) ?? 'some text', found: describeValue(error.data) };
+      return { ...base, ...at(segments), message: say('emptyText'), expected: describe(error.parentSchema) ?? say('someText'), found };
     case 'minimum':
-    case 'maximum':
-      return {
-        ...base,
-        ...at(segments),
-        message: 'number out of range',
-        expected: `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)}${schemaDescription(error.parentSchema) ? ` (${schemaDescription(error.parentSchema)})` : ''}`,
-        found: describeValue(error.data),
-      };
+    case 'maximum': {
+      const bound = say(error.keyword === 'minimum' ? 'atLeast' : 'atMost', { limit: String(error.params.limit) });
+      const described = describe(error.parentSchema);
+      return { ...base, ...at(segments), message: say('outOfRange'), expected: described ? `${bound} (${described})` : bound, found };
+    }
     default:
-      return { ...base, ...at(segments), message: error.message ?? 'invalid value', found: describeValue(error.data) };
+      return { ...base, ...at(segments), message: error.message ?? say('invalidValue'), found };
   }
 }
 
@@ -166,9 +178,10 @@ export function validateAgainstSchema(kind: SchemaKind, json: JsonFile): Problem
   const validate = getValidators().get(kind)!;
   if (validate(json.value)) return [];
   const problems: Problem[] = [];
+  const say = wordsFor(json.locale);
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    const problem = toProblem(json, error);
+    const problem = toProblem(json, error, say);
     if (!problem) continue;
     // `allOf` branches can report one mistake twice.
     const key = `${problem.path}|${problem.message}|${problem.found}`;

@@ -2,6 +2,8 @@ import { findMobiles, maskStaffText } from '../../domain/privacy.js';
 import { problemAt } from './rules.js';
 import type { JsonFile } from './json-file.js';
 import type { Problem } from './problems.js';
+import { wordsFor, type Say } from './problem-words.js';
+import { DEFAULT_LOCALE } from '../../domain/text/format.js';
 
 /**
  * Staff-written content (town, deputies, stations, votes, news, pages) under the staff policy of
@@ -17,13 +19,13 @@ const NOT_FREE_TEXT: ReadonlySet<string> = new Set([
   'baseUrl', 'participationApi', 'deputyUrlPattern', 'stationUrlPattern', 'mapReviewNumber',
 ]);
 
-export function mobileWarning(problem: Pick<Problem, 'file' | 'path' | 'line' | 'column'>, mobiles: readonly string[]): Problem {
+export function mobileWarning(problem: Pick<Problem, 'file' | 'path' | 'line' | 'column'>, mobiles: readonly string[], say: Say = wordsFor(DEFAULT_LOCALE)): Problem {
   return {
     ...problem,
-    message: 'a mobile number in free text',
-    expected: 'public contact numbers in a "phone" field (stations, town contacts), not in free text',
+    message: say('mobileInText'),
+    expected: say('mobileInTextExpected'),
     found: mobiles.map((m) => JSON.stringify(m)).join(', '),
-    fix: 'move the number to a "phone" field, or remove it if it is a private one',
+    fix: say('mobileInTextFix'),
   };
 }
 
@@ -36,7 +38,7 @@ export function maskStaffValue<T>(json: JsonFile, value: T, warnings: Problem[],
     const key = path[path.length - 1];
     if (typeof key === 'string' && NOT_FREE_TEXT.has(key)) return value;
     const mobiles = findMobiles(value);
-    if (mobiles.length > 0) warnings.push(mobileWarning(problemAt(json, path, { message: '' }), mobiles));
+    if (mobiles.length > 0) warnings.push(mobileWarning(problemAt(json, path, { message: '' }), mobiles, wordsFor(json.locale)));
     return maskStaffText(value) as T;
   }
   if (Array.isArray(value)) return value.map((item, i) => maskStaffValue(json, item as unknown, warnings, [...path, i])) as T;
@@ -49,10 +51,10 @@ export function maskStaffValue<T>(json: JsonFile, value: T, warnings: Problem[],
 }
 
 /** The staff policy for a Markdown body: warnings name the body line. */
-export function maskStaffMarkdown(file: string, body: string, bodyLine: number, warnings: Problem[]): string {
+export function maskStaffMarkdown(file: string, body: string, bodyLine: number, warnings: Problem[], say: Say = wordsFor(DEFAULT_LOCALE)): string {
   body.split('\n').forEach((line, i) => {
     const mobiles = findMobiles(line);
-    if (mobiles.length > 0) warnings.push(mobileWarning({ file, path: 'body', line: bodyLine + i, column: 1 }, mobiles));
+    if (mobiles.length > 0) warnings.push(mobileWarning({ file, path: 'body', line: bodyLine + i, column: 1 }, mobiles, say));
   });
   return maskStaffText(body);
 }

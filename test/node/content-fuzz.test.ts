@@ -250,7 +250,7 @@ cases.find((c) => c.name === 'GBK-encoded town.json')!.edit = (dir) => {
   writeFileSync(join(dir, TOWN, 'town.json'), Buffer.concat([Buffer.from(source.slice(0, at)), GBK_CHUNLAN, Buffer.from(source.slice(at + 4))]));
 };
 
-const load = (dir: string) => loadContent(dir, { towns: ['chunlan'], today: FIXTURE_TODAY });
+const load = (dir: string) => loadContent(dir, { towns: ['chunlan'], today: FIXTURE_TODAY, locale: 'en' });
 
 /** A message a webmaster can act on: no stack, no JavaScript error names, every problem names its file. */
 function assertClear(problems: readonly Problem[]): void {
@@ -372,8 +372,9 @@ describe('the content fuzzer: builds', () => {
     bytes(`${TOWN}/votes.json`, `${'['.repeat(200_000)}`)(dir);
     const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan'], { encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+ +deputies\[0\] \(\S+\)\.photo/);
-    assert.match(run.stderr, /leaves the town’s folder/);
+    // In Chinese by default: the place in words beside the file:line:column an editor opens.
+    assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+（第 \d+ 行第 \d+ 列） +deputies\[0\] \(\S+\)\.photo/);
+    assert.match(run.stderr, /路径跑出了本镇的文件夹/);
     assert.match(run.stderr, /towns\/chunlan\/votes\.json:1:\d+/);
     assert.doesNotMatch(run.stderr, /TypeError|RangeError|\n\s+at /);
   });
@@ -383,7 +384,7 @@ describe('the content fuzzer: builds', () => {
     json(`${TOWN}/deputies.json`, (v) => (obj(v, 'deputies', 0)['bio'] = '值班手机13812345678'))(dir);
     const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+ +deputies\[0\] \(\S+\)\.bio\n +a mobile number in free text/);
-    assert.match(run.stderr, /1 warning/);
+    assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+（第 \d+ 行第 \d+ 列） +deputies\[0\] \(\S+\)\.bio\n +正文里有手机号码/);
+    assert.match(run.stderr, /1 条提醒/);
   });
 });

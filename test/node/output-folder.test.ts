@@ -42,7 +42,7 @@ function fingerprint(dir: string): string {
 }
 
 function renda(cwd: string, home: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), ...args, '--today', FIXTURE_TODAY], { cwd, encoding: 'utf8', env: { ...process.env, HOME: home }, timeout: 60_000 });
+  return spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), ...args, '--today', FIXTURE_TODAY, '--lang', 'en'], { cwd, encoding: 'utf8', env: { ...process.env, HOME: home }, timeout: 60_000 });
 }
 
 function assertRefused(result: ReturnType<typeof renda>, folder: string, reason: RegExp) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { isWithin, outputPathProblem } from '../../site/output-guard.js';
 
 const places = { content: '/srv/site/content', cwd: '/srv/site', home: '/home/web' };
-const problem = (out: string, overrides: Partial<typeof places> = {}) => outputPathProblem({ ...places, ...overrides, out });
+const problem = (out: string, overrides: Partial<typeof places> = {}) => outputPathProblem({ ...places, ...overrides, out }, 'en');
 
 describe('where renda build may write (outputPathProblem)', () => {
   const refused: [string, string, RegExp][] = [

@@ -79,7 +79,7 @@ describe('renda serve under hostile requests', () => {
 
   before(async () => {
     apiPort = await freePort();
-    const server = await serveSites({ contentDir: content, outDir, port: await freePort(), apiPort, dataDir: mkdtempSync(join(tmpdir(), 'renda-hostile-data-')), today: FIXTURE_TODAY, log: (line) => lines.push(line) });
+    const server = await serveSites({ contentDir: content, outDir, port: await freePort(), apiPort, dataDir: mkdtempSync(join(tmpdir(), 'renda-hostile-data-')), today: FIXTURE_TODAY, locale: 'en', log: (line) => lines.push(line) });
     port = server.port;
     close = server.close;
     // A link inside the output that leads out of it.
@@ -189,7 +189,7 @@ describe('renda serve --host', () => {
   it('opens the server to the network only when asked, and says so', async () => {
     const lines: string[] = [];
     const content = writeFixtureContent();
-    const server = await serveSites({ contentDir: content, outDir: join(mkdtempSync(join(tmpdir(), 'renda-host-')), '_site'), port: await freePort(), host: '0.0.0.0', today: FIXTURE_TODAY, log: (line) => lines.push(line) });
+    const server = await serveSites({ contentDir: content, outDir: join(mkdtempSync(join(tmpdir(), 'renda-host-')), '_site'), port: await freePort(), host: '0.0.0.0', today: FIXTURE_TODAY, locale: 'en', log: (line) => lines.push(line) });
     try {
       assert.ok(lines.some((line) => /listening on every network interface \(--host 0\.0\.0\.0\): other computers can connect/.test(line)), lines.join('\n'));
       const outside = Object.values(networkInterfaces()).flat().find((entry) => entry && !entry.internal && entry.family === 'IPv4');

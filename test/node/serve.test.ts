@@ -44,7 +44,7 @@ describe('renda serve', () => {
     const lines: string[] = [];
     const apiPort = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'renda-serve-data-'));
-    const server = await serveSites({ contentDir: content, outDir, port, apiPort, dataDir, today: FIXTURE_TODAY, log: (line) => lines.push(line) });
+    const server = await serveSites({ contentDir: content, outDir, port, apiPort, dataDir, today: FIXTURE_TODAY, locale: 'en', log: (line) => lines.push(line) });
     try {
       const page = (path: string) => getPage(`http://localhost:${port}${path}`);
       await waitFor(async () => (await page('/hexi/deputies/hx-001/')).includes('陈立群'));

@@ -119,7 +119,7 @@ describe('renda api --site: the site’s own origin may call the API', () => {
 
   /** Runs `renda api` in its own process until it prints where it listens. */
   async function withApiProcess(args: string[], run: (url: string, stdout: string) => Promise<void>): Promise<void> {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/renda.js'), 'api', '--port', '0', '--data', mkdtempSync(join(tmpdir(), 'renda-api-site-data-')), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/renda.js'), 'api', '--lang', 'en', '--port', '0', '--data', mkdtempSync(join(tmpdir(), 'renda-api-site-data-')), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const stdout = await new Promise<string>((resolve, reject) => {
         let text = '';

@@ -464,18 +464,18 @@ describe('renda export-submissions', () => {
       await api.close();
     }
     const out = join(dataDir, 'export.csv');
-    const result = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--data', dataDir, '--format', 'csv', '--out', out], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--lang', 'en', '--data', dataDir, '--format', 'csv', '--out', out], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /1 suggestion → .*export\.csv.*internal/);
     const csv = readFileSync(out, 'utf8');
     assert.match(csv, /张三,13900001111,建议增设公交站。/);
-    const json = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--data', dataDir], { encoding: 'utf8' });
+    const json = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--lang', 'en', '--data', dataDir], { encoding: 'utf8' });
     assert.equal(json.status, 0, json.stderr);
     assert.equal((JSON.parse(json.stdout) as { submissions: { phone: string }[] }).submissions[0]!.phone, '13900001111');
-    const missing = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--data', join(dataDir, 'nothing')], { encoding: 'utf8' });
+    const missing = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--lang', 'en', '--data', join(dataDir, 'nothing')], { encoding: 'utf8' });
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /has the API run/);
-    const badFormat = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--data', dataDir, '--format', 'xlsx'], { encoding: 'utf8' });
+    const badFormat = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'export-submissions', '--lang', 'en', '--data', dataDir, '--format', 'xlsx'], { encoding: 'utf8' });
     assert.equal(badFormat.status, 2);
   });
 });

@@ -44,7 +44,7 @@ describe('map.geojson: the town layer', () => {
 
   it('refuses a boundary without a map review number, saying where and how to fix it', () => {
     const dir = withLayer({ ...LAYER, features: [...LAYER.features, BOUNDARY] });
-    const { content, problems } = loadContent(dir, { today: FIXTURE_TODAY });
+    const { content, problems } = loadContent(dir, { today: FIXTURE_TODAY, locale: 'en' });
     assert.equal(content, undefined);
     const problem = problems.find((p) => p.message.includes('map review number'))!;
     assert.equal(problem.file, 'towns/hexi/map.geojson');
@@ -57,11 +57,11 @@ describe('map.geojson: the town layer', () => {
 
   it('catches swapped coordinates and shapes GeoJSON does not allow', () => {
     const swapped = withLayer({ ...LAYER, features: [{ ...LAYER.features[0], geometry: { type: 'LineString', coordinates: [[30.045, 119.94], [30.06, 119.97]] } }] });
-    const a = loadContent(swapped, { today: FIXTURE_TODAY }).problems;
+    const a = loadContent(swapped, { today: FIXTURE_TODAY, locale: 'en' }).problems;
     assert.equal(a.length, 1, JSON.stringify(a));
     assert.match(a[0]!.fix!, /swapped/);
     const bad = withLayer({ ...LAYER, features: [{ type: 'Feature', properties: { kind: 'river' }, geometry: { type: 'LineString', coordinates: [[119.94, 30.045]] } }] });
-    const b = loadContent(bad, { today: FIXTURE_TODAY }).problems;
+    const b = loadContent(bad, { today: FIXTURE_TODAY, locale: 'en' }).problems;
     assert.ok(b.some((p) => p.message === 'unknown value' && p.expected!.includes('"road"')), JSON.stringify(b));
     assert.ok(b.some((p) => p.message === 'the list is too short'), JSON.stringify(b));
     assert.ok(b.every((p) => p.file === 'towns/hexi/map.geojson'));
@@ -72,7 +72,7 @@ describe('map.geojson: the town layer', () => {
     editJson(dir, 'towns/hexi/town.json', (town) => (town.map = { tiles: 'https://tiles.example/{z}/{x}/{y}.png', tilesCrs: 'gcj02' }));
     assert.deepEqual(loadContent(dir, { today: FIXTURE_TODAY }).problems, []);
     editJson(dir, 'towns/hexi/town.json', (town) => (town.map = { tiles: 'http://tiles.example/{z}/{x}/{y}.png', tilesCrs: 'mars' }));
-    const problems = loadContent(dir, { today: FIXTURE_TODAY }).problems;
+    const problems = loadContent(dir, { today: FIXTURE_TODAY, locale: 'en' }).problems;
     assert.ok(problems.some((p) => p.path === 'map.tiles' && p.message === 'wrong format'), JSON.stringify(problems));
     assert.ok(problems.some((p) => p.path === 'map.tilesCrs' && p.message === 'unknown value'), JSON.stringify(problems));
   });

@@ -1,0 +1,37 @@
+/**
+ * The command line's words: the `cli` and `cliUsage` sections of the one catalogue per language
+ * (domain/text/translations), bound to the language chosen by `cliLocale`.
+ */
+import * as ZH from '../domain/text/translations/zh-CN.js';
+import * as EN from '../domain/text/translations/en.js';
+import { createMsg, type MessageParams } from '../domain/text/messages.js';
+import type { Locale } from '../domain/model.js';
+
+export type CliWord = keyof typeof EN.cli;
+export type UsageEntry = keyof typeof EN.cliUsage;
+
+const cliMsg = createMsg<CliWord>({ 'zh-CN': ZH.cli, en: EN.cli });
+const usageMsg = createMsg<UsageEntry>({ 'zh-CN': ZH.cliUsage, en: EN.cliUsage });
+
+export type CliSay = (key: CliWord, params?: MessageParams) => string;
+
+export function cliWords(locale: Locale): CliSay {
+  return (key, params) => cliMsg(locale, key, params);
+}
+
+/** `{count} problem(s)` in the one form English needs for one. */
+export function counted(say: CliSay, count: number, one: CliWord, many: CliWord, params: MessageParams = {}): string {
+  return say(count === 1 ? one : many, { ...params, count });
+}
+
+/**
+ * The commands in `renda --help`, in this order; each command's lines are one catalogue entry,
+ * so a new command adds an entry and a line here.
+ */
+const COMMANDS: readonly UsageEntry[] = ['check', 'build', 'serve', 'api', 'exportSubmissions'];
+const OPTIONS: readonly UsageEntry[] = ['options', 'apiOptions'];
+
+export function usage(locale: Locale): string {
+  const line = (entry: UsageEntry) => usageMsg(locale, entry);
+  return `${line('header')}\n${COMMANDS.map(line).join('\n')}\n\n${line('optionsHeader')}\n${OPTIONS.map(line).join('\n')}\n`;
+}
