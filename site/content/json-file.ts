@@ -39,9 +39,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * Punctuation a Chinese input method types in place of JSON's own: each is named, with the
  * half-width character to write instead. Inside text they are ordinary characters.
  */
-export const FULL_WIDTH: Readonly<Record<string, { ascii: string; name: ProblemWord }>> = {
+export const FULL_WIDTH: Readonly<Record<string, { ascii: string; name: ProblemWord; asciiName?: ProblemWord }>> = {
   '，': { ascii: ',', name: 'punctComma' },
-  '、': { ascii: ',', name: 'punctEnumComma' },
+  '、': { ascii: ',', name: 'punctEnumComma', asciiName: 'punctComma' },
   '：': { ascii: ':', name: 'punctColon' },
   '“': { ascii: '"', name: 'punctQuote' },
   '”': { ascii: '"', name: 'punctQuote' },
@@ -56,10 +56,12 @@ export const FULL_WIDTH: Readonly<Record<string, { ascii: string; name: ProblemW
 /** The problem for one full-width character at `offset`. */
 export function fullWidthProblem(file: string, source: string, offset: number, say: Say): Problem {
   const char = source[offset]!;
-  const { ascii, name } = FULL_WIDTH[char]!;
+  const { ascii, name, asciiName } = FULL_WIDTH[char]!;
   const at = lineColumn(source, offset);
-  const words = { ...place(at), char, ascii, name: say(name) };
-  return { file, ...at, message: say('fullWidth', words), expected: say('fullWidthExpected', words), found: `“${char}”` };
+  const words = { ...place(at), char, ascii, name: say(name), asciiName: say(asciiName ?? name) };
+  // A quote inside quotes would read as noise (““”): quotes are shown in corner brackets.
+  const quote = name === 'punctQuote';
+  return { file, ...at, message: say(quote ? 'fullWidthQuoteChar' : 'fullWidth', words), expected: say('fullWidthExpected', words), found: quote ? `「${char}」` : `“${char}”` };
 }
 
 /**
@@ -85,8 +87,8 @@ function fullWidthProblems(file: string, source: string, say: Say): Problem[] {
           file,
           ...at,
           message: say('fullWidthQuoteClose', { ...place(lineColumn(source, stringStart)), char: source[offset]! }),
-          expected: say('fullWidthExpected', { name: say('punctQuote'), ascii: '"' }),
-          found: `“${source[offset]}”`,
+          expected: say('fullWidthExpected', { asciiName: say('punctQuote'), ascii: '"' }),
+          found: `「${source[offset]}」`,
           fix: say('fullWidthQuoteCloseFix'),
         });
         stringStart = -1;

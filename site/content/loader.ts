@@ -159,7 +159,11 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
     if (townJson && town) problems.push(...checkTown(townJson, town, slug));
     // References on every file that parsed, valid or not: every problem in one run.
-    problems.push(...checkReferences({ deputies: deputiesFile.parsed, stations: stationsFile.parsed, suggestions: suggestionsFile.parsed, votes: votesFile.parsed }));
+    const references = checkReferences({ deputies: deputiesFile.parsed, stations: stationsFile.parsed, suggestions: suggestionsFile.parsed, votes: votesFile.parsed });
+    // A name where an id belongs breaks the id's format too: the reference says more, so it stands alone.
+    const referenced = new Set(references.map((p) => `${p.file}|${p.path}`));
+    for (let i = problems.length - 1; i >= before; i--) if (referenced.has(`${problems[i]!.file}|${problems[i]!.path}`)) problems.splice(i, 1);
+    problems.push(...references);
     if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies));
     if (stationsJson) problems.push(...checkStations(stationsJson, stations));
     if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, today));

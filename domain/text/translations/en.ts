@@ -691,9 +691,10 @@ export const contentProblems = {
   hintInvalidUnicode: 'a valid \\uXXXX escape',
   hintInvalidNumberFormat: 'a number written like 12 or 12.5',
   // typos of a Chinese input method
-  fullWidth: 'line {line}, column {column} is a full-width {name} "{char}"; write a half-width {name} "{ascii}"',
-  fullWidthExpected: 'the half-width {name} "{ascii}" (switch the input method to English punctuation, or press Shift)',
-  fullWidthQuoteClose: 'the text that starts at line {line}, column {column} is closed by a full-width quote "{char}"',
+  fullWidth: 'line {line}, column {column} is a full-width {name} "{char}"; write a half-width {asciiName} "{ascii}"',
+  fullWidthQuoteChar: 'line {line}, column {column} is a full-width {name} {char} ; write a half-width {asciiName} {ascii}',
+  fullWidthExpected: 'the half-width {asciiName} "{ascii}" (switch the input method to English punctuation, or press Shift)',
+  fullWidthQuoteClose: 'the text that starts at line {line}, column {column} is closed by a full-width quote {char}',
   fullWidthQuoteCloseFix: 'end the text with a half-width double quote " (full-width quotes “” may stay inside the text)',
   punctComma: 'comma',
   punctEnumComma: 'enumeration comma',

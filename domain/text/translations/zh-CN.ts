@@ -689,9 +689,10 @@ export const contentProblems = {
   hintInvalidUnicode: '有效的 \\uXXXX 转义',
   hintInvalidNumberFormat: '写成 12 或 12.5 这样的数字',
   // typos of a Chinese input method
-  fullWidth: '第 {line} 行第 {column} 列是全角{name}“{char}”，请改为半角{name}“{ascii}”',
-  fullWidthExpected: '半角{name}“{ascii}”（把输入法切换到英文标点，或按 Shift 键切换）',
-  fullWidthQuoteClose: '第 {line} 行第 {column} 列开始的文字用全角引号“{char}”结尾了',
+  fullWidth: '第 {line} 行第 {column} 列是全角{name}“{char}”，请改为半角{asciiName}“{ascii}”',
+  fullWidthQuoteChar: '第 {line} 行第 {column} 列是全角{name}「{char}」，请改为半角{asciiName}「{ascii}」',
+  fullWidthExpected: '半角{asciiName}“{ascii}”（把输入法切换到英文标点，或按 Shift 键切换）',
+  fullWidthQuoteClose: '第 {line} 行第 {column} 列开始的文字用全角引号「{char}」结尾了',
   fullWidthQuoteCloseFix: '文字要用半角双引号 " 结尾（文字中间可以保留全角引号“”）',
   punctComma: '逗号',
   punctEnumComma: '顿号',
