@@ -126,6 +126,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./api-commands.js')).apiCommand(context, values);
     case 'export-submissions':
       return (await import('./api-commands.js')).exportSubmissionsCommand(context, values);
+    case 'init':
+      return (await import('./init.js')).initCommand(context, values);
     default:
       console.error(`${say('unknownCommand', { command })}\n\n${USAGE}`);
       return 2;

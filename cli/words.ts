@@ -28,8 +28,8 @@ export function counted(say: CliSay, count: number, one: CliWord, many: CliWord,
  * The commands in `renda --help`, in this order; each command's lines are one catalogue entry,
  * so a new command adds an entry and a line here.
  */
-const COMMANDS: readonly UsageEntry[] = ['check', 'build', 'serve', 'api', 'exportSubmissions'];
-const OPTIONS: readonly UsageEntry[] = ['options', 'apiOptions'];
+const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'api', 'exportSubmissions'];
+const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'apiOptions'];
 
 export function usage(locale: Locale): string {
   const line = (entry: UsageEntry) => usageMsg(locale, entry);

@@ -1,15 +1,15 @@
 /**
  * The package as a developer or webmaster installs it: `npm pack`, the tarball installed into an
- * empty folder, then `renda --help`, `renda check` and `renda build` on the demo content there, the
+ * empty folder, then `renda --help`, `renda init`, `renda check` and `renda build` on the demo content there, the
  * API's plain message when its optional database driver is missing, and a TypeScript consumer
  * compiled with `--strict` against the shipped types.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { repoRoot } from '../support/content-fixture.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -74,6 +74,21 @@ describe('the installed package (npm pack → npm install in an empty folder)', 
     assert.equal(build.status, 0, build.stderr || build.stdout);
     for (const page of ['index.html', 'fengquan/index.html', 'fengquan/deputies/index.html', 'en/chunlan/suggestions/index.html', 'assets/renda-embed.js'])
       assert.ok(existsSync(join(app, '_site', page)), `built ${page}`);
+  });
+
+  it('starts a site with renda init whose $schema references resolve to the installed schemas', () => {
+    const init = renda('init', 'town-site', '--town', 'baiquan', '--name', '白泉镇', '--lang', 'zh-CN');
+    assert.equal(init.status, 0, init.stderr);
+    assert.match(init.stdout, /接下来：\n  renda check --content town-site/);
+    const check = renda('check', '--content', 'town-site', '--lang', 'zh-CN');
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, /内容检查通过/);
+    for (const file of ['site.json', 'towns/baiquan/town.json', 'towns/baiquan/deputies.json', 'towns/baiquan/stations.json', 'towns/baiquan/suggestions.json']) {
+      const path = join(app, 'town-site', file);
+      const schema = resolve(dirname(path), (JSON.parse(readFileSync(path, 'utf8')) as { $schema: string }).$schema);
+      assert.ok(existsSync(schema), `${file} → ${schema}`);
+      assert.equal(readFileSync(schema, 'utf8'), readFileSync(join(app, 'node_modules/renda-kit/site/schemas', basename(schema)), 'utf8'));
+    }
   });
 
   it('says which driver to install when the API has none', () => {

@@ -956,9 +956,9 @@ export const cliUsage = {
   --trust-proxy   api: behind a reverse proxy, take the client address from X-Forwarded-For
   --format F      export-submissions: json (default), csv or xlsx (both open in Excel/WPS)
   --out FILE      export-submissions: write to FILE instead of standard output`,
-  sheetOptions: `  --name NAME     init: the town's name, e.g. 白泉镇
-  --kind KIND     init: town (镇, default), township (乡) or subdistrict (街道)
-  --out FILE      export-sheet: the workbook to write`,
+  initOptions: `  --name NAME     init: the town's name, e.g. 白泉镇
+  --kind KIND     init: town (镇, default), township (乡) or subdistrict (街道)`,
+  sheetOptions: `  --out FILE      export-sheet: the workbook to write`,
 };
 
 /** Used by cli/: every message of the `renda` command. */
@@ -1011,4 +1011,20 @@ export const cli = {
   outputHoldsProject: 'it holds the project folder {path}',
   outputIsHome: 'it is your home folder',
   outputHoldsHome: 'it holds your home folder {path}',
+};
+
+/** Used by cli/init.ts: `renda init`. */
+export const cliInit = {
+  badTown: 'renda init: --town is the town\'s name in addresses, in lowercase pinyin like baiquan (letters a-z, digits and "-"), not "{value}"',
+  noName: 'renda init: give the town\'s name with --name, e.g. --name 白泉镇',
+  badKind: 'renda init: --kind is town (镇), township (乡) or subdistrict (街道), not "{value}"',
+  exists: 'renda init: {path} exists already, and renda init never overwrites content; choose another --town or another folder',
+  notFolder: 'renda init: {path} is a file, not a folder',
+  wroteSite: 'renda init: a new site in {dir}: site.json, the schemas in schemas/ and the town {name} in towns/{slug}/',
+  addedTown: 'renda init: the town {name} added to {dir} in towns/{slug}/ (site.json left as it was)',
+  editFirst: 'First put the town\'s real details into {file}: the 12-digit division code, province, city, county and phone; and the station\'s address and map point into {stations}. The deputies and the suggestion are examples to replace.',
+  next: 'Next:',
+  stepCheck: '  renda check --content {dir}                check the content (it passes as written)',
+  stepServe: '  renda serve --content {dir}                see the site in the browser while you edit',
+  stepBuild: '  renda build --content {dir} --out _site    build the site to copy to the web server',
 };

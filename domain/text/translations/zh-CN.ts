@@ -954,9 +954,9 @@ export const cliUsage = {
   --trust-proxy   api：在反向代理后面运行时，从 X-Forwarded-For 取访问者地址
   --format 格式   export-submissions：json（默认）、csv 或 xlsx（都能用 Excel/WPS 打开）
   --out 文件      export-submissions：写入这个文件，而不是输出到屏幕`,
-  sheetOptions: `  --name 名称     init：镇的名称，如 白泉镇
-  --kind 类型     init：town（镇，默认）、township（乡）或 subdistrict（街道）
-  --out 文件      export-sheet：要写出的表格文件`,
+  initOptions: `  --name 名称     init：镇的名称，如 白泉镇
+  --kind 类型     init：town（镇，默认）、township（乡）或 subdistrict（街道）`,
+  sheetOptions: `  --out 文件      export-sheet：要写出的表格文件`,
 };
 
 /** Used by cli/: every message of the `renda` command. */
@@ -1009,4 +1009,20 @@ export const cli = {
   outputHoldsProject: '项目文件夹 {path} 在它里面',
   outputIsHome: '它是您的个人主目录',
   outputHoldsHome: '您的个人主目录 {path} 在它里面',
+};
+
+/** Used by cli/init.ts: `renda init`. */
+export const cliInit = {
+  badTown: 'renda init：--town 是镇在网址里的名字，用小写拼音，如 baiquan（字母 a-z、数字和“-”），而不是“{value}”',
+  noName: 'renda init：请用 --name 写上镇的名称，如 --name 白泉镇',
+  badKind: 'renda init：--kind 应当是 town（镇）、township（乡）或 subdistrict（街道），而不是“{value}”',
+  exists: 'renda init：{path} 已经存在；renda init 从不覆盖已有内容，请换一个 --town 或换一个文件夹',
+  notFolder: 'renda init：{path} 是一个文件，不是文件夹',
+  wroteSite: 'renda init：已在 {dir} 新建网站：site.json、schemas/ 里的格式说明，以及 towns/{slug}/ 里的{name}',
+  addedTown: 'renda init：已把{name}加进 {dir} 的 towns/{slug}/（site.json 未改动）',
+  editFirst: '请先在 {file} 里填上本镇的真实信息：12 位区划代码、省、市、县（区）和电话；在 {stations} 里填上联络站的地址和地图坐标。代表和建议是示例，请换成真实的。',
+  next: '接下来：',
+  stepCheck: '  renda check --content {dir}                检查内容（照原样就能通过）',
+  stepServe: '  renda serve --content {dir}                一边修改，一边在浏览器里查看网站',
+  stepBuild: '  renda build --content {dir} --out _site    生成网站，复制到网站服务器上',
 };
