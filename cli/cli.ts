@@ -8,6 +8,9 @@ import { cliLocale } from './locale.js';
 import { cliWords, counted, usage, type CliSay } from './words.js';
 import type { Locale } from '../domain/model.js';
 
+/** Whether an option was written on the command line (the parser fills in defaults). */
+const given = (argv: readonly string[], name: string): boolean => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+
 /** What every command gets: the parsed options, the raw arguments, and the language to speak. */
 export interface CommandContext {
   argv: readonly string[];
@@ -128,6 +131,10 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./api-commands.js')).exportSubmissionsCommand(context, values);
     case 'init':
       return (await import('./init.js')).initCommand(context, values);
+    case 'export-sheet':
+      return (await import('./sheet-commands.js')).exportSheetCommand(context, { ...values, out: given(argv, 'out') ? values.out : undefined });
+    case 'import-sheet':
+      return (await import('./sheet-commands.js')).importSheetCommand(context, values);
     default:
       console.error(`${say('unknownCommand', { command })}\n\n${USAGE}`);
       return 2;

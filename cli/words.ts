@@ -28,8 +28,8 @@ export function counted(say: CliSay, count: number, one: CliWord, many: CliWord,
  * The commands in `renda --help`, in this order; each command's lines are one catalogue entry,
  * so a new command adds an entry and a line here.
  */
-const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'api', 'exportSubmissions'];
-const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'apiOptions'];
+const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'exportSheet', 'importSheet', 'api', 'exportSubmissions'];
+const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'sheetOptions', 'apiOptions'];
 
 export function usage(locale: Locale): string {
   const line = (entry: UsageEntry) => usageMsg(locale, entry);
