@@ -6,7 +6,7 @@ import { formatProblems } from '../site/content/problems.js';
 import { readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
-import { formatSubmissions, type ExportFormat } from '../server/export.js';
+import { formatSubmissions, submissionsWorkbook, type ExportFormat } from '../server/export.js';
 import { counted } from './words.js';
 import type { CommandContext } from './cli.js';
 
@@ -97,10 +97,14 @@ export interface ExportCommandValues {
   town?: string[];
 }
 
-export async function exportSubmissionsCommand({ argv, say }: CommandContext, values: ExportCommandValues): Promise<number> {
+export async function exportSubmissionsCommand({ argv, say, locale }: CommandContext, values: ExportCommandValues): Promise<number> {
   const format = (values.format ?? 'json') as ExportFormat;
-  if (format !== 'json' && format !== 'csv') {
+  if (format !== 'json' && format !== 'csv' && format !== 'xlsx') {
     console.error(say('exportFormat', { value: values.format ?? '' }));
+    return 2;
+  }
+  if (format === 'xlsx' && !given(argv, 'out')) {
+    console.error(say('exportXlsxNeedsOut'));
     return 2;
   }
   if ((values.town?.length ?? 0) > 1) {
@@ -121,10 +125,10 @@ export async function exportSubmissionsCommand({ argv, say }: CommandContext, va
   }
   try {
     const submissions = await store.submissions(values.town?.[0] ? { town: values.town[0] } : {});
-    const text = formatSubmissions(submissions, format);
     const out = given(argv, 'out') ? values.out : undefined;
-    if (out) writeFileSync(out, text, { mode: 0o600 });
-    else process.stdout.write(text);
+    const data = format === 'xlsx' ? await submissionsWorkbook(submissions, locale) : formatSubmissions(submissions, format);
+    if (out) writeFileSync(out, data, { mode: 0o600 });
+    else process.stdout.write(data);
     console.error(counted(say, submissions.length, 'exportDoneOne', 'exportDoneMany', { where: out ? say('exportWhere', { out }) : '' }));
     return 0;
   } finally {

@@ -1066,3 +1066,16 @@ export const sheets = {
   counts: '{deputies} deputies, {stations} stations, {suggestions} suggestions, {votes} votes',
   template: 'renda export-sheet: a blank template → {file}',
 };
+
+/** Used by server/export.ts: the columns of received suggestions in an xlsx workbook. */
+export const submissionColumns = {
+  sheet: 'Suggestions received',
+  reference: 'Reference',
+  receivedAt: 'Received',
+  town: 'Town',
+  deputy: 'Deputy',
+  station: 'Station',
+  name: 'Name',
+  phone: 'Phone',
+  body: 'Suggestion',
+};

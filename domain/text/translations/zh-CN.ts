@@ -1064,3 +1064,16 @@ export const sheets = {
   counts: '代表 {deputies} 名，联络站 {stations} 个，建议 {suggestions} 条，票决和投票 {votes} 项',
   template: 'renda export-sheet：空白模板 → {file}',
 };
+
+/** Used by server/export.ts: the columns of received suggestions in an xlsx workbook. */
+export const submissionColumns = {
+  sheet: '收到的意见建议',
+  reference: '编号',
+  receivedAt: '收到时间',
+  town: '镇（街道）',
+  deputy: '代表',
+  station: '联络站',
+  name: '姓名',
+  phone: '电话',
+  body: '意见建议内容',
+};
