@@ -8,6 +8,7 @@ import { checkOutputFolder, markerText, OUTPUT_MARKER } from './output-folder.js
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
 import { loadContent } from './content/loader.js';
+import { TEMPLATE_FILES, templatesDir } from './sheets/template-files.js';
 import { isInside, realFolder } from './content/files.js';
 import { todayInChina } from '../domain/calendar/dates.js';
 import type { Problem } from './content/problems.js';
@@ -87,6 +88,13 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
         copyFileSync(source, target);
         files++;
       }
+    }
+    // Blank workbooks for offline record keeping, linked from every town's data page; copied as
+    // they are, since an xlsx file written now would differ from one written a second later.
+    mkdirSync(join(staging, 'assets', 'templates'), { recursive: true });
+    for (const file of Object.values(TEMPLATE_FILES)) {
+      copyFileSync(join(templatesDir, file), join(staging, 'assets', 'templates', file));
+      files++;
     }
     // The mark that makes the next build allowed to replace this folder.
     writeFileSync(join(staging, OUTPUT_MARKER), markerText(content.site.baseUrl));

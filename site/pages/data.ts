@@ -4,6 +4,7 @@ import { relativeHref } from '../render/urls.js';
 import { deputyCardRecord } from '../render/deputy-card.js';
 import { townDataPath, townPath, type TownContext } from './context.js';
 import { publishedFigures } from '../../domain/suggestions/figures.js';
+import { TEMPLATE_FILES } from '../sheets/template-files.js';
 
 export interface DataFile {
   /** Site path, e.g. `/baiquan/data/deputies.json`. */
@@ -43,6 +44,14 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
   ];
 }
 
+/** The blank workbooks for offline record keeping (site/sheets/templates.ts), published under /assets/templates/. */
+const TEMPLATES: [keyof typeof TEMPLATE_FILES, string][] = [
+  ['deputies', '代表名册（表格“代表”）'],
+  ['stations', '联络站一览（表格“联络站”）'],
+  ['suggestions', '建议台账（表格“建议”和“建议进程”，进程每步一行）'],
+  ['votes', '票决结果（表格“票决”和“候选项目”）'],
+];
+
 const DESCRIPTIONS: Record<string, string> = {
   'town.json': '本地概况：区划代码、人大（工委）、届次、联系方式',
   'deputies.json': '代表：编号、姓名、层级、选区、进站、职务（每位代表另有 deputies/<编号>.json，含所进联络站的接待规则和代表码网址）',
@@ -65,6 +74,9 @@ export function dataPage(ctx: TownContext): string {
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>公开数据</h1>
 <p>本站页面所用数据均可下载，格式为 JSON（UTF-8），建议另有 CSV 表格。个人信息已在发布前隐去；不公开的建议不在其中。</p>
-<ul class="list">${Object.entries(DESCRIPTIONS).filter(([file]) => file !== 'map.json' || ctx.loaded.map).map(([file, description]) => html`<li><a href="${relativeHref(url, townDataPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>`,
+<ul class="list">${Object.entries(DESCRIPTIONS).filter(([file]) => file !== 'map.json' || ctx.loaded.map).map(([file, description]) => html`<li><a href="${relativeHref(url, townDataPath(ctx, `data/${file}`))}">${file}</a>：${description}</li>`)}</ul>
+<h2>记录模板</h2>
+<p>不方便上网时，可以先在 Excel 或 WPS 里按模板记录，再交网站管理员用 <code>renda import-sheet</code> 导入本站。空白模板：</p>
+<ul class="list">${TEMPLATES.map(([kind, description]) => html`<li><a href="${relativeHref(url, `/assets/templates/${TEMPLATE_FILES[kind]}`)}" download>${TEMPLATE_FILES[kind]}</a>：${description}</li>`)}</ul>`,
   });
 }
