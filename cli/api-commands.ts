@@ -7,7 +7,7 @@ import { readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, submissionsWorkbook, type ExportFormat } from '../server/export.js';
-import { counted } from './words.js';
+import { counted, exposure } from './words.js';
 import type { CommandContext } from './cli.js';
 
 export interface ApiCommandValues {
@@ -71,7 +71,8 @@ export async function apiCommand(context: CommandContext, values: ApiCommandValu
   }
   const where = api.store.kind === 'sqlite' ? say('apiSqlite', { file: `${values.data ?? 'data'}/participation.sqlite` }) : say('apiPostgres');
   console.log(say('apiListening', { url: api.url, towns: catalogue.towns.size, where, pid: String(process.pid) }));
-  if (api.exposure) console.log(say('failed', { command: 'api', message: api.exposure }));
+  const open = api.exposure ? exposure(say, values.host ?? '127.0.0.1', Number(new URL(api.url).port), new URL(api.url).pathname) : undefined;
+  if (open) console.log(say('failed', { command: 'api', message: open }));
   process.on('SIGHUP', () => {
     try {
       const next = loadCatalogue(context, values);

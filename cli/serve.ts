@@ -10,7 +10,7 @@ import { checkOutputFolder, OutputRefusedError } from '../site/output-folder.js'
 import { contentSecurityPolicy, REFERRER_POLICY } from '../site/render/security.js';
 import { serveStaticFile } from './static-files.js';
 import type { ApiServer } from '../server/api.js';
-import { cliWords } from './words.js';
+import { cliWords, exposure } from './words.js';
 import { DEFAULT_LOCALE } from '../domain/text/format.js';
 
 export interface ServeOptions extends BuildOptions {
@@ -95,7 +95,8 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
     }
   }
   log(say('serving', { url: where.local }));
-  if (where.warning) log(say('serveNote', { message: where.warning }));
+  const open = exposure(say, host, port);
+  if (open) log(say('serveNote', { message: open }));
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();

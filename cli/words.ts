@@ -6,6 +6,7 @@ import * as ZH from '../domain/text/translations/zh-CN.js';
 import * as EN from '../domain/text/translations/en.js';
 import { createMsg, type MessageParams } from '../domain/text/messages.js';
 import type { Locale } from '../domain/model.js';
+import { isWildcard, reach } from '../server/listen.js';
 
 export type CliWord = keyof typeof EN.cli;
 export type UsageEntry = keyof typeof EN.cliUsage;
@@ -30,6 +31,14 @@ export function counted(say: CliSay, count: number, one: CliWord, many: CliWord,
  */
 const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'exportSheet', 'importSheet', 'api', 'exportSubmissions'];
 const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'sheetOptions', 'apiOptions'];
+
+/** The sentence that says a server is open to other computers, or undefined when it listens on this one only. */
+export function exposure(say: CliSay, host: string, port: number, path = '/'): string | undefined {
+  const { others, warning } = reach(host, port, path);
+  if (!warning) return undefined;
+  const at = others.length > 0 ? say('exposedAt', { urls: others.join(', ') }) : '';
+  return say(isWildcard(host) ? 'exposedEverywhere' : 'exposedOn', { host, at });
+}
 
 export function usage(locale: Locale): string {
   const line = (entry: UsageEntry) => usageMsg(locale, entry);

@@ -7,7 +7,7 @@ import { networkInterfaces } from 'node:os';
 
 export const DEFAULT_HOST = '127.0.0.1';
 
-const isWildcard = (host: string) => host === '0.0.0.0' || host === '::' || host === '[::]';
+export const isWildcard = (host: string) => host === '0.0.0.0' || host === '::' || host === '[::]';
 
 /** Whether only this computer can connect. */
 export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
