@@ -158,6 +158,10 @@ function toProblem(json: JsonFile, error: ErrorObject, say: Say): Problem | unde
       return { ...base, ...at(segments), message: say('wrongFormat'), expected: describe(error.parentSchema) ?? say('matching', { pattern: String(error.params.pattern) }), found };
     case 'minItems':
       return { ...base, ...at(segments), message: say('listTooShort'), expected: say('atLeastItems', { limit: String(error.params.limit) }), found };
+    case 'maxItems':
+      return { ...base, ...at(segments), message: say('listTooLong'), expected: say('atMostItems', { limit: String(error.params.limit) }), found };
+    case 'maxLength':
+      return { ...base, ...at(segments), message: say('textTooLong'), expected: say('atMostChars', { limit: String(error.params.limit) }), found };
     case 'uniqueItems':
       return { ...base, ...at(segments), message: say('listRepeats'), expected: say('eachValueOnce'), found: say('itemsSame', { first: String(error.params.j), second: String(error.params.i) }) };
     case 'minLength':
@@ -169,7 +173,8 @@ function toProblem(json: JsonFile, error: ErrorObject, say: Say): Problem | unde
       return { ...base, ...at(segments), message: say('outOfRange'), expected: described ? `${bound} (${described})` : bound, found };
     }
     default:
-      return { ...base, ...at(segments), message: error.message ?? say('invalidValue'), found };
+      // A keyword the schemas do not use today: said plainly, with ajv's words for the developer.
+      return { ...base, ...at(segments), message: say('invalidValue'), expected: error.message ?? error.keyword, found };
   }
 }
 
