@@ -66,7 +66,8 @@ export function fullWidthProblem(file: string, source: string, offset: number, s
 
 /**
  * Full-width punctuation where JSON's own belongs: outside text, and a text closed by a
- * full-width quote (the text then runs to the end of its line). Each mistake once.
+ * full-width quote (it then runs to the end of its line, or swallows the comma after it). Each
+ * mistake once.
  */
 function fullWidthProblems(file: string, source: string, say: Say): Problem[] {
   const problems: Problem[] = [];
@@ -75,13 +76,17 @@ function fullWidthProblems(file: string, source: string, say: Say): Problem[] {
     const c = source[i]!;
     if (stringStart >= 0) {
       if (c === '\\') i++;
-      else if (c === '"') stringStart = -1;
-      else if (c === '\n') {
-        // A text cannot span lines: it was meant to end at its last full-width quote, if any.
+      else if (c === '"' || c === '\n') {
+        // A text that runs over a line, or swallows JSON's own punctuation after a full-width
+        // quote ("township”, "county"), was meant to end at that quote.
         const text = source.slice(stringStart + 1, i);
-        const quote = Math.max(text.lastIndexOf('”'), text.lastIndexOf('“'));
-        if (quote === -1) return [];
-        const offset = stringStart + 1 + quote;
+        const swallowed = c === '"' ? /[”“](?=\s*[,:\]}])/.exec(text)?.index : Math.max(text.lastIndexOf('”'), text.lastIndexOf('“'));
+        if (swallowed === undefined || swallowed === -1) {
+          if (c === '\n') return [];
+          stringStart = -1;
+          continue;
+        }
+        const offset = stringStart + 1 + swallowed;
         const at = lineColumn(source, offset);
         problems.push({
           file,

@@ -20,6 +20,7 @@ const JSON_TYPOS: [string, string, number, number, RegExp][] = [
   ['a full-width colon after a field name', '{\n  "name"："张三"\n}', 2, 9, /^第 2 行第 9 列是全角冒号“：”，请改为半角冒号“:”$/],
   ['an enumeration comma between list items', '{\n  "levels": ["township"、"county"]\n}', 2, 24, /^第 2 行第 24 列是全角顿号“、”，请改为半角逗号“,”$/],
   ['a text closed by a full-width quote', '{\n  "name": "张三”,\n  "id": "a"\n}', 2, 14, /^第 2 行第 11 列开始的文字用全角引号「”」结尾了$/],
+  ['a list item closed by a full-width quote', '{\n  "levels": ["township”, "county"]\n}', 2, 23, /^第 2 行第 14 列开始的文字用全角引号「”」结尾了$/],
   ['a missing comma between two items of a list', '{\n  "levels": ["township" "county"]\n}', 2, 24, /^第 2 行第 23 列后面少了一个逗号$/],
   ['a missing comma between two objects on their own lines', '{\n  "deputies": [\n    {"id": "a"}\n    {"id": "b"}\n  ]\n}', 3, 16, /^第 3 行第 15 列后面少了一个逗号$/],
   ['a missing comma between two fields', '{\n  "id": "a"\n  "name": "张三"\n}', 2, 12, /^第 2 行第 11 列后面少了一个逗号$/],
