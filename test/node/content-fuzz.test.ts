@@ -370,7 +370,7 @@ describe('the content fuzzer: builds', () => {
     const dir = freshCopy();
     photo('../../../../etc/passwd')(dir);
     bytes(`${TOWN}/votes.json`, `${'['.repeat(200_000)}`)(dir);
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan', '--lang', 'zh-CN'], { encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
     // In Chinese by default: the place in words beside the file:line:column an editor opens.
     assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+（第 \d+ 行第 \d+ 列） +deputies\[0\] \(\S+\)\.photo/);
@@ -382,7 +382,7 @@ describe('the content fuzzer: builds', () => {
   it('renda check prints warnings and exits 0', () => {
     const dir = freshCopy();
     json(`${TOWN}/deputies.json`, (v) => (obj(v, 'deputies', 0)['bio'] = '值班手机13812345678'))(dir);
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), 'check', '--content', dir, '--town', 'chunlan', '--lang', 'zh-CN'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /towns\/chunlan\/deputies\.json:\d+:\d+（第 \d+ 行第 \d+ 列） +deputies\[0\] \(\S+\)\.bio\n +正文里有手机号码/);
     assert.match(run.stderr, /1 条提醒/);
