@@ -7,10 +7,11 @@ import { LEVEL_LABELS, OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE
 
 /**
  * How a value sits in a cell: `text` as written; `date` a date cell (YYYY-MM-DD in the file);
- * `list` joined with “、”; `enum` by its Chinese label; `bool` 是/否; `json` as JSON text for
+ * `list` joined with “、”; `enum` by its Chinese label; `bool` 是/否; `reception` as 每月10日 09:00-11:30 接待日
+ * (reception-text.ts); `json` as JSON text for
  * structures a cell cannot show plainly.
  */
-export type CellKind = 'text' | 'integer' | 'number' | 'date' | 'list' | 'enum' | 'enum-list' | 'bool' | 'json';
+export type CellKind = 'text' | 'integer' | 'number' | 'date' | 'list' | 'enum' | 'enum-list' | 'bool' | 'reception' | 'json';
 
 export interface Column {
   /** The field, a dot path for a nested one (`location.lng`). */
@@ -22,7 +23,7 @@ export interface Column {
   /** For `enum` and `enum-list`: value → label; labels, values and `aliases` are read back. */
   labels?: Readonly<Record<string, string>>;
   aliases?: Readonly<Record<string, string>>;
-  /** For `list`: an empty cell is an empty list (the field is required), not an absent field. */
+  /** For `list` and `reception`: an empty cell is an empty list (the field is required), not an absent field. */
   keepEmpty?: boolean;
   /** Column width in characters, for a readable export. */
   width?: number;
@@ -83,7 +84,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { field: 'location.crs', header: '坐标系', variants: ['坐标系统'], kind: 'text', width: 8 },
       { field: 'phone', header: '电话', variants: ['联系电话', '电话号码'], kind: 'text', width: 14 },
       { field: 'deputies', header: '进站代表', variants: ['代表', '代表编号', '驻站代表'], kind: 'list', keepEmpty: true, width: 20 },
-      { field: 'reception', header: '接待安排', variants: ['接待日', '接待时间'], kind: 'json', width: 30 },
+      { field: 'reception', header: '接待安排', variants: ['接待日', '接待时间'], kind: 'reception', keepEmpty: true, width: 36 },
       { field: 'stops', header: '流动站点', variants: ['流动安排', '巡回安排'], kind: 'json', width: 30 },
       { field: 'description', header: '简介', variants: ['说明', '介绍'], kind: 'text', width: 30 },
     ],

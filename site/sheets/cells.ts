@@ -4,12 +4,14 @@
  */
 import type { Column } from '../../domain/sheets/columns.js';
 import { closest } from '../content/schemas.js';
+import { formatReceptionRules, parseReceptionRules } from '../../domain/sheets/reception-text.js';
+import type { ReceptionRule } from '../../domain/model.js';
 
 /** What a cell holds once read: Excel's own types, or nothing. */
 export type CellValue = string | number | boolean | Date | undefined;
 
 export type CellResult = { value?: unknown; problem?: { key: CellProblem; params: Record<string, string> } };
-export type CellProblem = 'notNumber' | 'notDate' | 'notBool' | 'unknownValue' | 'notJson';
+export type CellProblem = 'notNumber' | 'notDate' | 'notBool' | 'unknownValue' | 'notJson' | 'notReception';
 
 const LIST_SEPARATOR = '、';
 
@@ -31,6 +33,8 @@ export function toCell(column: Column, value: unknown): CellValue {
       return value ? '是' : '否';
     case 'json':
       return JSON.stringify(value);
+    case 'reception':
+      return Array.isArray(value) ? formatReceptionRules(value as ReceptionRule[]) : JSON.stringify(value);
     case 'integer':
     case 'number':
       return typeof value === 'number' ? value : String(value);
@@ -62,7 +66,7 @@ function unknown(column: Column, text: string): CellResult {
 /** The cell → the field's value; an empty cell is an absent field (or an empty list where the list is required). */
 export function fromCell(column: Column, cell: CellValue): CellResult {
   const text = cell instanceof Date ? isoDate(cell) : cell === undefined ? '' : String(cell).trim();
-  if (text === '') return column.kind === 'list' && column.keepEmpty ? { value: [] } : {};
+  if (text === '') return (column.kind === 'list' || column.kind === 'reception') && column.keepEmpty ? { value: [] } : {};
   switch (column.kind) {
     case 'text':
       return { value: text };
@@ -97,6 +101,11 @@ export function fromCell(column: Column, cell: CellValue): CellResult {
       if (cell === true || /^(是|true|yes|y|1|公开)$/i.test(text)) return { value: true };
       if (cell === false || /^(否|false|no|n|0|不公开)$/i.test(text)) return { value: false };
       return { problem: { key: 'notBool', params: { value: text } } };
+    }
+    case 'reception': {
+      if (text.startsWith('[')) return fromCell({ ...column, kind: 'json' }, text);
+      const read = parseReceptionRules(text);
+      return 'rules' in read ? { value: read.rules } : { problem: { key: 'notReception', params: { part: read.unreadable } } };
     }
     case 'json':
       try {

@@ -63,6 +63,9 @@ describe('renda export-sheet and import-sheet', () => {
     assert.deepEqual((deputies.getRow(1).values as unknown[]).slice(1, 6), ['编号', '姓名', '性别', '代表层级', '选区']);
     const levels = deputies.getColumn(4).values.slice(2).map(String);
     assert.ok(levels.some((cell) => /^(乡镇、县（区）|县（区）、乡镇)$/.test(cell)), levels.slice(0, 5).join(' | '));
+    const stations = workbook.getWorksheet('联络站')!;
+    const reception = (stations.getRow(1).values as unknown[]).indexOf('接待安排');
+    assert.equal(stations.getRow(2).getCell(reception).value, '每月10日 09:00-11:30 代表接待日；每月20日 14:00-17:00 代表集中活动日；每季最后一周 09:00-17:00 履职周');
     const history = workbook.getWorksheet('建议进程')!;
     assert.deepEqual((history.getRow(1).values as unknown[]).slice(1, 4), ['建议编号', '日期', '阶段']);
     assert.ok(history.getCell('B2').value instanceof Date, 'a date cell');

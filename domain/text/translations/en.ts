@@ -1052,6 +1052,8 @@ export const sheets = {
   unknownValue: 'unknown value "{value}"',
   unknownValueExpected: 'one of {values}',
   notJson: 'not readable: {reason}',
+  notReception: 'cannot read "{part}" as a reception day',
+  notReceptionExpected: 'days such as 每月10日 09:00-11:30 代表接待日；每周二 上午 代表值班；每季最后一周 履职周；2026-06-12 19:00 夜谈会 (separated by “；”)',
   notJsonExpected: 'the text renda wrote there (JSON); leave the cell empty if unsure',
   otherNotObject: 'the other fields are not a list of fields',
   unknownColumn: 'unknown column "{header}"',

@@ -1050,6 +1050,8 @@ export const sheets = {
   unknownValue: '不认识的值“{value}”',
   unknownValueExpected: '{values} 之一',
   notJson: '读不懂：{reason}',
+  notReception: '看不懂“{part}”这条接待安排',
+  notReceptionExpected: '每月10日 09:00-11:30 代表接待日；每周二 上午 代表值班；每季最后一周 履职周；2026-06-12 19:00 夜谈会 这样的写法（各条之间用“；”隔开）',
   notJsonExpected: 'renda 导出时写在这里的文字（JSON）；拿不准就留空',
   otherNotObject: '其他字段不是一组字段',
   unknownColumn: '不认识的列“{header}”',
