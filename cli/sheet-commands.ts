@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadContent } from '../site/content/loader.js';
 import { formatProblems, type Problem } from '../site/content/problems.js';
 import { wordsFor } from '../site/content/problem-words.js';
-import { SHEETS } from '../domain/sheets/columns.js';
+import { SHEETS, sheetFor } from '../domain/sheets/columns.js';
 import { positionOf, RECORD_LISTS, sheetsToTown, sheetWords, townToSheets, type RecordList, type SheetProblem, type SheetRecord, type SheetSay, type TownRecords } from '../site/sheets/records.js';
 import { readWorkbook, writeWorkbook } from '../site/sheets/workbook.js';
 import type { CommandContext } from './cli.js';
@@ -41,8 +41,12 @@ function townDir(say: SheetSay, command: string, values: SheetValues): string | 
 export function readTownRecords(dir: string): TownRecords {
   const read = (list: RecordList): SheetRecord[] => {
     const path = join(dir, `${list}.json`);
-    if (!existsSync(path)) return [];
-    return ((JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>)[list] as SheetRecord[] | undefined) ?? [];
+    try {
+      const records = (JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>)[list];
+      return Array.isArray(records) ? (records as SheetRecord[]) : [];
+    } catch {
+      return []; // missing, or broken: an import may be how it gets fixed
+    }
   };
   return { deputies: read('deputies'), stations: read('stations'), suggestions: read('suggestions'), votes: read('votes') };
 }
@@ -112,6 +116,15 @@ export async function importSheetCommand({ positionals, locale }: CommandContext
     return 1;
   }
   const slug = values.town![0]!;
+  // A workbook with 建议 but without 建议进程 (or 票决 without 候选项目) keeps each record's steps from its file.
+  const current = readTownRecords(dir);
+  for (const spec of SHEETS.filter((s) => s.child && !read.sheets.has(s.name))) {
+    const field = spec.child!.field;
+    for (const record of read.records[spec.list] ?? []) {
+      const kept = current[spec.list].find((old) => old['id'] === record['id'])?.[field];
+      if (record[field] === undefined && kept !== undefined) record[field] = kept;
+    }
+  }
   const files = Object.fromEntries(lists.map((list) => [list, `${JSON.stringify({ ...(schemaFor(dir, list) ? { $schema: schemaFor(dir, list) } : {}), [list]: read.records[list] }, null, 2)}\n`]));
 
   // The same checks as renda check, on a copy of the town with the new files in it.
@@ -130,6 +143,11 @@ export async function importSheetCommand({ positionals, locale }: CommandContext
   for (const problem of checked) {
     const list = lists.find((l) => problem.file === `towns/${slug}/${l}.json`);
     const at = list ? positionOf(list, problem.path, read.positions) : undefined;
+    // A field missing from a row: name the column it belongs in.
+    if (at && !at.column) {
+      const column = sheetFor(at.sheet)?.columns.find((c) => problem.message === wordsFor(locale)('missingField', { field: c.field.split('.')[0]! }));
+      if (column) at.column = column.header;
+    }
     if (!at) printed.push(formatProblems([problem], locale));
     else if (!cellProblems.has(`${at.sheet}|${at.row}|${at.column}`))
       printed.push(formatSheetProblem({ ...at, message: problem.message, ...(problem.expected ? { expected: problem.expected } : {}), ...(problem.found ? { found: problem.found } : {}), ...(problem.fix ? { fix: problem.fix } : {}) }, say, locale));

@@ -103,6 +103,8 @@ export interface SheetsRead {
   records: Partial<TownRecords>;
   problems: SheetProblem[];
   positions: Positions;
+  /** The sheets the workbook had, by their names in the column definitions (代表, 建议进程…). */
+  sheets: Set<string>;
 }
 
 /** Reads a workbook's sheets back into records; every cell's problem is reported, none thrown. */
@@ -112,10 +114,12 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
   const positions: Positions = new Map();
   const records: Partial<TownRecords> = {};
   const children = new Map<string, { parentId: string; record: SheetRecord; position: Position; parentColumn: string }[]>();
+  const sheets = new Set<string>();
 
   for (const input of inputs) {
     const spec = sheetFor(input.name);
     if (!spec) continue; // a sheet of notes, a pivot table: not ours to read
+    sheets.add(spec.name);
     const sheet = input.name;
     const [header, ...body] = input.rows.filter((row) => row.cells.some((cell) => cell !== undefined && String(cell).trim() !== ''));
     if (!header) continue;
@@ -193,7 +197,7 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
       list.push(record);
     }
   }
-  return { records, problems, positions };
+  return { records, problems, positions, sheets };
 }
 
 /** The sheet, row and column of a content problem's path (`suggestions[2] (x).history[1].stage`), when the record came from a sheet. */

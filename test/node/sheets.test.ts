@@ -145,6 +145,26 @@ describe('renda export-sheet and import-sheet', () => {
     assert.deepEqual(files.map((list) => readFileSync(join(town, `${list}.json`), 'utf8')), before);
   });
 
+  it('keeps each suggestion’s steps when the workbook has no 建议进程, and names a missing field’s column', async () => {
+    const year = FIXTURE_TODAY.slice(0, 4);
+    const { content, town, file } = await handMade({
+      建议: [
+        ['编号', '标题', '内容', '类别', '来源', '代表'],
+        [`${year}-001`, '村口路灯不亮（已核实）', '三盏路灯不亮。', '基础设施', '接待日', 'ba-001'],
+      ],
+    });
+    const result = renda('import-sheet', file, '--content', content, '--town', 'baiquan');
+    assert.equal(result.status, 0, result.stderr);
+    const [suggestion] = records(town, 'suggestions') as { title: string; history: { stage: string }[] }[];
+    assert.equal(suggestion!.title, '村口路灯不亮（已核实）');
+    assert.deepEqual(suggestion!.history.map((step) => step.stage), ['submitted', 'accepted']);
+
+    const missing = await handMade({ 建议: [['编号', '标题', '内容', '来源', '代表'], [`${year}-001`, '路灯', '路灯坏了。', '接待日', 'ba-001']] });
+    const refused = renda('import-sheet', missing.file, '--content', missing.content, '--town', 'baiquan');
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /建议 第 2 行 “类别” 列：缺少必填字段“category”/);
+  });
+
   it('says what is missing in plain words', () => {
     assert.match(renda('export-sheet', '--content', join(repoRoot, 'content'), '--out', 'x.xlsx').stderr, /--town/);
     assert.match(renda('import-sheet', '/no/such.xlsx', '--content', join(repoRoot, 'content'), '--town', 'fengquan').stderr, /没有文件/);
