@@ -14,6 +14,7 @@ import { SHEETS, sheetFor } from '../domain/sheets/columns.js';
 import { positionOf, RECORD_LISTS, sheetsToTown, sheetWords, townToSheets, type RecordList, type SheetProblem, type SheetRecord, type SheetSay, type TownRecords } from '../site/sheets/records.js';
 import { readWorkbook, writeWorkbook } from '../site/sheets/workbook.js';
 import type { CommandContext } from './cli.js';
+import { cliWords, counted } from './words.js';
 import type { Locale } from '../domain/model.js';
 
 export interface SheetValues {
@@ -65,7 +66,7 @@ export async function exportSheetCommand({ locale }: CommandContext, values: She
   // Only content that passes its checks is exported: the workbook is then right to import back.
   const { content, problems } = loadContent(values.content, { towns: values.town!, locale, ...(values.today ? { today: values.today } : {}) });
   if (!content) {
-    console.error(`${formatProblems(problems, locale)}\n`);
+    console.error(`${formatProblems(problems, locale)}\n\n${counted(cliWords(locale), problems.length, 'problemsOne', 'problemsMany', { command: 'export-sheet', dir: values.content })}`);
     return 1;
   }
   const records = readTownRecords(dir);
