@@ -8,6 +8,7 @@ import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../serv
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, submissionsWorkbook, type ExportFormat } from '../server/export.js';
 import { counted, exposure } from './words.js';
+import { given } from './args.js';
 import type { CommandContext } from './cli.js';
 
 export interface ApiCommandValues {
@@ -22,8 +23,6 @@ export interface ApiCommandValues {
   today?: string;
 }
 
-/** Whether an option was written on the command line (the shared parser fills in defaults). */
-export const given = (argv: readonly string[], name: string): boolean => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
 
 function loadCatalogue({ say, locale }: CommandContext, values: ApiCommandValues): Catalogue | undefined {
   if (values.site) return catalogueFromSite(values.site, builtBaseUrl(values.site));

@@ -5,11 +5,9 @@ import { buildSites } from '../site/build.js';
 import { serveSites } from './serve.js';
 import { OutputRefusedError } from '../site/output-folder.js';
 import { cliLocale } from './locale.js';
+import { given, langArgument } from './args.js';
 import { cliWords, counted, usage, type CliSay } from './words.js';
 import type { Locale } from '../domain/model.js';
-
-/** Whether an option was written on the command line (the parser fills in defaults). */
-const given = (argv: readonly string[], name: string): boolean => argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
 
 /** What every command gets: the parsed options, the raw arguments, and the language to speak. */
 export interface CommandContext {
@@ -17,15 +15,6 @@ export interface CommandContext {
   positionals: readonly string[];
   locale: Locale;
   say: CliSay;
-}
-
-/** `--lang` read before parsing, so that even a usage error is in the chosen language. */
-function langArgument(argv: readonly string[]): string | undefined {
-  for (const [i, arg] of argv.entries()) {
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
 }
 
 /** Runs the command line; returns the exit code. Content mistakes print messages, never stacks. */
