@@ -8,6 +8,7 @@ import * as EN from '../../domain/text/translations/en.js';
 import { createMsg, type MessageParams } from '../../domain/text/messages.js';
 import { columnFor, OTHER_COLUMN, SHEETS, sheetColumns, sheetFor, type Column, type SheetSpec } from '../../domain/sheets/columns.js';
 import { closest } from '../content/schemas.js';
+import { wordsFor } from '../content/problem-words.js';
 import { fromCell, toCell, type CellValue } from './cells.js';
 import type { Locale } from '../../domain/model.js';
 
@@ -132,7 +133,7 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
       const column = columnFor(text, known);
       if (!column) {
         const near = closest(text, known.map((c) => c.header));
-        problems.push({ sheet, row: header.number, column: text, message: say('unknownColumn', { header: text }), expected: say('unknownColumnExpected', { headers: known.map((c) => `“${c.header}”`).join('、') }), ...(near ? { fix: `“${near}”` } : {}) });
+        problems.push({ sheet, row: header.number, column: text, message: say('unknownColumn', { header: text }), expected: say('unknownColumnExpected', { headers: known.map((c) => `“${c.header}”`).join('、') }), ...(near ? { fix: wordsFor(locale)('didYouMean', { name: near }) } : {}) });
       } else if (headers.has(column.field)) problems.push({ sheet, row: header.number, column: text, message: say('duplicateColumn', { header: text }) });
       else {
         byIndex[i] = column;
@@ -157,7 +158,7 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
           problems.push({
             ...at,
             message: say(key, params),
-            ...(key === 'unknownValue' ? { expected: say('unknownValueExpected', params), ...(params['near'] ? { fix: `“${params['near']}”` } : {}) } : key === 'notJson' ? { expected: say('notJsonExpected') } : { expected: say(`${key}Expected` as 'notDateExpected') }),
+            ...(key === 'unknownValue' ? { expected: say('unknownValueExpected', params), ...(params['near'] ? { fix: wordsFor(locale)('didYouMean', { name: params['near'] }) } : {}) } : key === 'notJson' ? { expected: say('notJsonExpected') } : { expected: say(`${key}Expected` as 'notDateExpected') }),
           });
           return;
         }
