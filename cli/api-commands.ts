@@ -7,7 +7,7 @@ import { readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, submissionsWorkbook, type ExportFormat } from '../server/export.js';
-import { counted, exposure } from './words.js';
+import { counted, errorWords, exposure } from './words.js';
 import { given } from './args.js';
 import type { CommandContext } from './cli.js';
 
@@ -65,7 +65,7 @@ export async function apiCommand(context: CommandContext, values: ApiCommandValu
   try {
     api = await startApi({ catalogue, port, host: values.host ?? '127.0.0.1', dataDir: values.data ?? 'data', allowedOrigins, townOrigins, trustProxy: values['trust-proxy'] ?? false });
   } catch (error) {
-    console.error(say('apiCouldNotStart', { message: (error as Error).message }));
+    console.error(say('apiCouldNotStart', { message: errorWords(say, error) }));
     return 1;
   }
   const where = api.store.kind === 'sqlite' ? say('apiSqlite', { file: `${values.data ?? 'data'}/participation.sqlite` }) : say('apiPostgres');
@@ -120,7 +120,7 @@ export async function exportSubmissionsCommand({ argv, say, locale }: CommandCon
   try {
     store = await openStore({ dataDir: values.data ?? 'data' });
   } catch (error) {
-    console.error(say('exportCouldNotOpen', { message: (error as Error).message }));
+    console.error(say('exportCouldNotOpen', { message: errorWords(say, error) }));
     return 1;
   }
   try {

@@ -10,7 +10,7 @@ import { checkOutputFolder, OutputRefusedError } from '../site/output-folder.js'
 import { contentSecurityPolicy, REFERRER_POLICY } from '../site/render/security.js';
 import { serveStaticFile } from './static-files.js';
 import type { ApiServer } from '../server/api.js';
-import { cliWords, exposure } from './words.js';
+import { cliWords, errorWords, exposure } from './words.js';
 import { DEFAULT_LOCALE } from '../domain/text/format.js';
 
 export interface ServeOptions extends BuildOptions {
@@ -91,7 +91,7 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
     } catch (error) {
       // The site is still worth serving: its pages work, only voting and messages wait for the driver.
       if (!(error instanceof MissingDriverError)) throw error;
-      log(say('serveApiFailed', { message: error.message }));
+      log(say('serveApiFailed', { message: errorWords(say, error) }));
     }
   }
   log(say('serving', { url: where.local }));

@@ -20,6 +20,13 @@ export function cliWords(locale: Locale): CliSay {
   return (key, params) => cliMsg(locale, key, params);
 }
 
+/** An error's message in the CLI's words: a missing database driver says what to install. */
+export function errorWords(say: CliSay, error: unknown): string {
+  const driver = error as { name?: string; driver?: string; install?: string; message?: string };
+  if (driver?.name === 'MissingDriverError' && driver.driver && driver.install) return say('missingDriver', { driver: driver.driver, install: driver.install });
+  return String(driver?.message ?? error);
+}
+
 /** `{count} problem(s)` in the one form English needs for one. */
 export function counted(say: CliSay, count: number, one: CliWord, many: CliWord, params: MessageParams = {}): string {
   return say(count === 1 ? one : many, { ...params, count });

@@ -993,6 +993,7 @@ export const cli = {
   rebuildFailed: 'renda serve: the rebuild failed ({message}) — still serving the last good build',
   originBad: 'renda api: --origin "{entry}" is not an origin like https://www.example.gov.cn (or TOWN=https://…)',
   apiCouldNotStart: 'renda api: could not start: {message}',
+  missingDriver: 'the participation API needs the {driver} package, which is not installed (it is optional, so installing renda-kit for the widgets or the generator compiles nothing). Install it beside renda-kit: npm install {install}',
   apiListening: 'renda api: listening on {url} — {towns} town(s), storage: {where}  (Ctrl+C to stop; kill -HUP {pid} re-reads the content)',
   apiSqlite: 'SQLite in {file}',
   apiPostgres: 'PostgreSQL (DATABASE_URL)',

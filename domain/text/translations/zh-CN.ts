@@ -991,6 +991,7 @@ export const cli = {
   rebuildFailed: 'renda serve：重新生成失败（{message}）——继续提供上一次成功生成的网站',
   originBad: 'renda api：--origin “{entry}”不是 https://www.example.gov.cn 这样的网页来源（或 镇=https://…）',
   apiCouldNotStart: 'renda api：无法启动：{message}',
+  missingDriver: '参与接口需要 {driver} 软件包，目前没有安装（它是可选的，只用组件或生成网站时不必编译任何东西）。请在 renda-kit 旁边安装：npm install {install}',
   apiListening: 'renda api：在 {url} 运行——{towns} 个镇，数据保存在 {where}（按 Ctrl+C 停止；kill -HUP {pid} 重新读取内容）',
   apiSqlite: 'SQLite 文件 {file}',
   apiPostgres: 'PostgreSQL（DATABASE_URL）',
