@@ -11,6 +11,7 @@ import { loadContent } from '../site/content/loader.js';
 import { formatProblems, type Problem } from '../site/content/problems.js';
 import { wordsFor } from '../site/content/problem-words.js';
 import { SHEETS, sheetFor } from '../domain/sheets/columns.js';
+import { closest } from '../site/content/schemas.js';
 import { positionOf, RECORD_LISTS, sheetsToTown, sheetWords, townToSheets, type RecordList, type SheetProblem, type SheetRecord, type SheetSay, type TownRecords } from '../site/sheets/records.js';
 import { readWorkbook, writeWorkbook } from '../site/sheets/workbook.js';
 import type { CommandContext } from './cli.js';
@@ -111,6 +112,11 @@ export async function importSheetCommand({ positionals, locale }: CommandContext
     return 1;
   }
   const read = sheetsToTown(inputs, locale);
+  for (const sheet of read.ignored) {
+    const near = closest(sheet, SHEETS.flatMap((s) => [s.name, ...s.variants]));
+    const name = near ? sheetFor(near)!.name : undefined;
+    console.warn(say('ignoredSheet', { sheet, sheets: SHEETS.map((s) => `“${s.name}”`).join('、'), near: name ? say('ignoredNear', { name }) : '' }));
+  }
   const lists = RECORD_LISTS.filter((list) => read.records[list] !== undefined);
   if (lists.length === 0) {
     console.error(say('noSheets', { file, sheets: SHEETS.map((s) => `“${s.name}”`).join('、') }));

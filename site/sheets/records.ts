@@ -106,6 +106,8 @@ export interface SheetsRead {
   positions: Positions;
   /** The sheets the workbook had, by their names in the column definitions (代表, 建议进程…). */
   sheets: Set<string>;
+  /** Sheets whose name is none of ours: not read (a sheet of notes, or a misspelt name). */
+  ignored: string[];
 }
 
 /** Reads a workbook's sheets back into records; every cell's problem is reported, none thrown. */
@@ -116,10 +118,14 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
   const records: Partial<TownRecords> = {};
   const children = new Map<string, { parentId: string; record: SheetRecord; position: Position; parentColumn: string }[]>();
   const sheets = new Set<string>();
+  const ignored: string[] = [];
 
   for (const input of inputs) {
     const spec = sheetFor(input.name);
-    if (!spec) continue; // a sheet of notes, a pivot table: not ours to read
+    if (!spec) {
+      ignored.push(input.name);
+      continue;
+    }
     sheets.add(spec.name);
     const sheet = input.name;
     const [header, ...body] = input.rows.filter((row) => row.cells.some((cell) => cell !== undefined && String(cell).trim() !== ''));
@@ -198,7 +204,7 @@ export function sheetsToTown(inputs: readonly SheetInput[], locale: Locale): She
       list.push(record);
     }
   }
-  return { records, problems, positions, sheets };
+  return { records, problems, positions, sheets, ignored };
 }
 
 /** The sheet, row and column of a content problem's path (`suggestions[2] (x).history[1].stage`), when the record came from a sheet. */

@@ -95,6 +95,7 @@ describe('renda export-sheet and import-sheet', () => {
         ['案由', '建议编号', '具体内容', '分类', '建议来源', '领衔代表', '受理联络站', '是否公开'],
         ['村口路灯不亮', '2026-001', '村口三盏路灯坏了。', '基础设施', '接待日', 'ba-001', 'center', '是'],
       ],
+      说明: [['本表由镇人大办填写']],
       办理进程: [
         ['办理阶段', '建议编号', '时间', '备注'],
         ['递交', '2026-001', new Date(Date.UTC(2026, 2, 1)), ''],
@@ -103,6 +104,7 @@ describe('renda export-sheet and import-sheet', () => {
     });
     const result = renda('import-sheet', file, '--content', content, '--town', 'baiquan');
     assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /没有读取表格“说明”/, 'a sheet of notes is named as not read');
     const deputies = records(town, 'deputies') as { id: string; levels: string[]; stations: string[] }[];
     assert.deepEqual(deputies.map((d) => [d.id, d.levels, d.stations]), [['ba-001', ['township', 'county'], ['center']], ['ba-002', ['township'], []]]);
     const [suggestion] = records(town, 'suggestions') as { source: string; public: boolean; history: { stage: string; date: string; note?: string }[] }[];

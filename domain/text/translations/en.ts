@@ -1067,6 +1067,8 @@ export const sheets = {
   notXlsx: 'renda import-sheet: {file} cannot be read as an Excel workbook (.xlsx): {reason}',
   noFile: 'renda import-sheet: there is no file {file}',
   noSheets: 'renda import-sheet: {file} has none of the sheets {sheets}',
+  ignoredSheet: 'renda import-sheet: the sheet "{sheet}" was not read: its name is none of {sheets}{near}',
+  ignoredNear: ' (did you mean "{name}"?)',
   noTown: 'renda {command}: give the town with --town SLUG (one town)',
   noTownFolder: 'renda {command}: there is no town folder {dir}; start one with renda init',
   needsOut: 'renda export-sheet: give the workbook to write with --out FILE.xlsx',

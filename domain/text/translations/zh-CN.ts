@@ -1065,6 +1065,8 @@ export const sheets = {
   notXlsx: 'renda import-sheet：{file} 不是能读取的 Excel 表格（.xlsx）：{reason}',
   noFile: 'renda import-sheet：没有文件 {file}',
   noSheets: 'renda import-sheet：{file} 里没有 {sheets} 中的任何一张表',
+  ignoredSheet: 'renda import-sheet：没有读取表格“{sheet}”：它的名字不是 {sheets} 之一{near}',
+  ignoredNear: '（是不是想写“{name}”？）',
   noTown: 'renda {command}：请用 --town 写明是哪个镇（一个）',
   noTownFolder: 'renda {command}：没有镇文件夹 {dir}；可以用 renda init 新建',
   needsOut: 'renda export-sheet：请用 --out 文件.xlsx 写明要写出的表格',
