@@ -28,3 +28,4 @@ export * from './text/messages.js';
 export * from './text/html.js';
 export * as zhCN from './text/translations/zh-CN.js';
 export * as en from './text/translations/en.js';
+export * from './constituencies.js';

@@ -5,6 +5,8 @@
  * Dates are ISO `YYYY-MM-DD` strings; times ISO 8601 with offset.
  */
 
+import type { ConstituencyUnit } from './constituencies.js';
+
 /** The languages every page and widget speaks; zh-CN first. */
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -123,7 +125,13 @@ export interface Deputy {
   id: string;
   name: string;
   levels: DeputyLevel[];
+  /**
+   * The 选区 as written, e.g. "第1选区（枫泉社区）；富春区第39选区（…）". When content gives
+   * `constituencies` instead, the loader writes this line from the list.
+   */
   constituency: string;
+  /** The 选区 as data: each unit the deputy was elected in (domain/constituencies.ts reads the text form). */
+  constituencies?: ConstituencyUnit[];
   /** Ids of the stations the deputy is stationed at. */
   stations: string[];
   title?: string;

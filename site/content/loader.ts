@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
 import { contentPathProblem, entryKind, entryProblem, readContentText, realFolder } from './files.js';
+import { readConstituencies } from './constituencies.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
@@ -168,7 +169,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
     // Staff-written text: ID and card numbers masked, mobile numbers warned about.
     const publicTown = maskStaffValue(townJson!, town, warnings);
-    const publicDeputies = deputiesJson ? maskStaffValue(deputiesJson, { deputies }, warnings).deputies : deputies;
+    const publicDeputies = deputiesJson ? readConstituencies(deputiesJson, rel(join(dir, 'deputies.json')), maskStaffValue(deputiesJson, { deputies }, warnings).deputies, warnings) : deputies;
     const publicStations = stationsJson ? maskStaffValue(stationsJson, { stations }, warnings).stations : stations;
     const publicVotes = votesJson ? maskStaffValue(votesJson, { votes }, warnings).votes : votes;
     linkDeputiesAndStations(publicDeputies, publicStations);

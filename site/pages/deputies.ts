@@ -5,6 +5,7 @@ import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
 import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { createMsg } from '../../domain/text/messages.js';
+import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
 import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../../domain/model.js';
@@ -39,14 +40,14 @@ export function deputiesPage(ctx: TownContext): string {
 <form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
 <fieldset><legend>${msg(locale, 'filter')}</legend>
 <label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}</select></label>
-<label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${[...new Set(deputies.map((d) => d.constituency))].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((c) => html`<option value="${c}">${c}</option>`)}</select></label>
+<label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${constituencyChoices(deputies).map((c) => html`<option value="${c.key}">${c.label}</option>`)}</select></label>
 </fieldset>
 <p id="deputy-count" role="status"></p>
 </form>
 <table class="data-table" id="deputy-table">
 <thead><tr><th scope="col">${msg(locale, 'number')}</th><th scope="col">${msg(locale, 'name')}</th><th scope="col">${msg(locale, 'levels')}</th><th scope="col">${msg(locale, 'constituency')}</th><th scope="col">${msg(locale, 'title')}</th></tr></thead>
 <tbody>${deputies.map(
-      (deputy) => html`<tr data-level="${deputy.levels.join(' ')}" data-constituency="${deputy.constituency}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
+      (deputy) => html`<tr data-level="${deputy.levels.join(' ')}" data-constituency="${constituenciesOf(deputy).map(constituencyKey).join(' ')}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
     )}</tbody>
 </table>`,
   });

@@ -1,3 +1,4 @@
+import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -165,12 +166,27 @@ describe('the built site in Chromium, under a strict CSP', () => {
     assert.ok(cityDeputies.length > 0 && cityDeputies.length < town.deputies.length);
     assert.equal(await visibleRows().count(), cityDeputies.length);
     assert.match(await page.locator('#deputy-count').innerText(), new RegExp(`${cityDeputies.length}`));
-    const constituency = cityDeputies[0]!.constituency;
-    await page.getByLabel('选区').selectOption(constituency);
-    const both = cityDeputies.filter((d) => d.constituency === constituency);
+    const unitsOf = (d: (typeof town.deputies)[number]) => constituenciesOf(d).map(constituencyKey);
+    const cityUnit = constituencyChoices(cityDeputies)[0]!;
+    await page.getByLabel('选区').selectOption({ label: cityUnit.label });
+    const both = cityDeputies.filter((d) => unitsOf(d).includes(cityUnit.key));
     assert.equal(await visibleRows().count(), both.length);
     await page.reload({ waitUntil: 'networkidle' });
     assert.equal(await visibleRows().count(), both.length, 'the filter is in the URL');
+
+    // Each unit is offered once, and a deputy elected in two units is listed under both.
+    const options = await page.getByLabel('选区').locator('option').allInnerTexts();
+    assert.equal(new Set(options).size, options.length, options.join('\n'));
+    const twoUnits = town.deputies.find((d) => unitsOf(d).length > 1);
+    assert.ok(twoUnits, 'the demo has a deputy in a township and a county 选区');
+    await page.getByLabel('层级').selectOption('');
+    for (const key of unitsOf(twoUnits)) {
+      const label = constituencyChoices(town.deputies).find((c) => c.key === key)!.label;
+      await page.getByLabel('选区').selectOption({ label });
+      const rows = await visibleRows().locator('td:nth-child(2)').allInnerTexts();
+      assert.ok(rows.includes(twoUnits.name), `${twoUnits.name} under ${label}`);
+      assert.equal(rows.length, town.deputies.filter((d) => unitsOf(d).includes(key)).length);
+    }
     await page.close();
   });
 
