@@ -29,3 +29,4 @@ export * from './text/html.js';
 export * as zhCN from './text/translations/zh-CN.js';
 export * as en from './text/translations/en.js';
 export * from './constituencies.js';
+export * from './suggestions/meetings.js';

@@ -239,6 +239,11 @@ export interface Suggestion {
   body: string;
   category: string;
   source: SuggestionSource;
+  /**
+   * The sitting where it was raised, for items raised together: "镇人大年中会议大会问政环节",
+   * "第一期“镇长有约”活动". The 大会问政 and 乡长有约 pages group items by it and their date.
+   */
+  meeting?: string;
   /** The submitter's name as given. Never published: the loader masks it (张先生, 某). */
   submitter?: string;
   submitterGender?: 'male' | 'female';

@@ -10,17 +10,13 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProjectBallot, Station, Suggestion, Town, VoteEvent } from '../domain/model.js';
+import type { ProjectBallot, Station, Town, VoteEvent } from '../domain/model.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
-import { formatRate } from '../domain/suggestions/figures.js';
-import { zhDate, type IsoDate } from './lib/dates.js';
-import { SATISFACTION_LABELS } from '../domain/text/labels.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
 import type { Locale, Place } from './lib/places.js';
 import { Rng } from './lib/random.js';
 import { landline, type StationPlan } from './lib/stations.js';
-import { standing } from '../domain/suggestions/loop.js';
 import { buildTown, DEMO_TODAY, publishDeputy, writeSite, writeTown, type Article, type BuiltTown } from './lib/town.js';
 import { chosen, ideasFor, poll, projectBallot, rating } from './lib/votes.js';
 
@@ -31,26 +27,8 @@ const COUNTY = '富春区';
 const COUNTY_CODE = '330119';
 const PHONE_AREA = '0571';
 
-const OUTCOME_ZH = { A: '已解决', B: '正在解决', C: '列入计划', D: '留作参考' } as const;
-const STAGE_ZH: Record<string, string> = {
-  submitted: '已递交', accepted: '已受理', reviewed: '已审核', assigned: '办理中', replied: '已答复',
-  'fed-back': '已反馈', rated: '已评议', closed: '已销号', 'resolved-on-site': '现场解决', reopened: '重新办理',
-};
-
 function place(id: string, name: string, kind: Place['kind'], centre: [number, number], east: number, north: number): Place {
   return { id, name, kind, at: offsetMetres(centre, east, north) };
-}
-
-/** How an item stands, in the words of a notice board. */
-function statusZh(s: Suggestion): string {
-  const st = standing(s, TODAY);
-  if (st.overdue) return '逾期未答复，督办中';
-  const out = s.outcome ? `${OUTCOME_ZH[s.outcome]}` : STAGE_ZH[st.stage] ?? st.stage;
-  return s.satisfaction ? `${out}（${SATISFACTION_LABELS['zh-CN'][s.satisfaction]}）` : out;
-}
-
-function deputyNames(built: BuiltTown, ids: string[]): string {
-  return ids.map((id) => built.deputies.find((d) => d.id === id)?.name ?? id).join('、');
 }
 
 // ———————————————————————————————— 枫泉镇 ————————————————————————————————
@@ -320,8 +298,8 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
   }
 
   const news = fengquanNews(built, ballot2026);
-  const pages = fengquanPages(built);
-  return { built, votes, news, pages };
+  // The 大会问政 and 镇长有约 pages are computed from the suggestions (site/pages/meetings.ts).
+  return { built, votes, news, pages: [] };
 }
 
 function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
@@ -365,51 +343,6 @@ function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
       front: { title: '2025年以来代表建议和群众意见办理情况通报', date: TODAY, summary: `共收到意见建议${stats.total}件，${loopSummary(stats)}。` },
       body: loopReport(town, stats, TODAY),
     },
-  ];
-}
-
-function questioningTable(built: BuiltTown, items: Suggestion[]): string {
-  const rows = items.map((s) => `| ${s.title} | ${deputyNames(built, s.deputies)} | ${s.department ?? '—'} | ${statusZh(s)} |`);
-  return ['| 问政事项 | 提问代表 | 承办单位 | 办理情况 |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-function fengquanPages(built: BuiltTown): Article[] {
-  const asked = built.suggestions.filter((s) => s.source === 'questioning' && s.public !== false);
-  const byDate = new Map<IsoDate, Suggestion[]>();
-  for (const s of asked) byDate.set(s.history[0]?.date ?? '', [...(byDate.get(s.history[0]?.date ?? '') ?? []), s]);
-  const meet = built.suggestions.filter((s) => s.source === 'meet-the-head' && s.public !== false);
-  const meetings = new Map<IsoDate, Suggestion[]>();
-  for (const s of meet) meetings.set(s.history[0]?.date ?? '', [...(meetings.get(s.history[0]?.date ?? '') ?? []), s]);
-  const stationName = (id?: string): string => built.stations.find((s) => s.id === id)?.name ?? '联络中心站';
-  const meetStats = loopStats(meet, TODAY);
-
-  const wenzheng: string[] = [
-    '每年年中，镇人大召开年中会议，安排“大会问政”环节：代表围绕群众反映集中的问题当面提问，镇政府负责人现场回应，会后问政事项列入交办清单，由主席团跟踪督办，办理结果接受代表满意度测评。',
-    '',
-  ];
-  for (const [date, items] of [...byDate].sort()) {
-    wenzheng.push(`## ${zhDate(date)}大会问政`, '', questioningTable(built, items), '');
-  }
-  const youyue: string[] = [
-    '“镇长有约”借鉴“乡长有约”的做法：政府负责人进站征求意见，代表也可就特定主题“出题”约见政府负责人。约见后，政府班子成员和代表一起实地察看，不能立即解决的明确措施和期限；每项约见事项的办理结果由参加约见的代表进行满意度测评，满意度低的重新办理，并在规定时间内再次答复代表。',
-    '',
-    `已开展约见${meetings.size}期，约见事项${meet.length}件，满意率（含基本满意）${formatRate(meetStats.figures.satisfied)}。`,
-    '',
-  ];
-  for (const [date, items] of [...meetings].sort()) {
-    const people = new Set(items.flatMap((s) => s.deputies));
-    youyue.push(
-      `## ${zhDate(date)} · ${stationName(items[0]?.station)}`,
-      '',
-      `参加约见的代表：${deputyNames(built, [...people])}。`,
-      '',
-      ...items.map((s) => `- **${s.title.replace('约见议题：', '')}**：承办单位${s.department ?? '—'}，${statusZh(s)}。`),
-      '',
-    );
-  }
-  return [
-    { slug: 'dahui-wenzheng', front: { title: '大会问政记录', summary: '年中人代会上代表当面问政的事项和办理情况。', order: 1 }, body: wenzheng.join('\n') },
-    { slug: 'zhenzhang-youyue', front: { title: '“镇长有约”活动记录', summary: '代表约见镇长的议题、参加代表和办理结果。', order: 2 }, body: youyue.join('\n') },
   ];
 }
 
@@ -643,7 +576,7 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
         '',
         '## 问政事项办理情况',
         '',
-        questioningTable(built, asked),
+        '每次问政的事项、答复、办理进程和代表评议，见[议政代表会问政记录](../../questioning/)。',
       ].join('\n'),
     },
   ];

@@ -11,6 +11,7 @@ import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
 import { stationPage, stationPostersPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
+import { MEETING_PATHS, meetingSources, meetingsPage } from './pages/meetings.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -97,6 +98,7 @@ function townPages(ctx: TownContext): OutputPage[] {
     { url: `${base}print/stations/`, render: () => stationPostersPage(ctx) },
     { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
     ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
+    ...meetingSources(ctx).map((source) => ({ url: `${base}${MEETING_PATHS[source]}`, render: () => meetingsPage(ctx, source) })),
     { url: `${base}votes/`, render: () => votesPage(ctx) },
     { url: `${base}news/`, render: () => newsPage(ctx) },
     ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),

@@ -43,6 +43,9 @@ function pageTypes(): PageType[] {
       { name: `${town.slug} suggestions`, path: `${base}suggestions/` },
       { name: `${town.slug} suggestion`, path: `${base}suggestions/${suggestion.id}/` },
       { name: `${town.slug} votes`, path: `${base}votes/` },
+      ...(['questioning', 'meet-the-head'] as const)
+        .filter((source) => suggestions.some((s) => s.source === source))
+        .map((source) => ({ name: `${town.slug} ${source}`, path: `${base}${source}/` })),
       { name: `${town.slug} news`, path: `${base}news/` },
       ...(news[0] ? [{ name: `${town.slug} article`, path: `${base}news/${news[0].slug}/` }] : []),
       ...(free[0] ? [{ name: `${town.slug} page`, path: `${base}pages/${free[0].slug}/` }] : []),

@@ -24,7 +24,9 @@ function pageTypes(): { name: string; path: string; expect: RegExp }[] {
   const station = town.stations[0]!;
   const suggestion = town.suggestions.find((s) => s.history.some((h) => h.stage === 'reopened')) ?? town.suggestions[0]!;
   const news = town.news[0]!;
-  const page = town.pages[0]!;
+  // Free pages: the demo's are the subdistrict's (议政代表会); the town's 问政 pages are computed.
+  const withPage = content!.towns.find((t) => t.pages.length > 0)!;
+  const page = withPage.pages[0]!;
   return [
     { name: 'town index', path: '/', expect: new RegExp(town.town.name) },
     { name: 'town home', path: `/${slug}/`, expect: new RegExp(town.town.congress.name) },
@@ -37,7 +39,9 @@ function pageTypes(): { name: string; path: string; expect: RegExp }[] {
     { name: 'votes', path: `/${slug}/votes/`, expect: /票决/ },
     { name: 'news', path: `/${slug}/news/`, expect: new RegExp(news.title.slice(0, 8)) },
     { name: 'news item', path: `/${slug}/news/${news.slug}/`, expect: new RegExp(news.title.slice(0, 8)) },
-    { name: 'page', path: `/${slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
+    { name: 'page', path: `/${withPage.town.slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
+    { name: 'questioning', path: `/${slug}/questioning/`, expect: /大会问政记录/ },
+    { name: 'meet the head', path: `/${slug}/meet-the-head/`, expect: /镇长有约/ },
     { name: 'open data', path: `/${slug}/data/`, expect: /公开数据/ },
     { name: 'not found', path: `/${slug}/no-such-page/`, expect: /页面不存在/ },
     // The same pages in English: the interface in English, the content as published.

@@ -652,3 +652,32 @@ export const formRefusals: Words<typeof zh.formRefusals> = {
   'storage-unavailable': 'Something went wrong and your suggestion was not saved. Please try again later.',
   default: 'Something in the form is not right; please go back and check it.',
 };
+
+/** Used by site/pages/meetings.ts: the 大会问政 and 乡长有约 pages, computed from the suggestions. */
+export const meetingsPage = {
+  questioningTitle: 'Questioning at the congress',
+  questioningTitleAssembly: 'Questioning at the assembly',
+  questioningIntro: 'At the congress session, deputies question the heads of government face to face about what residents raise most; the government answers on the spot, the matters go onto a list to be handled and followed up, and the deputies rate the result. Each matter’s progress is the same record as under Suggestions.',
+  questioningIntroAssembly: 'At the assembly, deputies question the heads of the subdistrict office face to face; the matters go onto a list followed up by the working committee, and the deputies rate the result. Each matter’s progress is the same record as under Suggestions.',
+  meetTitleTown: 'Meetings with the town head',
+  meetTitleTownship: 'Meetings with the township head',
+  meetTitleSubdistrict: 'Meetings with the subdistrict director',
+  meetIntro: 'The head of government comes to a liaison station to hear deputies, who may also set the topic. What cannot be solved on the spot gets measures and a deadline; the deputies who took part rate the result, and a matter rated unsatisfactory is handled again. Each matter’s progress is the same record as under Suggestions.',
+  summary: '{sittings} sittings, {items} matters.',
+  satisfied: '{name} {rate} ({part} of {whole} rated)',
+  sittingAt: '{date} · {meeting}',
+  place: 'Place: ',
+  participants: 'Deputies: ',
+  asked: 'Asked by',
+  raisedBy: 'Raised by',
+  answeredBy: 'Answered by',
+  answer: 'Answer',
+  noAnswer: 'Not answered yet',
+  now: 'Progress',
+  rating: 'Deputies’ rating',
+  notRated: 'Not rated yet',
+  details: 'The whole handling',
+  none: 'Nothing yet.',
+  link: 'Questioning and meetings: ',
+  separator: ', ',
+};

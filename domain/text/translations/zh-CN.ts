@@ -650,3 +650,32 @@ export const formRefusals = {
   'storage-unavailable': '系统暂时出错，意见建议没有保存。请稍后再试。',
   default: '提交的内容有误，请返回检查后再试。',
 };
+
+/** Used by site/pages/meetings.ts: the 大会问政 and 乡长有约 pages, computed from the suggestions. */
+export const meetingsPage = {
+  questioningTitle: '大会问政记录',
+  questioningTitleAssembly: '议政代表会问政记录',
+  questioningIntro: '人代会上，代表围绕群众反映集中的问题当面提问，政府负责人现场回应；会后问政事项列入交办清单，跟踪督办，办理结果接受代表满意度测评。每件事项的办理进程与“建议办理”中的同一条记录一致。',
+  questioningIntroAssembly: '议政代表会上，代表当面向街道负责人提问；问政事项列入交办清单，由街道人大工委跟踪督办，办理结果接受代表满意度测评。每件事项的办理进程与“建议办理”中的同一条记录一致。',
+  meetTitleTown: '“镇长有约”记录',
+  meetTitleTownship: '“乡长有约”记录',
+  meetTitleSubdistrict: '“主任有约”记录',
+  meetIntro: '政府负责人进站听取意见，代表也可就特定主题“出题”约见。不能当场解决的明确措施和期限，办理结果由参加约见的代表测评，不满意的重新办理。每件事项的办理进程与“建议办理”中的同一条记录一致。',
+  summary: '共{sittings}次，事项{items}件。',
+  satisfied: '{name}{rate}（{part}/{whole}件已评议）',
+  sittingAt: '{date} · {meeting}',
+  place: '地点：',
+  participants: '参加代表：',
+  asked: '提问代表',
+  raisedBy: '提出代表',
+  answeredBy: '答复单位',
+  answer: '答复',
+  noAnswer: '尚未答复',
+  now: '办理进程',
+  rating: '代表评议',
+  notRated: '尚未评议',
+  details: '查看办理全过程',
+  none: '暂无记录。',
+  link: '问政和约见：',
+  separator: '、',
+};
