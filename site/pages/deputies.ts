@@ -1,8 +1,9 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
-import { absoluteUrl, relativeHref } from '../render/urls.js';
+import { relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
+import { contactForm, privacyNotice } from '../render/contact-form.js';
 import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
@@ -89,19 +90,6 @@ function stationItem(ctx: TownContext, url: string, station: Station): SafeHtml 
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-/** What the page tells a resident before they write: what is published, what is masked. */
-function privacyNotice(locale: Locale): SafeHtml {
-  return html`<div class="notice" id="contact-privacy">
-<p><strong>${msg(locale, 'privacyTitle')}</strong></p>
-<ul class="list">
-<li><strong>${msg(locale, 'published')}</strong>${msg(locale, 'publishedText')}</li>
-<li><strong>${msg(locale, 'masked')}</strong>${msg(locale, 'maskedText')}</li>
-<li><strong>${msg(locale, 'private')}</strong>${msg(locale, 'privateText')}</li>
-</ul>
-<p>${msg(locale, 'privateMatters')}</p>
-</div>`;
-}
-
 function contactSection(ctx: TownContext, url: string, deputy: Deputy, theirStations: Station[]): SafeHtml {
   const { site, loaded } = ctx;
   const locale = pageLocale(ctx);
@@ -123,32 +111,15 @@ ${fallbackContacts.length
 <h2 id="contact-title">${msg(locale, 'contact', { name: deputy.name })}</h2>
 <p>${msg(locale, 'contactInPerson', { name: deputy.name })}</p>
 ${inPerson}
-${privacyNotice(locale)}
+${privacyNotice(locale, { deputy: deputy.id })}
 </section>`;
   }
   // A plain form: it works without script; the API answers a form post with a page of its own.
   return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
 <h2 id="contact-title">${msg(locale, 'write', { name: deputy.name })}</h2>
 <p>${msg(locale, 'writeLead', { name: deputy.name })}</p>
-${privacyNotice(locale)}
-<form class="contact-form" method="post" action="${api}/submissions" aria-describedby="contact-privacy">
-<input type="hidden" name="town" value="${loaded.town.slug}">
-<input type="hidden" name="deputy" value="${deputy.id}">
-<input type="hidden" name="lang" value="${locale}">
-<input type="hidden" name="back" value="${absoluteUrl(site, url)}">
-<p class="field"><label for="contact-name">${msg(locale, 'nameLabel')}</label>
-<span class="hint" id="contact-name-hint">${msg(locale, 'nameHint')}</span>
-<input id="contact-name" name="name" type="text" autocomplete="name" required maxlength="40" aria-describedby="contact-name-hint"></p>
-<p class="field"><label for="contact-phone">${msg(locale, 'phoneLabel')}</label>
-<span class="hint" id="contact-phone-hint">${msg(locale, 'phoneHint')}</span>
-<input id="contact-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" maxlength="24" aria-describedby="contact-phone-hint"></p>
-<p class="field"><label for="contact-body">${msg(locale, 'bodyLabel')}</label>
-<span class="hint" id="contact-body-hint">${msg(locale, 'bodyHint')}</span>
-<textarea id="contact-body" name="body" rows="6" required maxlength="2000" aria-describedby="contact-body-hint"></textarea></p>
-<p class="field field--check"><input id="contact-consent" name="consent" type="checkbox" value="on" required>
-<label for="contact-consent">${msg(locale, 'consent', { body: loaded.town.congress.name })}</label></p>
-<p><button class="button" type="submit">${msg(locale, 'submit')}</button></p>
-</form>
+${privacyNotice(locale, { deputy: deputy.id })}
+${contactForm(ctx, url, { deputy: deputy.id })}
 <p>${msg(locale, 'orInPerson')}</p>
 ${inPerson}
 </section>`;

@@ -5,6 +5,7 @@ import { printSheetsPage } from './print.js';
 import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
+import { contactForm, contactMsg, privacyNotice } from '../render/contact-form.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
@@ -99,6 +100,7 @@ export function stationPage(ctx: TownContext, station: Station): string {
     ],
     body: html`<article class="station">
 <h1>${station.name}</h1>
+${ctx.site.participationApi ? html`<p class="deputy-reach"><a class="button" href="#contact">${contactMsg(locale, 'writeStation', { name: station.name })}</a></p>` : ''}
 <dl class="facts">
   <dt>${word(locale, 'kind')}</dt><dd>${STATION_KIND_LABELS[locale][station.kind]}</dd>
   ${station.theme ? html`<dt>${word(locale, 'theme')}</dt><dd>${themeLabel(station.theme, locale)}</dd>` : ''}
@@ -138,6 +140,7 @@ ${ctx.loaded.suggestions.some((s) => s.station === station.id)
 ${trackerFor(ctx, { station: station.id })}
 </section>`
   : ''}
+${stationContact(ctx, url, station)}
 </article>`,
   });
 }
@@ -217,4 +220,29 @@ export function stationPostersPage(ctx: TownContext): string {
     layout: 'a6-on-a4',
     posters: stationPosterEntries(ctx),
   });
+}
+
+/**
+ * How to reach the station, at the foot of its page (the 联络站码 opens it): the form when the
+ * site takes messages, else the address, phone and reception hours, promising only what exists.
+ */
+function stationContact(ctx: TownContext, url: string, station: Station): SafeHtml {
+  const locale = pageLocale(ctx);
+  const phone = station.phone ? html`${contactMsg(locale, 'phone')} <a href="tel:${station.phone.replace(/[^\d+]/g, '')}">${station.phone}</a>` : '';
+  const inPerson = html`<p>${contactMsg(locale, 'contactInPersonStation', { name: station.name })}</p>
+<ul class="list"><li>${station.address}${phone ? html`${contactMsg(locale, 'colon')}${phone}` : ''}</li>
+${station.reception.length ? html`<li>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</li>` : ''}</ul>`;
+  if (!ctx.site.participationApi) {
+    return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${contactMsg(locale, 'contactStation', { name: station.name })}</h2>
+${inPerson}
+</section>`;
+  }
+  return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${contactMsg(locale, 'writeStation', { name: station.name })}</h2>
+<p>${contactMsg(locale, 'writeLeadStation', { name: station.name })}</p>
+${privacyNotice(locale, { station: station.id })}
+${contactForm(ctx, url, { station: station.id })}
+${inPerson}
+</section>`;
 }

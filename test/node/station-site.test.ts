@@ -234,3 +234,62 @@ describe('stations on the town site', () => {
     await context.close();
   });
 });
+
+describe('the station’s page leads to a way to write (the 联络站码 opens it)', () => {
+  let withApi: StaticServer;
+  let without: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    const content = writeFixtureContent();
+    editJson(content, 'site.json', (site) => (site.participationApi = 'https://api.renda.example.gov.cn/v1'));
+    const outWith = join(mkdtempSync(join(tmpdir(), 'renda-station-form-')), '_site');
+    const outWithout = join(mkdtempSync(join(tmpdir(), 'renda-station-noform-')), '_site');
+    for (const [dir, out] of [[content, outWith], [writeFixtureContent(), outWithout]] as const) {
+      const result = await buildSites({ contentDir: dir, outDir: out, today: FIXTURE_TODAY });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.problems.slice(0, 3)));
+    }
+    withApi = await serveStatic(outWith, { csp: STRICT_CSP });
+    without = await serveStatic(outWithout, { csp: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await withApi?.close();
+    await without?.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`with the participation API: 给联络站留言 within the first screen of a 390 × 844 phone, jumping to a form for the station (script ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${withApi.url}/hexi/stations/center/`, { waitUntil: 'networkidle' });
+      const button = page.getByRole('link', { name: '给河西镇人大代表联络中心站留言' });
+      const box = await button.boundingBox();
+      assert.ok(box && box.y + box.height <= 844, `the button ends at ${box && box.y + box.height}px`);
+      await button.click();
+      await page.waitForFunction(() => location.hash === '#contact');
+      const form = page.locator('form.contact-form');
+      assert.equal(await form.getAttribute('action'), 'https://api.renda.example.gov.cn/v1/submissions');
+      assert.equal(await form.locator('input[name="station"]').getAttribute('value'), 'center');
+      assert.equal(await form.locator('input[name="deputy"]').count(), 0);
+      for (const label of ['怎么称呼您（必填）', '联系电话（选填）', '您想反映的事情（必填）']) assert.equal(await page.getByLabel(label).count(), 1, label);
+      assert.match(await page.locator('#contact-privacy').innerText(), /只用于联络站和代表联系您/);
+      assert.ok((await page.locator('#contact-body').boundingBox())!.y < 844 * 2, 'the form is in view after the jump');
+      await context.close();
+    });
+  }
+
+  it('without the API: no form and no promise of one; the next reception and how to come in person instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${without.url}/hexi/stations/center/`, { waitUntil: 'networkidle' });
+    assert.equal(await page.locator('form.contact-form').count(), 0);
+    assert.doesNotMatch(await page.locator('main').innerText(), /留言/);
+    const next = await page.locator('dt', { hasText: '下次接待' }).boundingBox();
+    assert.ok(next && next.y + next.height <= 844, 'the next reception is in the first screen');
+    assert.match(await page.locator('#contact').innerText(), /有事请在接待时间到河西镇人大代表联络中心站当面反映/);
+    await context.close();
+  });
+});

@@ -483,22 +483,6 @@ export const deputiesPage: Words<typeof zh.deputiesPage> = {
   reachNext: 'Next reception',
   reachMore: 'All ways to reach them',
   phone: 'phone',
-  privacyTitle: 'What is published, what is masked:',
-  published: 'Published: ',
-  publishedText: 'the matter you raise, how it is handled and the reply, under “Suggestions”, for everyone to follow.',
-  masked: 'Masked: ',
-  maskedText: 'your name shows as your surname only (e.g. Mr Zhang); mobile and landline numbers, ID and bank card numbers and e-mail addresses in your text are removed.',
-  private: 'Never published: ',
-  privateText: 'your phone number; only the deputy and the station use it to reply.',
-  privateMatters: 'For a matter you do not want published, call or visit the station instead.',
-  nameLabel: 'Your name (required)',
-  nameHint: 'Only your surname is shown on the site.',
-  phoneLabel: 'Phone (optional)',
-  phoneHint: 'Only for the deputy and the station to reply; never published.',
-  bodyLabel: 'What would you like to raise? (required)',
-  bodyHint: 'Say where, what, and what you would like done. Up to 2,000 characters.',
-  consent: 'I have read the above and agree that {body} keeps and handles what I send (required)',
-  submit: 'Send',
   separator: ', ',
   colon: ': ',
 };
@@ -654,7 +638,7 @@ export const formRefusals: Words<typeof zh.formRefusals> = {
 };
 
 /** Used by site/pages/meetings.ts: the 大会问政 and 乡长有约 pages, computed from the suggestions. */
-export const meetingsPage = {
+export const meetingsPage: Words<typeof zh.meetingsPage> = {
   questioningTitle: 'Questioning at the congress',
   questioningTitleAssembly: 'Questioning at the assembly',
   questioningIntro: 'At the congress session, deputies question the heads of government face to face about what residents raise most; the government answers on the spot, the matters go onto a list to be handled and followed up, and the deputies rate the result. Each matter’s progress is the same record as under Suggestions.',
@@ -680,4 +664,35 @@ export const meetingsPage = {
   none: 'Nothing yet.',
   link: 'Questioning and meetings: ',
   separator: ', ',
+};
+
+/** Used by site/render/contact-form.ts: the message form on deputy and station pages. */
+export const contactForm: Words<typeof zh.contactForm> = {
+  privacyTitle: 'What is published, what is masked:',
+  published: 'Published: ',
+  publishedText: 'the matter you raise, how it is handled and the reply, under “Suggestions”, for everyone to follow.',
+  masked: 'Masked: ',
+  maskedText: 'your name shows as your surname only (e.g. Mr Zhang); mobile and landline numbers, ID and bank card numbers and e-mail addresses in your text are removed.',
+  private: 'Never published: ',
+  privateText: 'your phone number; only the deputy and the station use it to reply.',
+  privateMatters: 'For a matter you do not want published, call or visit the station instead.',
+  nameLabel: 'Your name (required)',
+  nameHint: 'Only your surname is shown on the site.',
+  phoneLabel: 'Phone (optional)',
+  phoneHint: 'Only for the deputy and the station to reply; never published.',
+  bodyLabel: 'What would you like to raise? (required)',
+  bodyHint: 'Say where, what, and what you would like done. Up to 2,000 characters.',
+  consent: 'I have read the above and agree that {body} keeps and handles what I send (required)',
+  submit: 'Send',
+  writeStation: 'Write to {name}',
+  writeLeadStation: 'Your message goes to {name} and the deputies stationed there; follow its handling under “Suggestions”.',
+  contactStation: 'Contact {name}',
+  contactInPersonStation: 'Visit {name} during reception hours, or call:',
+  privateTextStation: 'your phone number; only the station and its deputies use it to reply.',
+  phoneHintStation: 'Only for the station and its deputies to reply; never published.',
+  reachTitleStation: 'Reach {name}',
+  reachNext: 'Next reception',
+  reachMore: 'All ways to reach them',
+  phone: 'phone',
+  colon: ': ',
 };
