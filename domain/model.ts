@@ -132,6 +132,11 @@ export interface Deputy {
   constituency: string;
   /** The 选区 as data: each unit the deputy was elected in (domain/constituencies.ts reads the text form). */
   constituencies?: ConstituencyUnit[];
+  /**
+   * `assembly-member`: a 议政代表 of a 街道's 议政代表会 who is not a deputy to any congress
+   * (no `levels`, no 选区; listed and shown as 议政代表). Default: a deputy.
+   */
+  kind?: 'deputy' | 'assembly-member';
   /** Ids of the stations the deputy is stationed at. */
   stations: string[];
   title?: string;

@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProjectBallot, Station, Town, VoteEvent } from '../domain/model.js';
+import type { Deputy, ProjectBallot, Station, Town, VoteEvent } from '../domain/model.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
@@ -35,7 +35,7 @@ function place(id: string, name: string, kind: Place['kind'], centre: [number, n
 
 const BQ_CENTRE: [number, number] = [119.952, 30.048];
 
-function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[] } {
+function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[] } {
   const c = BQ_CENTRE;
   const places: Place[] = [
     place('fengquan-shequ', '枫泉社区', 'community', c, 0, 0),
@@ -350,7 +350,17 @@ function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
 
 const CJ_CENTRE: [number, number] = [119.978, 30.069];
 
-function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[] } {
+/**
+ * The 议政代表会's members who are not deputies: residents chosen by the communities and villages,
+ * stationed at their community's point. Written by hand (no draw), so the rest stays as it was.
+ */
+const CHUNLAN_ASSEMBLY_MEMBERS: Omit<Deputy, 'constituency'>[] = [
+  { id: 'cj-y01', name: '应秀兰', gender: 'female', kind: 'assembly-member', levels: [], stations: ['chunhui'], title: '春晖社区居民议政代表', occupation: '退休教师', roles: ['议政代表会成员'], term: '2022—2026' },
+  { id: 'cj-y02', name: '马国栋', gender: 'male', kind: 'assembly-member', levels: [], stations: ['xinsha'], title: '新沙社区居民议政代表', occupation: '个体工商户', roles: ['议政代表会成员'], term: '2022—2026' },
+  { id: 'cj-y03', name: '钱丽', gender: 'female', kind: 'assembly-member', levels: [], stations: ['jiangkou'], title: '江口村村民议政代表', occupation: '村民小组长', roles: ['议政代表会成员'], term: '2022—2026' },
+];
+
+function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[] } {
   const c = CJ_CENTRE;
   const places: Place[] = [
     place('chunhui', '春晖社区', 'community', c, 0, 0),
@@ -580,7 +590,7 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
       ].join('\n'),
     },
   ];
-  return { built, votes, news, pages };
+  return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS };
 }
 
 export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
@@ -592,10 +602,11 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
   });
   const towns: BuiltTown[] = [];
   for (const make of [fengquan, chunlan]) {
-    const { built, votes, news, pages } = make(rng.fork(make.name));
+    const { built, votes, news, pages, members = [] } = make(rng.fork(make.name));
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
-      deputies: built.deputies.map(publishDeputy),
+      // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
+      deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
       stations: built.stations,
       suggestions: built.suggestions,
       votes,

@@ -22,6 +22,6 @@ export function readConstituencies(json: JsonFile, file: string, deputies: reado
         fix: 'write it as "第3选区（白泉村、东岙村）", units separated by "；", or give "constituencies": [{ "number": 3, "areas": ["白泉村", "东岙村"] }]',
       });
     }
-    return { ...deputy, constituencies: constituenciesOf(deputy) };
+    return { ...deputy, constituency: deputy.constituency ?? '', constituencies: constituenciesOf(deputy) };
   });
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
 import { contentPathProblem, entryKind, entryProblem, readContentText, realFolder } from './files.js';
 import { readConstituencies } from './constituencies.js';
+import { checkAssemblyMembers } from './assembly-members.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
@@ -152,7 +153,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const knownDeputies = known(deputiesJson, 'deputies.json', deputyIds);
     const knownStations = known(stationsJson, 'stations.json', stationIds);
     const knownSuggestions = known(suggestionsJson, 'suggestions.json', new Set(suggestions.map((s) => s.id)));
-    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies, knownStations));
+    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies, knownStations), ...checkAssemblyMembers(deputiesJson, rel(join(dir, 'deputies.json')), town, deputies));
     if (stationsJson) problems.push(...checkStations(stationsJson, stations, knownDeputies));
     if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
     if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));

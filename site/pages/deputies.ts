@@ -4,7 +4,7 @@ import { relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
 import { contactForm, privacyNotice } from '../render/contact-form.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { LEVEL_LABELS, MEMBER_KIND_LABELS, servingAs, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { formatDate } from '../../domain/text/format.js';
@@ -17,7 +17,9 @@ import { deputyReceptionsIcs } from './stations.js';
 
 const msg = createMsg({ 'zh-CN': ZH.deputiesPage, en: EN.deputiesPage });
 
-const levelsOf = (deputy: Deputy, locale: Locale) => deputy.levels.map((level) => LEVEL_LABELS[locale][level]).join(msg(locale, 'separator'));
+const levelsOf = (deputy: Deputy, locale: Locale) => servingAs(deputy, locale).join(msg(locale, 'separator'));
+/** A deputy's page title; a 议政代表 who is no deputy is called that. */
+const personTitle = (deputy: Deputy, locale: Locale) => msg(locale, deputy.kind === 'assembly-member' ? 'memberTitle' : 'deputyTitle', { name: deputy.name });
 
 /** Where the town's deputy posters are printed: every deputy, four A6 cards to an A4 sheet. */
 export const deputyPostersPath = (ctx: TownContext) => townPath(ctx, 'print/deputies/');
@@ -29,6 +31,7 @@ export function deputiesPage(ctx: TownContext): string {
   const { town, deputies } = ctx.loaded;
   const locale = pageLocale(ctx);
   const url = townPath(ctx, 'deputies/');
+  const members = deputies.filter((d) => d.kind === 'assembly-member').length;
   return layout({
     site: ctx.site,
     url,
@@ -36,11 +39,11 @@ export function deputiesPage(ctx: TownContext): string {
     title: msg(locale, 'deputies'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${msg(locale, 'deputies')}</h1>
-<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
+<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length - members), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}${members ? html` ${msg(locale, 'leadMembers', { members: String(members), assembly: town.congress.assembly ?? '' })}` : ''}</p>
 <p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
 <form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
 <fieldset><legend>${msg(locale, 'filter')}</legend>
-<label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}</select></label>
+<label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}${members ? html`<option value="assembly-member">${MEMBER_KIND_LABELS[locale]['assembly-member']}</option>` : ''}</select></label>
 <label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${constituencyChoices(deputies).map((c) => html`<option value="${c.key}">${c.label}</option>`)}</select></label>
 </fieldset>
 <p id="deputy-count" role="status"></p>
@@ -48,7 +51,7 @@ export function deputiesPage(ctx: TownContext): string {
 <table class="data-table" id="deputy-table">
 <thead><tr><th scope="col">${msg(locale, 'number')}</th><th scope="col">${msg(locale, 'name')}</th><th scope="col">${msg(locale, 'levels')}</th><th scope="col">${msg(locale, 'constituency')}</th><th scope="col">${msg(locale, 'title')}</th></tr></thead>
 <tbody>${deputies.map(
-      (deputy) => html`<tr data-level="${deputy.levels.join(' ')}" data-constituency="${constituenciesOf(deputy).map(constituencyKey).join(' ')}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
+      (deputy) => html`<tr data-level="${deputy.kind === 'assembly-member' ? 'assembly-member' : deputy.levels.join(' ')}" data-constituency="${constituenciesOf(deputy).map(constituencyKey).join(' ')}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
     )}</tbody>
 </table>`,
   });
@@ -162,7 +165,7 @@ export function deputyPage(ctx: TownContext, deputy: Deputy): string {
     site: ctx.site,
     url,
     town,
-    title: msg(locale, 'deputyTitle', { name: deputy.name }),
+    title: personTitle(deputy, locale),
     description: msg(locale, 'description', { town: town.name, levels: levelsOf(deputy, locale), name: deputy.name }),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },

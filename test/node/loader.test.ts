@@ -90,6 +90,37 @@ describe('a deputy’s 选区 as text or as a list', () => {
   });
 });
 
+describe('议政代表 who are not deputies', () => {
+  it('need a 议政代表会, serve at no level, and may have no 选区', () => {
+    const problems = problemsAfter((dir) =>
+      editJson(dir, 'towns/hexi/deputies.json', (v) => {
+        v.deputies.push({ id: 'hx-y01', name: '应秀兰', kind: 'assembly-member', levels: [], stations: [] });
+        v.deputies[1].kind = 'assembly-member';
+      }),
+    );
+    findProblem(problems, { path: 'deputies[2] (hx-y01).kind', message: /needs a 议政代表会/, fix: /"assembly": "…议政代表会" to congress in town.json/ });
+    findProblem(problems, { path: 'deputies[1] (hx-002).levels', message: 'a 议政代表 who is not a deputy serves at no level', expected: '"levels": []' });
+    const deputyWithoutLevel = problemsAfter((dir) => editJson(dir, 'towns/hexi/deputies.json', (v) => (v.deputies[0].levels = [])));
+    findProblem(deputyWithoutLevel, { path: 'deputies[0] (hx-001).levels', message: 'the list is too short' });
+  });
+
+  it('load in a town with a 议政代表会', () => {
+    const dir = copyContent(valid);
+    editJson(dir, 'towns/hexi/town.json', (t) => {
+      t.kind = 'subdistrict';
+      t.congress = { ...t.congress, kind: 'working-committee', assembly: '河西街道议政代表会' };
+    });
+    editJson(dir, 'towns/hexi/deputies.json', (v) => v.deputies.push({ id: 'hx-y01', name: '应秀兰', kind: 'assembly-member', levels: [], stations: ['center'] }));
+    const { content, problems, warnings } = load(dir);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(warnings, []);
+    const member = content!.towns[0]!.deputies.find((d) => d.id === 'hx-y01')!;
+    assert.equal(member.constituency, '');
+    assert.deepEqual(member.constituencies, []);
+    assert.ok(content!.towns[0]!.stations.find((s) => s.id === 'center')!.deputies.includes('hx-y01'));
+  });
+});
+
 describe('loadContent on bad input names the file, the place and the fix', () => {
   it('malformed JSON: line and column', () => {
     const problems = problemsAfter((dir) => {

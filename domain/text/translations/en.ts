@@ -455,6 +455,8 @@ export const deputiesPage: Words<typeof zh.deputiesPage> = {
   constituency: 'Constituency',
   title: 'Position',
   deputyTitle: 'Deputy {name}',
+  memberTitle: 'Assembly member {name}',
+  leadMembers: 'The {members} members of the {assembly} who are not deputies (chosen by the communities and villages) are listed too.',
   description: '{name}, {levels} deputy in {town}: constituency, stations, reception days and deputy code.',
   print: 'Print: ',
   printPoster: 'deputy code poster of {name} (A4)',
@@ -696,3 +698,6 @@ export const contactForm: Words<typeof zh.contactForm> = {
   phone: 'phone',
   colon: ': ',
 };
+
+/** Used by domain/labels.ts: a person on a 街道's list who is not a deputy. */
+export const memberKinds: Words<typeof zh.memberKinds> = { 'assembly-member': 'Assembly member' };

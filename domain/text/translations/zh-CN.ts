@@ -452,6 +452,8 @@ export const deputiesPage = {
   constituency: '选区',
   title: '职务',
   deputyTitle: '{name}代表',
+  memberTitle: '议政代表{name}',
+  leadMembers: '另有{assembly}议政代表 {members} 名（不是人大代表，由社区、村推选），一并列出。',
   description: '{town}{levels}{name}：选区、联络站、接待日与代表码。',
   print: '打印：',
   printPoster: '{name}代表的代表码海报（A4）',
@@ -694,3 +696,6 @@ export const contactForm = {
   phone: '电话',
   colon: '：',
 };
+
+/** Used by domain/labels.ts: a person on a 街道's list who is not a deputy. */
+export const memberKinds = { 'assembly-member': '议政代表' };
