@@ -134,6 +134,7 @@ ${stationed.length ? html`<ul class="list">${stationed.map((deputy) => html`<li>
 <section aria-labelledby="code"><h2 id="code">${word(locale, 'code')}</h2>
 ${qrCode(stationContactUrl(ctx.site, town.slug, station.id), word(locale, 'codeLabel', { name: station.name }))}
 <p class="muted">${word(locale, 'codeNote')}</p>
+<p><a href="${href(stationPosterPath(ctx, station))}">${word(locale, 'printPoster')}</a> · <a href="${href(stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>
 </section>
 ${ctx.loaded.suggestions.some((s) => s.station === station.id)
   ? html`<section aria-labelledby="suggestions"><h2 id="suggestions">${word(locale, 'suggestions')}</h2>
@@ -186,10 +187,10 @@ export interface StationPoster {
  * sheet, or one A4 poster): name, kind, address, reception days and the code, large enough to
  * scan from a door. No script: print pages have none.
  */
-export function stationPosterEntries(ctx: TownContext): StationPoster[] {
+export function stationPosterEntries(ctx: TownContext, only?: Station): StationPoster[] {
   const { town, stations } = ctx.loaded;
   const locale = pageLocale(ctx);
-  return stations.map((station) => ({
+  return (only ? [only] : stations).map((station) => ({
     id: `station-${station.id}`,
     poster: html`<article class="station-poster">
 <p class="station-poster__town">${town.congress.name}</p>
@@ -219,6 +220,22 @@ export function stationPostersPage(ctx: TownContext): string {
     back: { title: word(locale, 'stations'), url: townPath(ctx, 'stations/') },
     layout: 'a6-on-a4',
     posters: stationPosterEntries(ctx),
+  });
+}
+
+/** Where one station's A4 poster is printed, for its door or notice board. */
+export const stationPosterPath = (ctx: TownContext, station: Station) => townPath(ctx, `print/stations/${station.id}/`);
+
+/** `/<town>/print/stations/<id>/`: one station's 联络站码 on a whole A4 sheet. */
+export function stationPosterPage(ctx: TownContext, station: Station): string {
+  const locale = pageLocale(ctx);
+  return printSheetsPage({
+    ctx,
+    url: stationPosterPath(ctx, station),
+    title: word(locale, 'posterTitle', { name: station.name }),
+    back: { title: station.name, url: stationPath(ctx, station) },
+    layout: 'a4',
+    posters: stationPosterEntries(ctx, station),
   });
 }
 

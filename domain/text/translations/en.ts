@@ -516,6 +516,8 @@ export const stationsPage: Words<typeof zh.stationsPage> = {
   suggestions: 'Suggestions handled here',
   printCodes: 'Print every station’s QR code',
   printTitle: 'Station codes',
+  printPoster: 'Print this station’s code poster (A4)',
+  posterTitle: '{name}: station code poster',
   code: 'Station code',
   codeLabel: 'Station code of {name}',
   codeNote: 'Scan to open this page, or share it with family and neighbours.',

@@ -513,6 +513,8 @@ export const stationsPage = {
   suggestions: '本站办理的建议',
   printCodes: '打印全部联络站码',
   printTitle: '联络站码',
+  printPoster: '打印本站联络站码海报（A4）',
+  posterTitle: '{name}联络站码海报',
   code: '联络站码',
   codeLabel: '{name}的联络站码',
   codeNote: '扫码打开本页，可转发给家人邻居。',
