@@ -10,7 +10,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Deputy, ProjectBallot, Station, Town, VoteEvent } from '../domain/model.js';
+import type { Deputy, ProjectBallot, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
+import { schematicMap } from './lib/base-map.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
@@ -35,7 +36,7 @@ function place(id: string, name: string, kind: Place['kind'], centre: [number, n
 
 const BQ_CENTRE: [number, number] = [119.952, 30.048];
 
-function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[] } {
+function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[]; map?: TownMapLayer } {
   const c = BQ_CENTRE;
   const places: Place[] = [
     place('fengquan-shequ', '枫泉社区', 'community', c, 0, 0),
@@ -299,7 +300,7 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
 
   const news = fengquanNews(built, ballot2026);
   // The 大会问政 and 镇长有约 pages are computed from the suggestions (site/pages/meetings.ts).
-  return { built, votes, news, pages: [] };
+  return { built, votes, news, pages: [], map: schematicMap(places, locale) };
 }
 
 function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
@@ -360,7 +361,7 @@ const CHUNLAN_ASSEMBLY_MEMBERS: Omit<Deputy, 'constituency'>[] = [
   { id: 'cj-y03', name: '钱丽', gender: 'female', kind: 'assembly-member', levels: [], stations: ['jiangkou'], title: '江口村村民议政代表', occupation: '村民小组长', roles: ['议政代表会成员'], term: '2022—2026' },
 ];
 
-function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[] } {
+function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[]; map?: TownMapLayer } {
   const c = CJ_CENTRE;
   const places: Place[] = [
     place('chunhui', '春晖社区', 'community', c, 0, 0),
@@ -590,7 +591,7 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
       ].join('\n'),
     },
   ];
-  return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS };
+  return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS, map: schematicMap(places, locale) };
 }
 
 export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
@@ -602,7 +603,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
   });
   const towns: BuiltTown[] = [];
   for (const make of [fengquan, chunlan]) {
-    const { built, votes, news, pages, members = [] } = make(rng.fork(make.name));
+    const { built, votes, news, pages, members = [], map } = make(rng.fork(make.name));
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
@@ -612,6 +613,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
       votes,
       news,
       pages,
+      ...(map ? { map } : {}),
     });
     towns.push(built);
   }

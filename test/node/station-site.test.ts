@@ -15,6 +15,7 @@ import { buildSites } from '../../site/build.js';
 import { loadContent } from '../../site/content/loader.js';
 import { stationPosterEntries } from '../../site/pages/stations.js';
 import { FIXTURE_TODAY, copyContent, editJson, writeFixtureContent } from '../support/content-fixture.js';
+import { demoContentDir, demoSite } from '../support/demo-site.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 
 const LAYER = {
@@ -75,6 +76,34 @@ describe('map.geojson: the town layer', () => {
     const problems = loadContent(dir, { today: FIXTURE_TODAY }).problems;
     assert.ok(problems.some((p) => p.path === 'map.tiles' && p.message === 'wrong format'), JSON.stringify(problems));
     assert.ok(problems.some((p) => p.path === 'map.tilesCrs' && p.message === 'unknown value'), JSON.stringify(problems));
+  });
+
+  it('Baidu tiles are refused: they are not XYZ tiles in Web Mercator', () => {
+    const dir = withLayer();
+    editJson(dir, 'towns/hexi/town.json', (town) => (town.map = { tiles: 'https://tiles.example/{z}/{x}/{y}.png', tilesCrs: 'bd09' }));
+    const problems = loadContent(dir, { today: FIXTURE_TODAY }).problems;
+    const problem = problems.find((p) => p.path === 'map.tilesCrs');
+    assert.ok(problem && problem.message === 'unknown value' && /"wgs84", "gcj02"$/.test(problem.expected ?? ''), JSON.stringify(problems));
+  });
+
+  it('the demo towns ship a schematic base map: village outlines with names, roads, the river, no boundary', async () => {
+    const out = await demoSite();
+    for (const town of loadContent(demoContentDir, { today: FIXTURE_TODAY }).content!.towns) {
+      const layer = town.map!;
+      assert.ok(layer, `${town.town.slug} has map.geojson`);
+      const kinds = (kind: string) => layer.features.filter((f) => f.properties.kind === kind);
+      assert.equal(kinds('boundary').length, 0);
+      assert.ok(kinds('road').length >= 4 && kinds('water').length >= 1);
+      const villages = kinds('village').map((f) => f.properties.name);
+      // Every place a station is named after has its outline.
+      for (const station of town.stations.filter((s) => /(村|社区)/.test(s.name) && !/片区/.test(s.name))) {
+        assert.ok(villages.some((v) => v && station.name.startsWith(v)), `${station.name} lies in an outlined place`);
+      }
+      const page = readFileSync(join(out, town.town.slug, 'stations/index.html'), 'utf8');
+      assert.match(page, /class="layer__road"/);
+      assert.match(page, /class="layer__water is-line"/);
+      assert.match(page, /class="label label--place"/, 'place names drawn on the server');
+    }
   });
 });
 
