@@ -201,6 +201,52 @@ export interface Station {
   description?: string;
 }
 
+/** One matter raised at a reception: what it was, and what became of it. */
+export interface ReceptionMatter {
+  /** The matter in a line, as the station's record says it. */
+  text: string;
+  /** The suggestion it became (an id in suggestions.json). */
+  suggestion?: string;
+  /** The answer given on the spot, when it was settled there. */
+  answer?: string;
+}
+
+/**
+ * One reception at a station (进站接待), `receptions.json`: the day, the deputies present, how
+ * many residents came and what they raised.
+ */
+export interface Reception {
+  id: string;
+  station: string;
+  date: string;
+  /** Deputies present (ids in deputies.json). */
+  deputies: string[];
+  /** Residents who came. */
+  residents: number;
+  matters: ReceptionMatter[];
+  note?: string;
+}
+
+/**
+ * Deputies' activities (`activities.json`): 代表小组活动, 小队会, 代表课堂, 进站会商一件事, 视察,
+ * and the 议政代表会's meetings.
+ */
+export const ACTIVITY_KINDS = ['group', 'team-meeting', 'class', 'consultation', 'inspection', 'assembly-meeting'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export interface Activity {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  date: string;
+  /** Deputies who took part (ids in deputies.json). */
+  deputies: string[];
+  /** Where, when at a station. */
+  station?: string;
+  /** What came of it. */
+  outcome?: string;
+}
+
 export const STAGES = [
   'submitted',
   'accepted',
@@ -358,6 +404,10 @@ export interface LoadedTown {
   pages: Article[];
   /** The town's `map.geojson`, when it has one. */
   map?: TownMapLayer;
+  /** Receptions at the stations (`receptions.json`), newest first. */
+  receptions: Reception[];
+  /** Deputies' activities (`activities.json`), newest first. */
+  activities: Activity[];
 }
 
 export interface LoadedContent {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Deputy, ProjectBallot, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
 import { schematicMap } from './lib/base-map.js';
+import { activityLog, receptionLogs } from './lib/duty-records.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
@@ -594,6 +595,22 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
   return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS, map: schematicMap(places, locale) };
 }
 
+/** The towns' year of deputies' activities (dates only up to the demo's today are written). */
+const ACTIVITY_PLANS: Record<string, Parameters<typeof activityLog>[0]> = {
+  fengquan: [
+    { kind: 'group', title: '联络中心站代表小组季度活动：听取民生实事项目进展', station: 'center', count: 12, dates: ['2025-03-20', '2025-06-19', '2025-09-18', '2025-12-18', '2026-03-19', '2026-06-18', '2026-09-17'], outcome: '代表小组对项目推进提出意见，交镇政府研究落实。' },
+    { kind: 'class', title: '代表课堂：代表建议怎么写、怎么跟踪', station: 'center', count: 20, dates: ['2025-05-15', '2026-05-14'], outcome: '代表学习建议撰写和办理跟踪方法。' },
+    { kind: 'inspection', title: '视察年度民生实事项目推进情况', count: 8, dates: ['2025-10-16', '2026-10-15'], outcome: '形成视察报告，提请镇人大主席团督办滞后项目。' },
+    { kind: 'consultation', title: '进站会商一件事：城际铁路征迁安置房交付', station: 'railway', dates: ['2026-04-10'], outcome: '明确交付时间表，每月在联络点公开进度。' },
+    { kind: 'team-meeting', title: '民生小铺小队会：商户和居民议停车', station: 'minsheng-shop', dates: ['2025-08-14', '2026-08-13'], outcome: '提出错时停车方案，交村委会试行。' },
+  ],
+  chunlan: [
+    { kind: 'assembly-meeting', title: '议政代表会会议：审议民生实事候选项目，问政环节', dates: ['2025-06-20', '2025-12-12', '2026-06-19'], outcome: '确定年度民生实事项目，问政事项列入交办清单。' },
+    { kind: 'team-meeting', title: '春晖社区小队会：老旧小区加装电梯', station: 'chunhui', dates: ['2025-04-17', '2026-04-16'], outcome: '整理居民意见，提交街道人大工委。' },
+    { kind: 'group', title: '楼宇联络点午间议事：企业政策兑现', station: 'digital-tower', dates: ['2025-09-24', '2026-09-23'], outcome: '梳理企业反映的政策兑现问题，转交相关部门。' },
+  ],
+};
+
 export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
   const rng = new Rng('renda-kit demo content v1');
   writeSite(outDir, {
@@ -606,6 +623,8 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
     const { built, votes, news, pages, members = [], map } = make(rng.fork(make.name));
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
+      receptions: receptionLogs(built.suggestions, built.stations),
+      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
       deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
       stations: built.stations,

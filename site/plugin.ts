@@ -12,6 +12,7 @@ import { stationPage, stationPostersPage, stationPosterPage, stationReceptionsIc
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
 import { MEETING_PATHS, meetingSources, meetingsPage } from './pages/meetings.js';
+import { receptionsPage } from './pages/receptions.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -94,6 +95,7 @@ function townPages(ctx: TownContext): OutputPage[] {
     { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
     ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
     { url: `${base}stations/`, render: () => stationsPage(ctx) },
+    ...(loaded.receptions.length || loaded.activities.length ? [{ url: `${base}receptions/`, render: () => receptionsPage(ctx) }] : []),
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
     { url: `${base}print/stations/`, render: () => stationPostersPage(ctx) },
     ...loaded.stations.map((s) => ({ url: `${base}print/stations/${s.id}/`, render: () => stationPosterPage(ctx, s) })),

@@ -4,6 +4,7 @@ import { parseJsonFile, type JsonFile } from './json-file.js';
 import { contentPathProblem, entryKind, entryProblem, readContentText, realFolder } from './files.js';
 import { readConstituencies } from './constituencies.js';
 import { checkAssemblyMembers } from './assembly-members.js';
+import { checkActivities, checkReceptions } from './duty-records.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
@@ -14,7 +15,9 @@ import { todayInChina } from '../../domain/calendar/dates.js';
 import type { Problem } from './problems.js';
 import type {
   Article,
+  Activity,
   Deputy,
+  Reception,
   LoadedContent,
   LoadedTown,
   SiteConfig,
@@ -40,7 +43,7 @@ export interface LoadResult {
   warnings: Problem[];
 }
 
-const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json'] as const;
+const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json', 'receptions.json', 'activities.json'] as const;
 
 /**
  * Reads, validates, masks and links all content. This is the one door every page, data file
@@ -138,12 +141,16 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const suggestionsJson = readJson(join(dir, 'suggestions.json'), 'suggestions', false);
     const votesJson = readJson(join(dir, 'votes.json'), 'votes', false);
     const mapJson = readJson(join(dir, 'map.geojson'), 'map', false);
+    const receptionsJson = readJson(join(dir, 'receptions.json'), 'receptions', false);
+    const activitiesJson = readJson(join(dir, 'activities.json'), 'activities', false);
 
     const town = townJson?.value as Town | undefined;
     const deputies = (deputiesJson?.value as { deputies: Deputy[] } | undefined)?.deputies ?? [];
     const stations = (stationsJson?.value as { stations: Station[] } | undefined)?.stations ?? [];
     const suggestions = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
     const votes = (votesJson?.value as { votes: VoteEvent[] } | undefined)?.votes ?? [];
+    const receptions = (receptionsJson?.value as { receptions: Reception[] } | undefined)?.receptions ?? [];
+    const activities = (activitiesJson?.value as { activities: Activity[] } | undefined)?.activities ?? [];
     const deputyIds = new Set(deputies.map((d) => d.id));
     const stationIds = new Set(stations.map((s) => s.id));
 
@@ -158,6 +165,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
     if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
+    const knownIds = { deputies: knownDeputies, stations: knownStations, suggestions: knownSuggestions };
+    if (receptionsJson) problems.push(...checkReceptions(receptionsJson, receptions, knownIds, today));
+    if (activitiesJson) problems.push(...checkActivities(activitiesJson, activities, knownIds, today));
     for (const [index, deputy] of deputies.entries()) {
       const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo);
       if (wrong && deputiesJson) {
@@ -183,7 +193,21 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       news: news.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)),
       pages: pages.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh-CN')),
       ...(mapJson ? { map: mapJson.value as TownMapLayer } : {}),
+      receptions: publicReceptions(receptionsJson, receptions, suggestions, warnings),
+      activities: (activitiesJson ? maskStaffValue(activitiesJson, { activities }, warnings).activities : activities).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     };
+  }
+
+  /**
+   * Receptions as published: staff text masked, newest first, and a matter that became a
+   * suggestion marked not public left out whole (its line would tell what the suggestion hides).
+   */
+  function publicReceptions(json: JsonFile | undefined, receptions: Reception[], suggestions: readonly Suggestion[], warnings: Problem[]): Reception[] {
+    if (!json) return [];
+    const hidden = new Set(suggestions.filter((s) => s.public === false).map((s) => s.id));
+    return maskStaffValue(json, { receptions }, warnings)
+      .receptions.map((r) => ({ ...r, matters: r.matters.filter((m) => !m.suggestion || !hidden.has(m.suggestion)) }))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   }
 
   function loadArticles(dir: string, isNews: boolean): Article[] {

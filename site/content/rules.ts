@@ -141,8 +141,8 @@ export function checkTown(json: JsonFile, town: Town, folderSlug: string): Probl
   return problems;
 }
 
-function missingReference(json: JsonFile, path: Path, kind: 'deputy' | 'station', id: string, known: ReadonlySet<string>): Problem {
-  const file = kind === 'deputy' ? 'deputies.json' : 'stations.json';
+export function missingReference(json: JsonFile, path: Path, kind: 'deputy' | 'station' | 'suggestion', id: string, known: ReadonlySet<string>): Problem {
+  const file = kind === 'deputy' ? 'deputies.json' : kind === 'station' ? 'stations.json' : 'suggestions.json';
   let near: string | undefined;
   for (const candidate of known) if (candidate.toLowerCase() === id.toLowerCase() || candidate.replace(/^0+/, '') === id.replace(/^0+/, '')) near = candidate;
   return problemAt(json, path, {

@@ -4,12 +4,14 @@ import { relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
 import { contactForm, privacyNotice } from '../render/contact-form.js';
+import { dutyRecordSection } from './receptions.js';
+import { DEPUTY_RAISED_SOURCES } from '../../domain/deputies/duty-record.js';
 import { LEVEL_LABELS, MEMBER_KIND_LABELS, servingAs, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
-import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../../domain/model.js';
+import { DEPUTY_LEVELS, type Deputy, type Locale, type Station } from '../../domain/model.js';
 import { pageLocale, townDataPath, townPath, townWorkCalendar, type TownContext } from './context.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -57,8 +59,6 @@ export function deputiesPage(ctx: TownContext): string {
   });
 }
 
-/** Sources where deputies raise a matter themselves; the rest are residents' matters a deputy received. */
-const DEPUTY_RAISED: ReadonlySet<SuggestionSource> = new Set(['session', 'recess', 'questioning', 'meet-the-head']);
 
 /**
  * The deputy's suggestions: the suggestion tracker narrowed to this deputy, server-rendered with
@@ -67,7 +67,7 @@ const DEPUTY_RAISED: ReadonlySet<SuggestionSource> = new Set(['session', 'recess
 function suggestionsSection(ctx: TownContext, deputy: Deputy): SafeHtml {
   const locale = pageLocale(ctx);
   const theirs = ctx.loaded.suggestions.filter((s) => s.deputies.includes(deputy.id));
-  const raised = theirs.filter((s) => DEPUTY_RAISED.has(s.source)).length;
+  const raised = theirs.filter((s) => DEPUTY_RAISED_SOURCES.has(s.source)).length;
   return html`<section class="deputy-suggestions" id="suggestions" aria-labelledby="suggestions-title" data-renda-slot="suggestion-tracker">
 <h2 id="suggestions-title">${msg(locale, 'suggestions')}</h2>
 ${theirs.length
@@ -181,6 +181,7 @@ ${theirStations.length ? html`<ul class="cards">${theirStations.map((station) =>
 ${hasDeputyCalendar(ctx, deputy) ? html`<p><a href="${href(townDataPath(ctx, `deputies/${deputy.id}/receptions.ics`))}" download="${deputy.id}-receptions.ics">${msg(locale, 'calendar')}</a> <span class="muted">${msg(locale, 'calendarNote')}</span></p>` : ''}
 </section>
 ${suggestionsSection(ctx, deputy)}
+${dutyRecordSection(ctx, url, deputy)}
 ${contactSection(ctx, url, deputy, theirStations)}
 </article>`,
   });

@@ -6,6 +6,7 @@ import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from 
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
 import { contactForm, contactMsg, privacyNotice } from '../render/contact-form.js';
+import { receptionsPath, receptionsTitle, stationRecord } from './receptions.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
@@ -74,7 +75,7 @@ ${stationMap({
   headingLevel: 2,
 })}
 ${stations.some((s) => s.reception.length || s.stops?.length) ? html`<p><a href="${relativeHref(url, townDataPath(ctx, 'receptions.ics'))}" download="${town.slug}-receptions.ics">${word(locale, 'townCalendar')}</a> <span class="muted">${word(locale, 'townCalendarNote')}</span></p>` : ''}
-<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>`,
+<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a>${ctx.loaded.receptions.length || ctx.loaded.activities.length ? html` · <a href="${relativeHref(url, receptionsPath(ctx))}">${receptionsTitle(locale)}</a>` : ''}</p>`,
   });
 }
 
@@ -141,6 +142,7 @@ ${ctx.loaded.suggestions.some((s) => s.station === station.id)
 ${trackerFor(ctx, { station: station.id })}
 </section>`
   : ''}
+${stationRecord(ctx, url, station)}
 ${stationContact(ctx, url, station)}
 </article>`,
   });

@@ -40,6 +40,7 @@ function pageTypes(): PageType[] {
       { name: `${town.slug} deputy`, path: `${base}deputies/${deputy.id}/` },
       { name: `${town.slug} stations`, path: `${base}stations/` },
       { name: `${town.slug} station`, path: `${base}stations/${stations[0]!.id}/` },
+      { name: `${town.slug} receptions`, path: `${base}receptions/` },
       { name: `${town.slug} suggestions`, path: `${base}suggestions/` },
       { name: `${town.slug} suggestion`, path: `${base}suggestions/${suggestion.id}/` },
       { name: `${town.slug} votes`, path: `${base}votes/` },

@@ -703,3 +703,41 @@ export const contactForm: Words<typeof zh.contactForm> = {
 
 /** Used by domain/labels.ts: a person on a 街道's list who is not a deputy. */
 export const memberKinds: Words<typeof zh.memberKinds> = { 'assembly-member': 'Assembly member' };
+
+/** Used by site/pages/receptions.ts: reception logs, activities and the deputy's 履职档案. */
+export const dutyRecord: Words<typeof zh.dutyRecord> = {
+  receptionsTitle: 'Receptions at the stations',
+  receptionsLead: 'Each reception held at a station: the day, the deputies present, how many residents came and what they raised; a matter that became a suggestion links to its handling, one answered on the spot says the answer.',
+  recentReceptions: 'Recent receptions',
+  allReceptions: 'All receptions',
+  noReceptions: 'No receptions recorded yet.',
+  residents: '{count} residents came',
+  present: 'Deputies present: ',
+  matters: 'Matters raised: ',
+  answeredOnSite: 'Answered on the spot: ',
+  becameSuggestion: 'became a suggestion',
+  activitiesTitle: 'Deputies’ activities',
+  recentActivities: 'Recent activities',
+  record: 'Record of duties',
+  recordLead: 'Counted from the receptions, suggestions and activities this site publishes, with the same definitions as under Suggestions; this is not a score.',
+  period: 'Period',
+  term: 'This term',
+  year: '{year}',
+  receptions: 'Receptions',
+  receptionsCount: '{count}',
+  residentsMet: 'Residents met',
+  residentsCount: '{count}',
+  raised: 'Suggestions raised',
+  received: 'Residents’ matters received',
+  itemsCount: '{count}',
+  activities: 'Activities',
+  activitiesCount: '{count}',
+  none: '—',
+  kindGroup: 'Deputy group activity',
+  kindTeamMeeting: 'Team meeting',
+  kindClass: 'Deputies’ class',
+  kindConsultation: 'One matter discussed at the station',
+  kindInspection: 'Inspection',
+  kindAssemblyMeeting: 'Assembly meeting',
+  separator: ', ',
+};

@@ -701,3 +701,41 @@ export const contactForm = {
 
 /** Used by domain/labels.ts: a person on a 街道's list who is not a deputy. */
 export const memberKinds = { 'assembly-member': '议政代表' };
+
+/** Used by site/pages/receptions.ts: reception logs, activities and the deputy's 履职档案. */
+export const dutyRecord = {
+  receptionsTitle: '进站接待记录',
+  receptionsLead: '各联络站每次接待的日期、进站代表、来访群众人数和反映的事项；转为建议的事项可点开查看办理进程，当场答复的写明答复。',
+  recentReceptions: '最近接待',
+  allReceptions: '全部接待记录',
+  noReceptions: '暂无接待记录。',
+  residents: '来访群众 {count} 人次',
+  present: '进站代表：',
+  matters: '反映事项：',
+  answeredOnSite: '当场答复：',
+  becameSuggestion: '转为建议',
+  activitiesTitle: '代表活动',
+  recentActivities: '最近活动',
+  record: '履职档案',
+  recordLead: '以下数字由本站公开的接待记录、建议和活动记录自动统计，口径与“建议办理”相同；不是评分。',
+  period: '时段',
+  term: '本届以来',
+  year: '{year}年',
+  receptions: '进站接待',
+  receptionsCount: '{count} 次',
+  residentsMet: '接待群众',
+  residentsCount: '{count} 人次',
+  raised: '提出建议',
+  received: '收到群众意见',
+  itemsCount: '{count} 件',
+  activities: '参加活动',
+  activitiesCount: '{count} 次',
+  none: '—',
+  kindGroup: '代表小组活动',
+  kindTeamMeeting: '小队会',
+  kindClass: '代表课堂',
+  kindConsultation: '进站会商一件事',
+  kindInspection: '视察',
+  kindAssemblyMeeting: '议政代表会会议',
+  separator: '、',
+};
