@@ -30,3 +30,4 @@ export * as zhCN from './text/translations/zh-CN.js';
 export * as en from './text/translations/en.js';
 export * from './constituencies.js';
 export * from './suggestions/meetings.js';
+export * from './votes/projects.js';

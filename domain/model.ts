@@ -310,6 +310,16 @@ export interface Suggestion {
   reply?: string;
 }
 
+/** One step of a livelihood project's progress: the day, how far (percent or a milestone), a short report. */
+export interface ProjectProgress {
+  date: string;
+  /** 0–100. */
+  percent?: number;
+  /** e.g. 完成招标, 主体完工. */
+  milestone?: string;
+  report?: string;
+}
+
 export interface BallotCandidate {
   id: string;
   name: string;
@@ -318,6 +328,10 @@ export interface BallotCandidate {
   description?: string;
   /** Planned completion, YYYY-MM or YYYY-MM-DD. */
   completion?: string;
+  /** A chosen project followed through the year: dated progress, newest last. */
+  progress?: ProjectProgress[];
+  /** The day the project was completed (竣工), once it is. */
+  completed?: string;
   for: number;
   against: number;
   abstain: number;

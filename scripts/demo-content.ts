@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Deputy, ProjectBallot, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
 import { schematicMap } from './lib/base-map.js';
 import { activityLog, receptionLogs } from './lib/duty-records.js';
+import { withProgress } from './lib/projects.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
@@ -629,7 +630,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
       deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
       stations: built.stations,
       suggestions: built.suggestions,
-      votes,
+      votes: votes.map((vote) => withProgress(vote, TODAY)),
       news,
       pages,
       ...(map ? { map } : {}),

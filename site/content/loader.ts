@@ -5,6 +5,7 @@ import { contentPathProblem, entryKind, entryProblem, readContentText, realFolde
 import { readConstituencies } from './constituencies.js';
 import { checkAssemblyMembers } from './assembly-members.js';
 import { checkActivities, checkReceptions } from './duty-records.js';
+import { lateProjectWarnings } from './project-warnings.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
@@ -183,6 +184,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const publicDeputies = deputiesJson ? readConstituencies(deputiesJson, rel(join(dir, 'deputies.json')), maskStaffValue(deputiesJson, { deputies }, warnings).deputies, warnings) : deputies;
     const publicStations = stationsJson ? maskStaffValue(stationsJson, { stations }, warnings).stations : stations;
     const publicVotes = votesJson ? maskStaffValue(votesJson, { votes }, warnings).votes : votes;
+    if (votesJson) warnings.push(...lateProjectWarnings(votesJson, rel(join(dir, 'votes.json')), votes, today));
     linkDeputiesAndStations(publicDeputies, publicStations);
     return {
       town: publicTown,

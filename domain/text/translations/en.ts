@@ -368,6 +368,7 @@ export const vote: Words<typeof zh.vote> = {
   counts: 'For {for} · Against {against} · Abstain {abstain}',
   investment: 'Investment ¥{amount}',
   completion: 'Due {date}',
+  completed: 'Completed {date}',
   'result-chosen': 'Chosen',
   'result-tied': 'Tied, undecided',
   'result-passed-not-chosen': 'Passed, not chosen',
@@ -740,4 +741,19 @@ export const dutyRecord: Words<typeof zh.dutyRecord> = {
   kindInspection: 'Inspection',
   kindAssemblyMeeting: 'Assembly meeting',
   separator: ', ',
+};
+
+/** Used by site/pages/projects.ts and site/content/project-warnings.ts: livelihood projects through the year. */
+export const projectsPage: Words<typeof zh.projectsPage> = {
+  title: 'Livelihood projects: progress',
+  lead: 'The livelihood projects chosen by the deputies’ vote: each one’s progress, milestones and completion; residents and deputies rate them at year end.',
+  percent: '{percent}% done',
+  completed: 'Completed {date}',
+  late: 'Due {date}, not completed',
+  planned: 'Due {date}',
+  noProgress: 'No progress recorded yet',
+  progress: 'Progress',
+  ballot: 'From: {title}',
+  lateWarning: 'project “{name}” was due {date} and has no completion recorded',
+  lateFix: 'when it is done, write the day in completed; when it is delayed, say why and the new date in progress',
 };

@@ -365,6 +365,7 @@ export const vote = {
   counts: '赞成{for}票 · 反对{against}票 · 弃权{abstain}票',
   investment: '投资{amount}万元',
   completion: '计划{date}完成',
+  completed: '已于{date}完成',
   'result-chosen': '当选',
   'result-tied': '票数相同，待定',
   'result-passed-not-chosen': '通过，未入选',
@@ -738,4 +739,19 @@ export const dutyRecord = {
   kindInspection: '视察',
   kindAssemblyMeeting: '议政代表会会议',
   separator: '、',
+};
+
+/** Used by site/pages/projects.ts and site/content/project-warnings.ts: livelihood projects through the year. */
+export const projectsPage = {
+  title: '民生实事项目进展',
+  lead: '代表票决产生的民生实事项目，每个项目的进度、节点和完成情况，年底接受满意度测评。',
+  percent: '进度 {percent}%',
+  completed: '已于{date}完成',
+  late: '计划{date}完成，尚未完成',
+  planned: '计划{date}完成',
+  noProgress: '尚无进展记录',
+  progress: '进展记录',
+  ballot: '来自：{title}',
+  lateWarning: '项目“{name}”计划{date}完成，已过期，还没有完成记录',
+  lateFix: '项目完成后在 completed 写上完成日期；延期的在 progress 里写明原因和新的完成时间',
 };
