@@ -652,3 +652,50 @@ export const formRefusals: Words<typeof zh.formRefusals> = {
   'storage-unavailable': 'Something went wrong and your suggestion was not saved. Please try again later.',
   default: 'Something in the form is not right; please go back and check it.',
 };
+
+/** Used by cli/staff-commands.ts. */
+export const staffCli: Words<typeof zh.staffCli> = {
+  usage: `renda staff: the message desk's staff accounts (the password is read from standard input, never from the command line)
+
+Usage:
+  renda staff add    --town SLUG --user NAME [--role clerk|station|deputy] [--station ID] [--deputy ID]
+  renda staff list   --town SLUG
+  renda staff remove --user NAME
+  renda staff reset  --user NAME            set a new password (every sign-in of the account ends)
+
+Options:
+  --content DIR    the content folder (default: content), to check the town, station and deputy
+  --data DIR       folder of the SQLite file (default: data); DATABASE_URL=postgres://… uses PostgreSQL
+  --role ROLE      clerk: the town's congress office, every message of the town (default);
+                   station: the station's and its deputies' messages; deputy: the deputy's own
+  --lang en        speak English
+
+Example: printf '%s\\n' "$PASSWORD" | renda staff add --town baiquan --user wangli --role clerk`,
+  unknownAction: 'unknown subcommand "{action}": use add, list, remove or reset.',
+  badOption: 'bad option: {reason}',
+  missingUser: 'give the user name with --user.',
+  badUser: 'a user name is 2 to 40 letters, digits, ".", "_" or "-".',
+  missingTown: 'give the town with --town, e.g. --town baiquan.',
+  contentProblems: 'the content folder {dir} has problems, so nothing can be checked: run renda check --content {dir} first.',
+  unknownTown: 'the content has no town "{town}".',
+  badRole: '--role is clerk (the congress office), station (a liaison station) or deputy.',
+  needsStation: 'a station account needs --station with the station id.',
+  unknownStation: '{town} has no station with id "{station}".',
+  needsDeputy: 'a deputy account needs --deputy with the deputy id.',
+  unknownDeputy: '{town} has no deputy with id "{deputy}".',
+  passwordPrompt: 'Password for {user} (at least {min} characters, not shown): ',
+  noPassword: "no password read: give it on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | renda staff …",
+  passwordTooShort: 'the password is too short: at least {min} characters.',
+  passwordTooLong: 'the password is too long: at most {max} characters.',
+  added: 'added account {user} ({role}) for {town}.',
+  exists: 'account {user} exists already; use renda staff reset to change its password.',
+  removed: 'removed account {user}; its sign-ins have ended.',
+  reset: 'set a new password for {user}; its sign-ins have ended.',
+  notFound: 'there is no account {user}.',
+  listEmpty: '{town} has no staff accounts yet.',
+  listHeader: 'staff accounts of {town} ({count}):',
+  noStore: 'could not open the database: {reason}',
+  roleClerk: 'congress office (whole town)',
+  roleStation: 'station {station}',
+  roleDeputy: 'deputy {deputy}',
+};

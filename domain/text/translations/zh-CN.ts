@@ -650,3 +650,49 @@ export const formRefusals = {
   'storage-unavailable': '系统暂时出错，意见建议没有保存。请稍后再试。',
   default: '提交的内容有误，请返回检查后再试。',
 };
+
+/** Used by cli/staff-commands.ts. */
+export const staffCli = {
+  usage: `renda staff：管理留言台的工作人员账号（密码从标准输入读取，绝不写在命令行里）
+
+用法：
+  renda staff add    --town 镇 --user 用户名 [--role clerk|station|deputy] [--station 联络站id] [--deputy 代表id]
+  renda staff list   --town 镇
+  renda staff remove --user 用户名
+  renda staff reset  --user 用户名            重设密码（该账号所有登录立即失效）
+
+选项：
+  --content 目录   内容目录（默认 content），用于核对镇、联络站和代表
+  --data 目录      SQLite 数据库所在目录（默认 data）；设置 DATABASE_URL=postgres://… 则用 PostgreSQL
+  --role 角色      clerk：人大办，看全镇留言（默认）；station：联络站及其代表的留言；deputy：代表本人的留言
+  --lang en        用英文显示
+
+例：printf '%s\\n' "$PASSWORD" | renda staff add --town baiquan --user wangli --role clerk`,
+  unknownAction: '未知的子命令“{action}”：可用 add、list、remove、reset。',
+  badOption: '选项有误：{reason}',
+  missingUser: '请用 --user 给出用户名。',
+  badUser: '用户名只能用字母、数字、“.”“_”“-”，2到40个字符。',
+  missingTown: '请用 --town 给出镇（街道）的代码，例如 --town baiquan。',
+  contentProblems: '内容目录 {dir} 有问题，无法核对：请先运行 renda check --content {dir}。',
+  unknownTown: '内容中没有镇（街道）“{town}”。',
+  badRole: '--role 只能是 clerk（人大办）、station（联络站）或 deputy（代表）。',
+  needsStation: '联络站账号需要 --station，给出联络站的 id。',
+  unknownStation: '{town} 没有 id 为“{station}”的联络站。',
+  needsDeputy: '代表账号需要 --deputy，给出代表的 id。',
+  unknownDeputy: '{town} 没有 id 为“{deputy}”的代表。',
+  passwordPrompt: '请输入 {user} 的密码（至少{min}个字符，输入时不显示）：',
+  noPassword: '没有读到密码：请从标准输入给出，例如 printf \'%s\\n\' "$PASSWORD" | renda staff …',
+  passwordTooShort: '密码太短：至少要{min}个字符。',
+  passwordTooLong: '密码太长：最多{max}个字符。',
+  added: '已添加账号 {user}（{role}），属于 {town}。',
+  exists: '账号 {user} 已存在；要改密码请用 renda staff reset。',
+  removed: '已删除账号 {user}，它的登录已全部失效。',
+  reset: '已重设 {user} 的密码，它的登录已全部失效。',
+  notFound: '没有账号 {user}。',
+  listEmpty: '{town} 还没有工作人员账号。',
+  listHeader: '{town} 的工作人员账号（{count}个）：',
+  noStore: '打不开数据库：{reason}',
+  roleClerk: '人大办（全镇）',
+  roleStation: '联络站 {station}',
+  roleDeputy: '代表 {deputy}',
+};
