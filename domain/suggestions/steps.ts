@@ -37,6 +37,7 @@ export type StepRule =
   | 'on-site-after-assignment'
   | 'date-before-previous'
   | 'date-in-future'
+  | 'deadline-before-step'
   | 'bad-date';
 
 /** The steps of the current handling round: since the last `reopened` step, or all. */
@@ -91,11 +92,12 @@ export type StepInput =
   | { stage: 'closed'; date: IsoDate; note?: string };
 
 /** Which rule the step breaks, dates included, on `today`. */
-export function stepProblem(history: readonly HistoryEntry[], input: Pick<StepInput, 'stage' | 'date'>, today: IsoDate): StepRule | undefined {
+export function stepProblem(history: readonly HistoryEntry[], input: Pick<StepInput, 'stage' | 'date'> & { deadline?: IsoDate }, today: IsoDate): StepRule | undefined {
   if (!isRealDate(input.date)) return 'bad-date';
   if (input.date > today) return 'date-in-future';
   const previous = history[history.length - 1]?.date;
   if (previous && input.date < previous) return 'date-before-previous';
+  if ('deadline' in input && input.deadline !== undefined && input.deadline < input.date) return 'deadline-before-step';
   return stepOrderProblem(history, input.stage);
 }
 
