@@ -14,6 +14,9 @@ import { openStore } from '../server/api.js';
 import { hashPassword, PASSWORD_LIMITS } from '../server/desk/passwords.js';
 import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../server/desk/desk-store.js';
 import { cliLocale } from './locale.js';
+import { purgeContacts } from '../server/desk/retention.js';
+import { CONTACT_RETENTION_DAYS } from '../domain/suggestions/retention.js';
+import { todayInChina } from '../domain/calendar/dates.js';
 
 const msg = createMsg({ 'zh-CN': ZH.staffCli, en: EN.staffCli });
 
@@ -67,6 +70,7 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
         station: { type: 'string' },
         deputy: { type: 'string' },
         lang: { type: 'string' },
+        days: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -87,7 +91,8 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
     console.log(say('usage'));
     return values.help ? 0 : 2;
   }
-  if (!['add', 'list', 'remove', 'reset'].includes(action)) return fail('unknownAction', { action: action.slice(0, 40) });
+  if (!['add', 'list', 'remove', 'reset', 'purge'].includes(action)) return fail('unknownAction', { action: action.slice(0, 40) });
+  if (action === 'purge') return purge(values, say, fail);
   if (action !== 'list') {
     if (!values.user) return fail('missingUser');
     if (!USER_PATTERN.test(values.user)) return fail('badUser');
@@ -165,6 +170,30 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
       }
     }
     return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+type Say = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) => string;
+type Fail = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>, code?: number) => number;
+
+/** `renda staff purge`: erase contact data the cases no longer need (run daily, e.g. from cron). */
+async function purge(values: { content: string; data: string; town?: string; days?: string }, say: Say, fail: Fail): Promise<number> {
+  const days = values.days === undefined ? CONTACT_RETENTION_DAYS : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) return fail('badDays');
+  const { content } = loadContent(values.content, values.town ? { towns: [values.town] } : {});
+  if (!content) return fail('contentProblems', { dir: values.content }, 1);
+  let store;
+  try {
+    store = await openStore({ dataDir: values.data });
+  } catch (error) {
+    return fail('noStore', { reason: (error as Error).message }, 1);
+  }
+  try {
+    const result = await purgeContacts({ store: store.desk, contentDir: values.content, towns: content.towns.map((t) => t.town.slug), today: todayInChina(), days, now: Date.now });
+    console.log(`renda staff: ${say('purged', { messages: result.messages.length, suggestions: result.suggestions.length, days })}`);
+    return 0;
   } finally {
     await store.close();
   }

@@ -89,6 +89,8 @@ export interface DeskStore {
   decide(reference: string, decision: MessageDecision): Promise<boolean>;
   /** Messages attached to a suggestion (accepted as or merged into it). */
   messagesOf(suggestion: string): Promise<string[]>;
+  /** Erases the name and phone (retention) and keeps the text as given (already masked); false when already erased. */
+  eraseContact(reference: string, maskedBody: string): Promise<boolean>;
 
   addAudit(entry: AuditEntry): Promise<void>;
   /** The town's audit trail, newest first. */

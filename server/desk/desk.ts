@@ -25,6 +25,8 @@ import { normalizeReference, statusPage, statusWords, type StatusAnswer } from '
 import { DESK_CSS } from './style.js';
 import { createSuggestion, listSuggestions, newSuggestionId, readSuggestion, removeSuggestion, replaceSuggestion, SUGGESTION_ID } from './suggestion-files.js';
 import { SignInThrottle } from './throttle.js';
+import { erasureDates } from './retention.js';
+import { CONTACT_RETENTION_DAYS } from '../../domain/suggestions/retention.js';
 import { mayHandleMessage, mayHandleSuggestion } from './scope.js';
 
 export interface DeskOptions {
@@ -32,6 +34,8 @@ export interface DeskOptions {
   contentDir?: string;
   /** Called after a staff action changed the content of a town: rebuild and publish it. */
   onContentChange?: (town: string) => void | Promise<void>;
+  /** Days after a case ends that `renda staff purge` erases the resident's name and phone (default 180); the export says when. */
+  retentionDays?: number;
 }
 
 export interface DeskContext extends DeskOptions {
@@ -349,7 +353,9 @@ export function createDesk(ctx: DeskContext) {
       const format = url.searchParams.get('format') as DeskExportFormat;
       if (!EXPORT_FORMATS.includes(format)) throw new PageError(400, 'malformed');
       const messages = applyFilters(await inScope(), filtersFrom(url, town));
-      const file = await exportMessages(messages, format, new Date(ctx.now()));
+      const days = ctx.retentionDays ?? CONTACT_RETENTION_DAYS;
+      const files = ctx.contentDir ? await listSuggestions(ctx.contentDir, account.town) : [];
+      const file = await exportMessages(messages, format, new Date(ctx.now()), { dates: erasureDates(messages, files, today(), days), days });
       await audit(account, request, 'export', undefined, `${format}, ${messages.length}`);
       response.writeHead(200, {
         'content-type': file.type,

@@ -8,7 +8,10 @@ import type { DeskMessage } from './desk-store.js';
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type DeskExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const COLUMNS = ['reference', 'receivedAt', 'status', 'suggestion', 'town', 'deputy', 'station', 'name', 'phone', 'body', 'reason'] as const;
+const COLUMNS = ['reference', 'receivedAt', 'status', 'suggestion', 'town', 'deputy', 'station', 'name', 'phone', 'body', 'reason', 'contactErasedFrom'] as const;
+
+/** A message as exported: with the day its name and phone will be erased (`open`: 180 days after the case ends). */
+type ExportRow = DeskMessage & { contactErasedFrom: string };
 
 function csvCell(value: string | undefined): string {
   let text = value ?? '';
@@ -16,9 +19,16 @@ function csvCell(value: string | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export async function exportMessages(messages: readonly DeskMessage[], format: DeskExportFormat, exportedAt: Date): Promise<{ body: Buffer; type: string; extension: string }> {
+export async function exportMessages(
+  all: readonly DeskMessage[],
+  format: DeskExportFormat,
+  exportedAt: Date,
+  erasure: { dates: ReadonlyMap<string, string | undefined>; days: number },
+): Promise<{ body: Buffer; type: string; extension: string }> {
+  const messages: ExportRow[] = all.map((m) => ({ ...m, contactErasedFrom: erasure.dates.get(m.reference) ?? 'open' }));
   if (format === 'json') {
-    const text = `${JSON.stringify({ exportedAt: exportedAt.toISOString(), notice: 'Personal data: for internal handling only, never to be published.', messages }, null, 2)}\n`;
+    const notice = `Personal data: for internal handling only, never to be published. Names and phone numbers are erased on contactErasedFrom, ${erasure.days} days after the case ended ("open": the case is still open).`;
+    const text = `${JSON.stringify({ exportedAt: exportedAt.toISOString(), notice, messages }, null, 2)}\n`;
     return { body: Buffer.from(text), type: 'application/json; charset=utf-8', extension: 'json' };
   }
   if (format === 'csv') {

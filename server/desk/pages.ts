@@ -72,7 +72,7 @@ export function inboxPage(prefs: Preferences, account: Header, town: TownCatalog
 <td class="${m.status === 'new' ? 'status-new' : ''}">${statusLabel(locale, m.status)}</td>
 <td>${deputyName(m.deputy)}</td>
 <td>${stationName(m.station)}</td>
-<td>${m.name}</td>
+<td>${m.name || w('erased')}</td>
 <td>${m.phone ?? ''}</td>
 <td class="excerpt">${[...m.body].slice(0, 80).join('')}${[...m.body].length > 80 ? '…' : ''}</td>
 </tr>`,
@@ -135,7 +135,7 @@ ${
 <dt>${w('colStatus')}</dt><dd>${statusLabel(locale, message.status)}</dd>
 ${message.deputy ? html`<dt>${w('colDeputy')}</dt><dd>${town?.deputyNames.get(message.deputy) ?? message.deputy}</dd>` : ''}
 ${message.station ? html`<dt>${w('colStation')}</dt><dd>${town?.stationNames.get(message.station) ?? message.station}</dd>` : ''}
-<dt>${w('colName')}</dt><dd>${message.name}</dd>
+<dt>${w('colName')}</dt><dd>${message.name || w('erased')}</dd>
 <dt>${w('colPhone')}</dt><dd>${message.phone ?? '—'}</dd>
 </dl>
 <p class="notice">${w('contactNotice')}</p>

@@ -129,6 +129,10 @@ export class PostgresDeskStore implements DeskStore {
     const { rows } = await this.query<{ reference: string }>(`SELECT reference FROM ${this.t('desk_messages')} WHERE suggestion = $1 ORDER BY reference`, [suggestion]);
     return rows.map((r) => r.reference);
   }
+  async eraseContact(reference: string, body: string) {
+    const { rowCount } = await this.query(`UPDATE ${this.t('submissions')} SET name = '', phone = NULL, body = $2 WHERE reference = $1 AND name <> ''`, [reference, body]);
+    return rowCount === 1;
+  }
   async addAudit(e: AuditEntry) {
     await this.query(`INSERT INTO ${this.t('desk_audit')} (at, town, "user", action, target, address, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
       e.at, e.town, e.user, e.action, e.target ?? null, e.address, e.detail ?? null,

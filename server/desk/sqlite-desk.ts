@@ -65,6 +65,7 @@ export class SqliteDeskStore implements DeskStore {
       decide: db.prepare(
         "INSERT INTO desk_messages (reference, status, suggestion, reason, decided_at) VALUES (@reference, @status, @suggestion, @reason, @decidedAt) ON CONFLICT (reference) DO UPDATE SET status = excluded.status, suggestion = excluded.suggestion, reason = excluded.reason, decided_at = excluded.decided_at WHERE desk_messages.status IN ('new', 'read')",
       ),
+      eraseContact: db.prepare("UPDATE submissions SET name = '', phone = NULL, body = ? WHERE reference = ? AND name <> ''"),
       messagesOf: db.prepare('SELECT reference FROM desk_messages WHERE suggestion = ? ORDER BY reference'),
       addAudit: db.prepare('INSERT INTO desk_audit (at, town, user, action, target, address, detail) VALUES (@at, @town, @user, @action, @target, @address, @detail)'),
       audit: db.prepare('SELECT at, town, user, action, target, address, detail FROM desk_audit WHERE town = ? ORDER BY seq DESC LIMIT ?'),
@@ -126,6 +127,9 @@ export class SqliteDeskStore implements DeskStore {
   }
   messagesOf(suggestion: string) {
     return this.run('messagesOf', () => (this.s.messagesOf.all(suggestion) as { reference: string }[]).map((r) => r.reference));
+  }
+  eraseContact(reference: string, body: string) {
+    return this.run('eraseContact', () => this.s.eraseContact.run(body, reference).changes === 1);
   }
   async addAudit(entry: AuditEntry) {
     await this.run('addAudit', () => this.s.addAudit.run({ target: null, detail: null, ...entry }));

@@ -332,8 +332,11 @@ for (const kind of ['sqlite', 'postgres'] as const)
       const xlsx = await fetch(new URL('/staff/export?format=xlsx', origin), { headers: { cookie: `renda_staff=${clerk.cookies.get('renda_staff')}` } });
       assert.equal(xlsx.status, 200);
       assert.equal(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
-      const json = JSON.parse((await clerk.get('/staff/export?format=json&status=declined')).text) as { messages: { reference: string }[] };
+      const json = JSON.parse((await clerk.get('/staff/export?format=json&status=declined')).text) as { notice: string; messages: { reference: string; contactErasedFrom: string }[] };
       assert.deepEqual(json.messages.map((m) => m.reference), [stationRef]);
+      assert.equal(json.messages[0]!.contactErasedFrom, '2027-05-19', '180 days after the decline');
+      assert.match(json.notice, /erased on contactErasedFrom, 180 days after/);
+      assert.match(csv.text, /,open\r\n/, 'an open case: erased once it ends');
       assert.equal((await clerk.get('/staff/export?format=exe')).status, 400);
 
       const audit = await clerk.get('/staff/audit');

@@ -662,6 +662,7 @@ Usage:
   renda staff list   --town SLUG
   renda staff remove --user NAME
   renda staff reset  --user NAME            set a new password (every sign-in of the account ends)
+  renda staff purge  [--town SLUG] [--days N] erase names and phones N days (default 180) after a case ended; run daily
 
 Options:
   --content DIR    the content folder (default: content), to check the town, station and deputy
@@ -698,6 +699,8 @@ Example: printf '%s\\n' "$PASSWORD" | renda staff add --town baiquan --user wang
   roleClerk: 'congress office (whole town)',
   roleStation: 'station {station}',
   roleDeputy: 'deputy {deputy}',
+  badDays: '--days is a whole number from 1 to 3650.',
+  purged: 'erased the name and phone of {messages} messages and {suggestions} suggestions ended or declined {days} days ago or more (the text stays, masked as published).',
 };
 
 /** Used by server/desk/ (the message desk's pages). */
@@ -813,6 +816,7 @@ export const desk: Words<typeof zh.desk> = {
   colDetail: 'Detail',
   noAudit: 'Nothing recorded yet.',
   noContent: 'This server has no content folder (--content), so suggestions cannot be made or moved on here.',
+  erased: '(erased)',
 };
 
 /** Used by server/desk/: why a loop step was refused, by rule (domain/suggestions/steps.ts). */
@@ -847,6 +851,7 @@ export const deskActions: Words<typeof zh.deskActions> = {
   'staff-add': 'added an account',
   'staff-remove': 'removed an account',
   'staff-reset': 'reset a password',
+  purge: 'erased personal data on schedule',
 };
 
 /** Used by server/desk/status.ts: the resident's own lookup. */

@@ -660,6 +660,7 @@ export const staffCli = {
   renda staff list   --town 镇
   renda staff remove --user 用户名
   renda staff reset  --user 用户名            重设密码（该账号所有登录立即失效）
+  renda staff purge  [--town 镇] [--days 天数] 删除结案或不予受理满期限（默认180天）的留言人姓名和电话，宜每天运行
 
 选项：
   --content 目录   内容目录（默认 content），用于核对镇、联络站和代表
@@ -695,6 +696,8 @@ export const staffCli = {
   roleClerk: '人大办（全镇）',
   roleStation: '联络站 {station}',
   roleDeputy: '代表 {deputy}',
+  badDays: '--days 须是 1 到 3650 之间的整数。',
+  purged: '已删除 {messages} 条留言和 {suggestions} 条建议中的姓名和电话（结案或不予受理满 {days} 天；内容保留，已按公开口径隐去个人信息）。',
 };
 
 /** Used by server/desk/ (the message desk's pages). */
@@ -810,6 +813,7 @@ export const desk = {
   colDetail: '详情',
   noAudit: '还没有操作记录。',
   noContent: '这个服务器没有内容目录（--content），不能受理或办理建议。',
+  erased: '（已按期删除）',
 };
 
 /** Used by server/desk/: why a loop step was refused, by rule (domain/suggestions/steps.ts). */
@@ -844,6 +848,7 @@ export const deskActions = {
   'staff-add': '添加账号',
   'staff-remove': '删除账号',
   'staff-reset': '重设密码',
+  purge: '按期删除个人信息',
 };
 
 /** Used by server/desk/status.ts: the resident's own lookup. */
