@@ -15,6 +15,8 @@ import { hashPassword, PASSWORD_LIMITS } from '../server/desk/passwords.js';
 import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../server/desk/desk-store.js';
 import { cliLocale } from './locale.js';
 import { purgeContacts } from '../server/desk/retention.js';
+import { deliver, digestText, hostOf } from '../server/desk/notices.js';
+import { listSuggestions } from '../server/desk/suggestion-files.js';
 import { CONTACT_RETENTION_DAYS } from '../domain/suggestions/retention.js';
 import { todayInChina } from '../domain/calendar/dates.js';
 
@@ -71,6 +73,8 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
         deputy: { type: 'string' },
         lang: { type: 'string' },
         days: { type: 'string' },
+        url: { type: 'string' },
+        send: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,8 +95,10 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
     console.log(say('usage'));
     return values.help ? 0 : 2;
   }
-  if (!['add', 'list', 'remove', 'reset', 'purge'].includes(action)) return fail('unknownAction', { action: action.slice(0, 40) });
+  if (!['add', 'list', 'remove', 'reset', 'purge', 'webhook', 'digest'].includes(action)) return fail('unknownAction', { action: action.slice(0, 40) });
   if (action === 'purge') return purge(values, say, fail);
+  if (action === 'webhook') return webhook(positionals[1], values, say, fail);
+  if (action === 'digest') return digest(values, say, fail);
   if (action !== 'list') {
     if (!values.user) return fail('missingUser');
     if (!USER_PATTERN.test(values.user)) return fail('badUser');
@@ -193,6 +199,82 @@ async function purge(values: { content: string; data: string; town?: string; day
   try {
     const result = await purgeContacts({ store: store.desk, contentDir: values.content, towns: content.towns.map((t) => t.town.slug), today: todayInChina(), days, now: Date.now });
     console.log(`renda staff: ${say('purged', { messages: result.messages.length, suggestions: result.suggestions.length, days })}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The town checked against the content, or a failure code. */
+function townOf(values: { content: string; town?: string }, fail: Fail) {
+  if (!values.town) return fail('missingTown');
+  const { content } = loadContent(values.content, { towns: [values.town] });
+  if (!content) {
+    if (existsSync(join(values.content, 'towns')) && !existsSync(join(values.content, 'towns', values.town))) return fail('unknownTown', { town: values.town }, 1);
+    return fail('contentProblems', { dir: values.content }, 1);
+  }
+  return content.towns[0]!;
+}
+
+/** `renda staff webhook add|list|remove`: the group robots (企业微信 / 钉钉) told of new messages. Stored in the database, not the content: the address holds the robot's key. */
+async function webhook(sub: string | undefined, values: { content: string; data: string; town?: string; url?: string; station?: string; deputy?: string }, say: Say, fail: Fail): Promise<number> {
+  if (!['add', 'list', 'remove'].includes(sub ?? '')) return fail('unknownAction', { action: `webhook ${sub ?? ''}`.slice(0, 40) });
+  const town = townOf(values, fail);
+  if (typeof town === 'number') return town;
+  const slug = town.town.slug;
+  if (sub !== 'list' && (!values.url || !/^https?:\/\/[^\s/]+/i.test(values.url) || values.url.length > 500)) return fail('badUrl');
+  if (sub === 'add' && values.station && !town.stations.some((s) => s.id === values.station)) return fail('unknownStation', { town: slug, station: values.station }, 1);
+  if (sub === 'add' && values.deputy && !town.deputies.some((d) => d.id === values.deputy)) return fail('unknownDeputy', { town: slug, deputy: values.deputy }, 1);
+  let store;
+  try {
+    store = await openStore({ dataDir: values.data });
+  } catch (error) {
+    return fail('noStore', { reason: (error as Error).message }, 1);
+  }
+  try {
+    const audit = (what: string) => store.desk.addAudit({ at: new Date().toISOString(), town: slug, user: '(cli)', action: what, target: hostOf(values.url!), address: 'cli' });
+    if (sub === 'list') {
+      const hooks = await store.desk.webhooks(slug);
+      console.log(hooks.length ? hooks.map((h) => `${h.url}${h.station ? `\tstation ${h.station}` : ''}${h.deputy ? `\tdeputy ${h.deputy}` : ''}`).join('\n') : `renda staff: ${say('webhookNone', { town: slug })}`);
+      return 0;
+    }
+    if (sub === 'add') {
+      const added = await store.desk.addWebhook({ town: slug, url: values.url!, ...(values.station ? { station: values.station } : {}), ...(values.deputy ? { deputy: values.deputy } : {}) });
+      if (!added) return fail('webhookExists', { town: slug }, 1);
+      await audit('webhook-add');
+      console.log(`renda staff: ${say('webhookAdded', { town: slug, url: hostOf(values.url!) })}`);
+      return 0;
+    }
+    if (!(await store.desk.removeWebhook(slug, values.url!))) return fail('webhookNotFound', { town: slug }, 1);
+    await audit('webhook-remove');
+    console.log(`renda staff: ${say('webhookRemoved', { town: slug, url: hostOf(values.url!) })}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `renda staff digest --town SLUG [--send]`: the day's summary, printed, or sent to the town's group robots (meant for cron). */
+async function digest(values: { content: string; data: string; town?: string; send?: boolean; lang?: string }, say: Say, fail: Fail): Promise<number> {
+  const town = townOf(values, fail);
+  if (typeof town === 'number') return town;
+  let store;
+  try {
+    store = await openStore({ dataDir: values.data });
+  } catch (error) {
+    return fail('noStore', { reason: (error as Error).message }, 1);
+  }
+  try {
+    const slug = town.town.slug;
+    const text = digestText(cliLocale(values.lang, process.env), town.town.name, await store.desk.messages(slug), await listSuggestions(values.content, slug), todayInChina());
+    console.log(text);
+    if (!values.send) return 0;
+    const hooks = (await store.desk.webhooks(slug)).filter((h) => !h.station && !h.deputy);
+    if (hooks.length === 0) return fail('webhookNone', { town: slug }, 1);
+    const delivered = await Promise.all(hooks.map((h) => deliver(h.url, text, { retryDelaysMs: [1000, 5000, 30_000] })));
+    const failed = delivered.filter((ok) => !ok).length;
+    if (failed) return fail('digestFailed', { count: failed }, 1);
+    console.log(`renda staff: ${say('digestSent', { count: hooks.length })}`);
     return 0;
   } finally {
     await store.close();

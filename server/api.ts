@@ -157,6 +157,8 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     log,
   });
 
+  ctx.onNewMessage = (message) => desk.announce(message);
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<{ status: number; route: string; code?: string }> {
     if (isDeskPath(pathOf(request))) return desk.handle(request, response);
     let label = `${basePath}?`;

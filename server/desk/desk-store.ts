@@ -65,6 +65,14 @@ export interface AuditEntry {
   detail?: string;
 }
 
+/** Where notices go: a WeCom/DingTalk group robot's address, for the town or one station or deputy. */
+export interface Webhook {
+  town: string;
+  url: string;
+  station?: string;
+  deputy?: string;
+}
+
 export interface DeskStore {
   /** false when the user name is taken. */
   addStaff(account: StaffAccount): Promise<boolean>;
@@ -91,6 +99,11 @@ export interface DeskStore {
   messagesOf(suggestion: string): Promise<string[]>;
   /** Erases the name and phone (retention) and keeps the text as given (already masked); false when already erased. */
   eraseContact(reference: string, maskedBody: string): Promise<boolean>;
+
+  /** false when the town has this address already. */
+  addWebhook(hook: Webhook): Promise<boolean>;
+  webhooks(town: string): Promise<Webhook[]>;
+  removeWebhook(town: string, url: string): Promise<boolean>;
 
   addAudit(entry: AuditEntry): Promise<void>;
   /** The town's audit trail, newest first. */
@@ -129,4 +142,8 @@ export function staffFromRow(row: { user: string; town: string; role: string; st
   if (row.station) account.station = row.station;
   if (row.deputy) account.deputy = row.deputy;
   return account;
+}
+
+export function webhookFromRow(row: { town: string; url: string; station: string | null; deputy: string | null }): Webhook {
+  return { town: row.town, url: row.url, ...(row.station ? { station: row.station } : {}), ...(row.deputy ? { deputy: row.deputy } : {}) };
 }

@@ -25,6 +25,7 @@ import { normalizeReference, statusPage, statusWords, type StatusAnswer } from '
 import { DESK_CSS } from './style.js';
 import { createSuggestion, listSuggestions, newSuggestionId, readSuggestion, removeSuggestion, replaceSuggestion, SUGGESTION_ID } from './suggestion-files.js';
 import { SignInThrottle } from './throttle.js';
+import { announceMessage, type DeliveryOptions } from './notices.js';
 import { erasureDates } from './retention.js';
 import { CONTACT_RETENTION_DAYS } from '../../domain/suggestions/retention.js';
 import { mayHandleMessage, mayHandleSuggestion } from './scope.js';
@@ -36,6 +37,8 @@ export interface DeskOptions {
   onContentChange?: (town: string) => void | Promise<void>;
   /** Days after a case ends that `renda staff purge` erases the resident's name and phone (default 180); the export says when. */
   retentionDays?: number;
+  /** How notices to group robots are retried (tests shorten the waits). */
+  notices?: DeliveryOptions;
 }
 
 export interface DeskContext extends DeskOptions {
@@ -429,6 +432,13 @@ export function createDesk(ctx: DeskContext) {
   }
 
   return {
+    /** Tells the town's group robots about a new message, in the background. */
+    announce(message: { reference: string; town: string; deputy?: string; station?: string }): void {
+      const town = ctx.catalogue().towns.get(message.town);
+      if (!town) return;
+      announceMessage(ctx.store, town, message, { ...ctx.notices, log: ctx.log }).catch((error: unknown) => ctx.log(`desk: notices failed: ${(error as Error)?.name ?? error}`));
+    },
+
     async handle(request: IncomingMessage, response: ServerResponse): Promise<{ status: number; route: string; code?: string }> {
       const url = new URL(request.url ?? '/', 'http://desk.invalid');
       const secure = ctx.secure(request);

@@ -1,7 +1,7 @@
 /** The desk's tables in the participation store's PostgreSQL schema (prefixed `renda_`). */
 import type pg from 'pg';
 import { StorageError } from '../storage.js';
-import { messageFromRow, staffFromRow, type AuditEntry, type DeskMessage, type DeskStore, type MessageDecision, type MessageRow, type SessionRecord, type StaffAccount } from './desk-store.js';
+import { messageFromRow, staffFromRow, webhookFromRow, type Webhook, type AuditEntry, type DeskMessage, type DeskStore, type MessageDecision, type MessageRow, type SessionRecord, type StaffAccount } from './desk-store.js';
 
 export const deskSchemaSql = (schema: string) => `
 CREATE TABLE IF NOT EXISTS ${schema}.renda_staff (
@@ -26,6 +26,13 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_messages (
   suggestion TEXT,
   reason TEXT,
   decided_at TEXT
+);
+CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_webhooks (
+  town TEXT NOT NULL,
+  url TEXT NOT NULL,
+  station TEXT,
+  deputy TEXT,
+  PRIMARY KEY (town, url)
 );
 CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_audit (
   seq BIGSERIAL PRIMARY KEY,
@@ -131,6 +138,18 @@ export class PostgresDeskStore implements DeskStore {
   }
   async eraseContact(reference: string, body: string) {
     const { rowCount } = await this.query(`UPDATE ${this.t('submissions')} SET name = '', phone = NULL, body = $2 WHERE reference = $1 AND name <> ''`, [reference, body]);
+    return rowCount === 1;
+  }
+  async addWebhook(h: Webhook) {
+    const { rowCount } = await this.query(`INSERT INTO ${this.t('desk_webhooks')} (town, url, station, deputy) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [h.town, h.url, h.station ?? null, h.deputy ?? null]);
+    return rowCount === 1;
+  }
+  async webhooks(town: string) {
+    const { rows } = await this.query<Parameters<typeof webhookFromRow>[0]>(`SELECT town, url, station, deputy FROM ${this.t('desk_webhooks')} WHERE town = $1 ORDER BY url`, [town]);
+    return rows.map(webhookFromRow);
+  }
+  async removeWebhook(town: string, url: string) {
+    const { rowCount } = await this.query(`DELETE FROM ${this.t('desk_webhooks')} WHERE town = $1 AND url = $2`, [town, url]);
     return rowCount === 1;
   }
   async addAudit(e: AuditEntry) {

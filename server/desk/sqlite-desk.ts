@@ -1,7 +1,7 @@
 /** The desk's tables in the participation store's SQLite file (same connection, `synchronous = FULL`). */
 import type Database from 'better-sqlite3';
 import { StorageError } from '../storage.js';
-import { messageFromRow, staffFromRow, type AuditEntry, type DeskMessage, type DeskStore, type MessageDecision, type MessageRow, type SessionRecord, type StaffAccount } from './desk-store.js';
+import { messageFromRow, staffFromRow, webhookFromRow, type Webhook, type AuditEntry, type DeskMessage, type DeskStore, type MessageDecision, type MessageRow, type SessionRecord, type StaffAccount } from './desk-store.js';
 
 export const DESK_SCHEMA = `
 CREATE TABLE IF NOT EXISTS staff (
@@ -26,6 +26,13 @@ CREATE TABLE IF NOT EXISTS desk_messages (
   suggestion TEXT,
   reason TEXT,
   decided_at TEXT
+);
+CREATE TABLE IF NOT EXISTS desk_webhooks (
+  town TEXT NOT NULL,
+  url TEXT NOT NULL,
+  station TEXT,
+  deputy TEXT,
+  PRIMARY KEY (town, url)
 );
 CREATE TABLE IF NOT EXISTS desk_audit (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -66,6 +73,9 @@ export class SqliteDeskStore implements DeskStore {
         "INSERT INTO desk_messages (reference, status, suggestion, reason, decided_at) VALUES (@reference, @status, @suggestion, @reason, @decidedAt) ON CONFLICT (reference) DO UPDATE SET status = excluded.status, suggestion = excluded.suggestion, reason = excluded.reason, decided_at = excluded.decided_at WHERE desk_messages.status IN ('new', 'read')",
       ),
       eraseContact: db.prepare("UPDATE submissions SET name = '', phone = NULL, body = ? WHERE reference = ? AND name <> ''"),
+      addWebhook: db.prepare('INSERT INTO desk_webhooks (town, url, station, deputy) VALUES (@town, @url, @station, @deputy) ON CONFLICT DO NOTHING'),
+      webhooks: db.prepare('SELECT town, url, station, deputy FROM desk_webhooks WHERE town = ? ORDER BY url'),
+      removeWebhook: db.prepare('DELETE FROM desk_webhooks WHERE town = ? AND url = ?'),
       messagesOf: db.prepare('SELECT reference FROM desk_messages WHERE suggestion = ? ORDER BY reference'),
       addAudit: db.prepare('INSERT INTO desk_audit (at, town, user, action, target, address, detail) VALUES (@at, @town, @user, @action, @target, @address, @detail)'),
       audit: db.prepare('SELECT at, town, user, action, target, address, detail FROM desk_audit WHERE town = ? ORDER BY seq DESC LIMIT ?'),
@@ -130,6 +140,15 @@ export class SqliteDeskStore implements DeskStore {
   }
   eraseContact(reference: string, body: string) {
     return this.run('eraseContact', () => this.s.eraseContact.run(body, reference).changes === 1);
+  }
+  addWebhook(hook: Webhook) {
+    return this.run('addWebhook', () => this.s.addWebhook.run({ station: null, deputy: null, ...hook }).changes === 1);
+  }
+  webhooks(town: string) {
+    return this.run('webhooks', () => (this.s.webhooks.all(town) as Parameters<typeof webhookFromRow>[0][]).map(webhookFromRow));
+  }
+  removeWebhook(town: string, url: string) {
+    return this.run('removeWebhook', () => this.s.removeWebhook.run(town, url).changes === 1);
   }
   async addAudit(entry: AuditEntry) {
     await this.run('addAudit', () => this.s.addAudit.run({ target: null, detail: null, ...entry }));

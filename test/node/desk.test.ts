@@ -349,6 +349,22 @@ for (const kind of ['sqlite', 'postgres'] as const)
       for (const line of log) for (const secret of ['13812345678', '李梅', PASSWORD, scriptRef]) assert.ok(!line.includes(secret), line);
     });
 
+    it('keeps group robots per town and erases contact data on request (the store both drivers share)', async () => {
+      const desk = api.store.desk;
+      assert.equal(await desk.addWebhook({ town: 'hexi', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1', station: 'bus' }), true);
+      assert.equal(await desk.addWebhook({ town: 'hexi', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1' }), false, 'once per town');
+      assert.deepEqual(await desk.webhooks('hexi'), [{ town: 'hexi', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1', station: 'bus' }]);
+      assert.equal(await desk.removeWebhook('hexi', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1'), true);
+      assert.deepEqual(await desk.webhooks('hexi'), []);
+      assert.equal(await desk.eraseContact(stationRef, '流动站什么时候来？'), true);
+      assert.equal(await desk.eraseContact(stationRef, '流动站什么时候来？'), false, 'once');
+      const erased = (await desk.message(stationRef))!;
+      assert.equal(erased.name, '');
+      assert.equal(erased.phone, undefined);
+      const clerk = await signedIn('clerk');
+      assert.match((await clerk.get(`/staff/messages/${stationRef}`)).text, /（已按期删除）/);
+    });
+
     it('slows password guessing per account and per address, with a clear message, and lets the account in again later', async () => {
       const guesser = new DeskBrowser(origin);
       for (let i = 0; i < 5; i++) assert.equal((await guesser.signIn('deputy2', 'wrong password!')).status, 401);

@@ -663,6 +663,9 @@ Usage:
   renda staff remove --user NAME
   renda staff reset  --user NAME            set a new password (every sign-in of the account ends)
   renda staff purge  [--town SLUG] [--days N] erase names and phones N days (default 180) after a case ended; run daily
+  renda staff webhook add|list|remove --town SLUG [--url URL] [--station ID | --deputy ID]
+                                               WeCom/DingTalk group robots told of each new message (kept in the database: the address holds a key)
+  renda staff digest --town SLUG [--send]     the daily digest: messages not handled, replies overdue; --send posts it to the town's robots
 
 Options:
   --content DIR    the content folder (default: content), to check the town, station and deputy
@@ -700,6 +703,14 @@ Example: printf '%s\\n' "$PASSWORD" | renda staff add --town baiquan --user wang
   roleStation: 'station {station}',
   roleDeputy: 'deputy {deputy}',
   badDays: '--days is a whole number from 1 to 3650.',
+  badUrl: '--url is an address starting with http:// or https:// (the group robot\'s webhook).',
+  webhookAdded: 'added the group robot {url} for {town}.',
+  webhookExists: '{town} has this group robot already.',
+  webhookRemoved: 'removed the group robot {url} of {town}.',
+  webhookNotFound: '{town} has no such group robot.',
+  webhookNone: '{town} has no group robots yet.',
+  digestSent: 'sent to {count} group robots.',
+  digestFailed: '{count} group robots did not take it; check their addresses and the network.',
   purged: 'erased the name and phone of {messages} messages and {suggestions} suggestions ended or declined {days} days ago or more (the text stays, masked as published).',
 };
 
@@ -852,6 +863,8 @@ export const deskActions: Words<typeof zh.deskActions> = {
   'staff-remove': 'removed an account',
   'staff-reset': 'reset a password',
   purge: 'erased personal data on schedule',
+  'webhook-add': 'added a group robot',
+  'webhook-remove': 'removed a group robot',
 };
 
 /** Used by server/desk/status.ts: the resident's own lookup. */
@@ -870,4 +883,15 @@ export const statusPage: Words<typeof zh.statusPage> = {
   publicLink: 'See the public suggestion page',
   rateLimited: 'Too many lookups; please try again in a few minutes.',
   checkStatus: 'Check progress',
+};
+
+/** Used by server/desk/notices.ts: what group robots (WeCom, DingTalk) are sent. Never personal data. */
+export const deskNotices: Words<typeof zh.deskNotices> = {
+  newMessage: '[{town}] New message, reference {reference}{to}. Sign in to the message desk to handle it.',
+  toDeputy: ' (to deputy {name})',
+  toStation: ' (to {name})',
+  digestTitle: '[{town}] Message desk daily digest ({date})',
+  digestNew: 'Messages not yet handled: {count}',
+  digestOverdue: 'Suggestions past their reply deadline: {count}',
+  digestOverdueItem: '· {id}: {department}, due {due}, {days} days late',
 };

@@ -661,6 +661,9 @@ export const staffCli = {
   renda staff remove --user 用户名
   renda staff reset  --user 用户名            重设密码（该账号所有登录立即失效）
   renda staff purge  [--town 镇] [--days 天数] 删除结案或不予受理满期限（默认180天）的留言人姓名和电话，宜每天运行
+  renda staff webhook add|list|remove --town 镇 [--url 地址] [--station id | --deputy id]
+                                               企业微信/钉钉群机器人：新留言即时提醒（地址含密钥，存数据库，不进内容）
+  renda staff digest --town 镇 [--send]        每日提要：未处理留言、逾期未答复的建议；--send 发到全镇的群机器人
 
 选项：
   --content 目录   内容目录（默认 content），用于核对镇、联络站和代表
@@ -697,6 +700,14 @@ export const staffCli = {
   roleStation: '联络站 {station}',
   roleDeputy: '代表 {deputy}',
   badDays: '--days 须是 1 到 3650 之间的整数。',
+  badUrl: '--url 须是 http:// 或 https:// 开头的网址（群机器人的 Webhook 地址）。',
+  webhookAdded: '已为 {town} 添加群机器人 {url}。',
+  webhookExists: '{town} 已有这个群机器人。',
+  webhookRemoved: '已删除 {town} 的群机器人 {url}。',
+  webhookNotFound: '{town} 没有这个群机器人。',
+  webhookNone: '{town} 还没有设置群机器人。',
+  digestSent: '已发送到 {count} 个群机器人。',
+  digestFailed: '有 {count} 个群机器人没有收到，请检查地址和网络。',
   purged: '已删除 {messages} 条留言和 {suggestions} 条建议中的姓名和电话（结案或不予受理满 {days} 天；内容保留，已按公开口径隐去个人信息）。',
 };
 
@@ -849,6 +860,8 @@ export const deskActions = {
   'staff-remove': '删除账号',
   'staff-reset': '重设密码',
   purge: '按期删除个人信息',
+  'webhook-add': '添加群机器人',
+  'webhook-remove': '删除群机器人',
 };
 
 /** Used by server/desk/status.ts: the resident's own lookup. */
@@ -867,4 +880,15 @@ export const statusPage = {
   publicLink: '查看公开的建议页面',
   rateLimited: '查询太频繁了，请过几分钟再试。',
   checkStatus: '查询办理进度',
+};
+
+/** Used by server/desk/notices.ts: what group robots (WeCom, DingTalk) are sent. Never personal data. */
+export const deskNotices = {
+  newMessage: '【{town}】收到新留言，编号 {reference}{to}。请登录留言台查看办理。',
+  toDeputy: '（给代表{name}）',
+  toStation: '（给{name}）',
+  digestTitle: '【{town}】留言台每日提要（{date}）',
+  digestNew: '未处理的留言：{count} 条',
+  digestOverdue: '答复已逾期的建议：{count} 件',
+  digestOverdueItem: '· {id}：{department}，期限 {due}，已逾期 {days} 天',
 };
