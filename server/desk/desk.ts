@@ -142,7 +142,7 @@ export function createDesk(ctx: DeskContext) {
       sendPage(response, 401, loginPage(prefs, freshToken(), { text: w('signInFailed'), error: true }, user), headers);
       return 401;
     }
-    throttle.succeed(user);
+    throttle.succeed(user, address);
     // A new session id at every sign-in; the one the browser had (if any) ends.
     const { id } = await startSession(ctx.store, account.user, ctx.now(), cookies.get(SESSION_COOKIE));
     await audit(account, request, 'sign-in');
@@ -322,7 +322,8 @@ export function createDesk(ctx: DeskContext) {
       // Nothing is read or changed: the body, if any, is left unread and the connection closed.
       const status = redirect(response, '/staff/login', { ...headers, ...(method !== 'GET' ? { connection: 'close' } : {}) });
       if (method !== 'GET') response.once('finish', () => request.socket.destroy());
-      return { status, route: `${path.replace(/\/[^/]*$/, '/…')} (signed out)` };
+      // The path is client text: the log names no part of it.
+      return { status, route: '/staff/… (signed out)' };
     }
     const town = ctx.catalogue().towns.get(account.town);
     const header: Header = {

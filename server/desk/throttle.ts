@@ -1,13 +1,13 @@
 /**
- * Slows password guessing: failed sign-ins are counted per account and per address over a
- * window. Past a few failures an account waits, doubling per failure up to 15 minutes; an
- * address trying many accounts waits too. Every wait ends by itself: no stranger can lock an
- * account for good, only hold it back while they keep failing (each failure of theirs also
- * counts against their own address). A success clears the account's count.
+ * Slows password guessing: failed sign-ins are counted per account *from one address* and per
+ * address over a window. Past a few failures that account waits at that address, doubling per
+ * failure up to 15 minutes; an address trying many accounts waits too. A stranger's failures
+ * therefore hold back only the stranger: the account's owner, signing in from their own address,
+ * is never locked out by them, and every wait ends by itself. A success clears the count.
  */
 export const THROTTLE = {
   windowMs: 15 * 60_000,
-  /** Failures an account may have in the window before it waits. */
+  /** Failures an account may have from one address in the window before it waits there. */
   accountFree: 5,
   /** Failures an address may have in the window before it waits. */
   addressFree: 20,
@@ -16,6 +16,8 @@ export const THROTTLE = {
 };
 
 const MAX_TRACKED = 20_000;
+
+const pair = (user: string, address: string) => `u:${user}\n${address}`;
 
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
@@ -39,16 +41,16 @@ export class SignInThrottle {
 
   /** Milliseconds this account and address must wait before trying again; 0 when they may try now. */
   wait(user: string, address: string): number {
-    return Math.max(this.waitFor(`u:${user}`, THROTTLE.accountFree), this.waitFor(`a:${address}`, THROTTLE.addressFree));
+    return Math.max(this.waitFor(pair(user, address), THROTTLE.accountFree), this.waitFor(`a:${address}`, THROTTLE.addressFree));
   }
 
   fail(user: string, address: string): void {
     const at = this.now();
-    for (const key of [`u:${user}`, `a:${address}`]) this.failures.set(key, [...this.recent(key), at].slice(-50));
+    for (const key of [pair(user, address), `a:${address}`]) this.failures.set(key, [...this.recent(key), at].slice(-50));
     if (this.failures.size > MAX_TRACKED) for (const key of [...this.failures.keys()].slice(0, this.failures.size - MAX_TRACKED)) this.failures.delete(key);
   }
 
-  succeed(user: string): void {
-    this.failures.delete(`u:${user}`);
+  succeed(user: string, address: string): void {
+    this.failures.delete(pair(user, address));
   }
 }

@@ -397,6 +397,18 @@ describe('message desk behind an https proxy (--trust-proxy)', () => {
       assert.match(signedIn.setCookies.find((c) => c.startsWith('renda_staff='))!, /; Secure/);
       const trail = await api.store.desk.audit('hexi');
       assert.equal(trail[0]!.address, '203.0.113.9');
+      // A stranger guessing the clerk's password holds back only the stranger.
+      const stranger = new DeskBrowser(new URL('/', api.url).href);
+      const from = { 'x-forwarded-for': '198.51.100.7' };
+      for (let i = 0; i < 6; i++) {
+        const form = await stranger.request('GET', '/staff/login', undefined, from);
+        await stranger.request('POST', '/staff/login', { _csrf: DeskBrowser.csrf(form), user: 'clerk', password: 'guess guess guess' }, from);
+      }
+      const held = await stranger.request('GET', '/staff/login', undefined, from);
+      assert.equal((await stranger.request('POST', '/staff/login', { _csrf: DeskBrowser.csrf(held), user: 'clerk', password: PASSWORD }, from)).status, 429);
+      const owner = new DeskBrowser(new URL('/', api.url).href);
+      const own = await owner.request('GET', '/staff/login', undefined, https);
+      assert.equal((await owner.request('POST', '/staff/login', { _csrf: DeskBrowser.csrf(own), user: 'clerk', password: PASSWORD }, https)).status, 303, 'the clerk is not locked out');
     } finally {
       await api.close();
     }
