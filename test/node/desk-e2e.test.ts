@@ -114,6 +114,9 @@ describe('the message desk end to end (renda staff, renda api --content --out)',
       return text.includes('已更换三盏路灯') && text.includes('满意度') ? text : undefined;
     });
     for (const word of ['转办', '答复', '评议', '镇建设办', '满意']) assert.ok(page.includes(word), word);
+    const feed = readFileSync(join(out, 'hexi/suggestions/feed.xml'), 'utf8');
+    assert.ok(feed.includes(suggestionId), 'the feed has the suggestion');
+    assert.ok(!feed.includes('王建国') && !feed.includes('13812345678'));
     assert.ok(!page.includes('王建国') && !page.includes('13812345678'));
     const status = await new DeskBrowser(origin).get(`/status/?ref=${reference}`);
     assert.match(status.text, /当前阶段：评议/);
