@@ -23,7 +23,8 @@ import { decoyHash, PASSWORD_LIMITS, verifyPassword } from './passwords.js';
 import { liveSession, newToken, SESSION_COOKIE, ABSOLUTE_MS, sameToken, startSession } from './sessions.js';
 import { normalizeReference, statusPage, statusWords, type StatusAnswer } from './status.js';
 import { DESK_CSS } from './style.js';
-import { createSuggestion, listSuggestions, newSuggestionId, readSuggestion, removeSuggestion, replaceSuggestion, SUGGESTION_ID } from './suggestion-files.js';
+import { createSuggestion, findSuggestion, listSuggestions, newSuggestionId, readListedSuggestions, removeSuggestion, replaceSuggestion, SUGGESTION_ID } from './suggestion-files.js';
+import { standing } from '../../domain/suggestions/loop.js';
 import { SignInThrottle } from './throttle.js';
 import { announceMessage, type DeliveryOptions } from './notices.js';
 import { erasureDates } from './retention.js';
@@ -194,10 +195,12 @@ export function createDesk(ctx: DeskContext) {
     return message;
   }
 
+  /** Open suggestions the account may merge a message into: desk-made first, then hand-written ones. */
   async function mergeTargets(account: StaffAccount) {
     if (!ctx.contentDir) return [];
     const town = ctx.catalogue().towns.get(account.town);
-    return (await listSuggestions(ctx.contentDir, account.town)).filter((f) => mayHandleSuggestion(account, f.suggestion, town) && nextSteps(f.suggestion.history).length > 0);
+    const all = [...(await listSuggestions(ctx.contentDir, account.town)), ...(await readListedSuggestions(ctx.contentDir, account.town))];
+    return all.filter((f) => mayHandleSuggestion(account, f.suggestion, town) && !standing(f.suggestion, today()).finished);
   }
 
   async function decideMessage(account: StaffAccount, request: IncomingMessage, response: ServerResponse, message: DeskMessage, fields: Record<string, string>): Promise<number> {
@@ -277,7 +280,7 @@ export function createDesk(ctx: DeskContext) {
 
   async function suggestionInScope(account: StaffAccount, id: string) {
     if (!ctx.contentDir) throw new PageError(503, 'noContent');
-    const file = await readSuggestion(ctx.contentDir, account.town, id);
+    const file = await findSuggestion(ctx.contentDir, account.town, id);
     if (!file) throw new PageError(404, 'notFound');
     if (!mayHandleSuggestion(account, file.suggestion, ctx.catalogue().towns.get(account.town))) throw new PageError(403, 'forbidden');
     return file;
@@ -285,6 +288,7 @@ export function createDesk(ctx: DeskContext) {
 
   async function recordStep(account: StaffAccount, request: IncomingMessage, response: ServerResponse, id: string, fields: Record<string, string>, prefs: Preferences, header: Header): Promise<number> {
     const file = await suggestionInScope(account, id);
+    if (file.listed) throw new PageError(409, 'handWritten');
     const stage = choiceField(fields, 'stage', 'nextStepsTitle', DESK_STEPS);
     const version = fields['version'] ?? '';
     if (version !== file.version) throw new PageError(409, 'stale');
@@ -395,7 +399,8 @@ export function createDesk(ctx: DeskContext) {
       const id = suggestionMatch[1]!;
       if (method === 'POST') return { status: await recordStep(account, request, response, id, fields, prefs, header), route: '/staff/suggestions/:id' };
       const file = await suggestionInScope(account, id);
-      return { status: send(200, suggestionPage(prefs, header, file, await ctx.store.messagesOf(id), nextSteps(file.suggestion.history), today())), route: '/staff/suggestions/:id' };
+      const steps = file.listed ? [] : nextSteps(file.suggestion.history);
+      return { status: send(200, suggestionPage(prefs, header, file, await ctx.store.messagesOf(id), steps, today(), file.listed ? words(prefs.locale, 'handWritten') : undefined)), route: '/staff/suggestions/:id' };
     }
     throw new PageError(404, 'notFound');
   }
@@ -419,7 +424,7 @@ export function createDesk(ctx: DeskContext) {
     if (message) {
       answer = { message };
       if ((message.status === 'accepted' || message.status === 'merged') && message.suggestion && ctx.contentDir) {
-        const file = await readSuggestion(ctx.contentDir, message.town, message.suggestion);
+        const file = await findSuggestion(ctx.contentDir, message.town, message.suggestion);
         if (file) {
           answer.suggestion = file;
           const base = ctx.catalogue().baseUrl;

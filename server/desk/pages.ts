@@ -209,8 +209,12 @@ ${references.length ? html`<p>${w('fromMessages', { references: '' })}${referenc
 ${suggestion.reply ? html`<h2>${w('fieldReply')}</h2><div class="body">${suggestion.reply}</div>` : ''}
 <h2>${w('historyTitle')}</h2>
 <ol>${suggestion.history.map((entry) => html`<li>${entry.date} ${stageWord(entry.stage)}${entry.department ? html` · ${entry.department}` : ''}${entry.deadline ? html` · ${w('due', { due: entry.deadline })}` : ''}${entry.note ? html` · ${entry.note}` : ''}</li>`)}</ol>
-<h2>${w('nextStepsTitle')}</h2>
-${steps.length ? html`<div class="steps">${steps.map((stage) => stepForm(locale, stage, account.csrf, file.version, suggestion.id, today))}</div>` : html`<p>${w('noNextSteps')}</p>`}`,
+${
+  file.listed
+    ? ''
+    : html`<h2>${w('nextStepsTitle')}</h2>
+${steps.length ? html`<div class="steps">${steps.map((stage) => stepForm(locale, stage, account.csrf, file.version, suggestion.id, today))}</div>` : html`<p>${w('noNextSteps')}</p>`}`
+}`,
   });
 }
 

@@ -20,6 +20,8 @@ export interface SuggestionFile {
   suggestion: Suggestion;
   /** A hash of the file's bytes: what a form must send back to change it. */
   version: string;
+  /** A hand-written entry of suggestions.json: messages can be merged into it and it can be looked up, but the webmaster moves it on. */
+  listed?: true;
 }
 
 export const suggestionsFolder = (contentDir: string, town: string) => join(contentDir, 'towns', town, 'suggestions');
@@ -149,4 +151,22 @@ export function newSuggestionId(day: string): string {
 export async function removeSuggestion(contentDir: string, town: string, id: string): Promise<void> {
   if (!SUGGESTION_ID.test(id)) return;
   await unlink(fileOf(contentDir, town, id)).catch(() => undefined);
+}
+
+/** The hand-written suggestions of `suggestions.json` (validated by the loader at each build), read only. */
+export async function readListedSuggestions(contentDir: string, town: string): Promise<SuggestionFile[]> {
+  try {
+    const value = JSON.parse(await readFile(join(contentDir, 'towns', town, 'suggestions.json'), 'utf8')) as { suggestions?: unknown };
+    if (!Array.isArray(value.suggestions)) return [];
+    return (value.suggestions as Suggestion[])
+      .filter((s) => s && typeof s.id === 'string' && Array.isArray(s.history) && Array.isArray(s.deputies))
+      .map((suggestion) => ({ suggestion, version: '', listed: true as const }));
+  } catch {
+    return [];
+  }
+}
+
+/** A desk-made suggestion, or else a hand-written one, by id. */
+export async function findSuggestion(contentDir: string, town: string, id: string): Promise<SuggestionFile | undefined> {
+  return (await readSuggestion(contentDir, town, id)) ?? (await readListedSuggestions(contentDir, town)).find((f) => f.suggestion.id === id);
 }

@@ -69,7 +69,7 @@ for (const kind of ['sqlite', 'postgres'] as const)
         content: content!,
         port: 0,
         dataDir: mkdtempSync(join(tmpdir(), 'renda-desk-')),
-        rateLimits: { status: { burst: 3, perMinute: 1 } },
+        rateLimits: { status: { burst: 4, perMinute: 1 } },
         now: () => clock,
         log: (line) => log.push(line),
         desk: { contentDir, onContentChange: (town) => void changed.push(town) },
@@ -294,6 +294,26 @@ for (const kind of ['sqlite', 'postgres'] as const)
       const twice = await clerk.post(`/staff/messages/${plainRef}`, { _csrf: token, action: 'decline', reason: '重复' });
       assert.equal(twice.status, 409);
       assert.deepEqual(await api.store.desk.messagesOf(id), [scriptRef, plainRef].sort());
+    });
+
+    it('merges a message into a hand-written suggestion of suggestions.json, which the desk shows but does not move on', async () => {
+      const reference = await send({ name: '孙七', body: '也想要公交站。' });
+      const clerk = await signedIn('clerk');
+      const page = await clerk.get(`/staff/messages/${reference}`);
+      assert.ok(page.text.includes('<option value="s-002">s-002 增设公交站</option>'));
+      assert.ok(!page.text.includes('value="s-001"'), 's-001 is finished');
+      const token = DeskBrowser.csrf(page);
+      const merged = await clerk.post(`/staff/messages/${reference}`, { _csrf: token, action: 'merge', suggestion: 's-002' });
+      assert.equal(merged.status, 303);
+      const shown = await clerk.get('/staff/suggestions/s-002');
+      assert.equal(shown.status, 200);
+      assert.match(shown.text, /suggestions\.json/);
+      assert.ok(!shown.text.includes('name="stage"'), 'no step forms');
+      const step = await clerk.post('/staff/suggestions/s-002', { _csrf: token, version: '', stage: 'accepted', date: FIXTURE_TODAY });
+      assert.equal(step.status, 409);
+      const status = await new DeskBrowser(origin).get(`/status/?ref=${reference}`);
+      assert.match(status.text, /当前阶段：递交/);
+      assert.ok(status.text.includes('/hexi/suggestions/s-002/'));
     });
 
     it('answers the resident’s status lookup with stage and dates only; unknown and malformed numbers alike; rate-limited', async () => {

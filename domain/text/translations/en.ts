@@ -828,6 +828,7 @@ export const desk: Words<typeof zh.desk> = {
   noAudit: 'Nothing recorded yet.',
   noContent: 'This server has no content folder (--content), so suggestions cannot be made or moved on here.',
   erased: '(erased)',
+  handWritten: 'This suggestion is kept by the webmaster in suggestions.json: record its steps there. Messages can be merged into it.',
 };
 
 /** Used by server/desk/: why a loop step was refused, by rule (domain/suggestions/steps.ts). */

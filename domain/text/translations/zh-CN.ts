@@ -825,6 +825,7 @@ export const desk = {
   noAudit: '还没有操作记录。',
   noContent: '这个服务器没有内容目录（--content），不能受理或办理建议。',
   erased: '（已按期删除）',
+  handWritten: '这条建议由网站管理员在 suggestions.json 中维护，办理步骤请在那里记录；可以把留言并入它。',
 };
 
 /** Used by server/desk/: why a loop step was refused, by rule (domain/suggestions/steps.ts). */
