@@ -87,6 +87,8 @@ export interface DeskStore {
   session(idHash: string): Promise<SessionRecord | undefined>;
   touchSession(idHash: string, at: number): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
+  /** Forgets sessions created before `createdBefore` or idle since `seenBefore` (ms): expired either way. */
+  deleteExpiredSessions(createdBefore: number, seenBefore: number): Promise<void>;
 
   /** The town's messages with their status, newest first. */
   messages(town: string): Promise<DeskMessage[]>;

@@ -111,6 +111,9 @@ export class PostgresDeskStore implements DeskStore {
   async deleteSession(idHash: string) {
     await this.query(`DELETE FROM ${this.t('staff_sessions')} WHERE id_hash = $1`, [idHash]);
   }
+  async deleteExpiredSessions(createdBefore: number, seenBefore: number) {
+    await this.query(`DELETE FROM ${this.t('staff_sessions')} WHERE created_at < $1 OR last_seen_at < $2`, [createdBefore, seenBefore]);
+  }
   async messages(town: string): Promise<DeskMessage[]> {
     const { rows } = await this.query<MessageRow>(`SELECT ${this.messageColumns} WHERE s.town = $1 ORDER BY s.received_at DESC, s.seq DESC`, [town]);
     return rows.map(messageFromRow);

@@ -27,6 +27,8 @@ export function sameToken(a: string | undefined, b: string | undefined): boolean
 
 export async function startSession(store: DeskStore, user: string, now: number, previousId?: string): Promise<{ id: string; session: SessionRecord }> {
   if (previousId) await store.deleteSession(hashId(previousId));
+  // Sessions nobody came back to are not kept either.
+  await store.deleteExpiredSessions(now - ABSOLUTE_MS, now - IDLE_MS);
   const id = newToken();
   const session: SessionRecord = { idHash: hashId(id), user, csrf: newToken(), createdAt: now, lastSeenAt: now };
   await store.createSession(session);

@@ -66,6 +66,7 @@ export class SqliteDeskStore implements DeskStore {
       session: db.prepare('SELECT id_hash AS idHash, user, csrf, created_at AS createdAt, last_seen_at AS lastSeenAt FROM staff_sessions WHERE id_hash = ?'),
       touchSession: db.prepare('UPDATE staff_sessions SET last_seen_at = ? WHERE id_hash = ?'),
       deleteSession: db.prepare('DELETE FROM staff_sessions WHERE id_hash = ?'),
+      deleteExpired: db.prepare('DELETE FROM staff_sessions WHERE created_at < ? OR last_seen_at < ?'),
       messages: db.prepare(`SELECT ${MESSAGE_COLUMNS} WHERE s.town = ? ORDER BY s.received_at DESC, s.rowid DESC`),
       message: db.prepare(`SELECT ${MESSAGE_COLUMNS} WHERE s.reference = ?`),
       markRead: db.prepare("INSERT INTO desk_messages (reference, status) VALUES (?, 'read') ON CONFLICT DO NOTHING"),
@@ -119,6 +120,9 @@ export class SqliteDeskStore implements DeskStore {
   }
   async deleteSession(idHash: string) {
     await this.run('deleteSession', () => this.s.deleteSession.run(idHash));
+  }
+  async deleteExpiredSessions(createdBefore: number, seenBefore: number) {
+    await this.run('deleteExpiredSessions', () => this.s.deleteExpired.run(createdBefore, seenBefore));
   }
   messages(town: string): Promise<DeskMessage[]> {
     return this.run('messages', () => (this.s.messages.all(town) as MessageRow[]).map(messageFromRow));

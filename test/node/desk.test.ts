@@ -149,6 +149,16 @@ for (const kind of ['sqlite', 'postgres'] as const)
       clock += 31 * 60_000;
       assert.equal((await browser.get('/staff/')).status, 303);
       clock -= 31 * 60_000;
+      // Busy all day: still signed out 12 hours after signing in.
+      const allDay = await signedIn('clerk');
+      const start = clock;
+      while (clock - start < 12 * 60 * 60_000 - 20 * 60_000) {
+        clock += 20 * 60_000;
+        assert.equal((await allDay.get('/staff/suggestions/')).status, 200);
+      }
+      clock += 25 * 60_000;
+      assert.equal((await allDay.get('/staff/suggestions/')).status, 303, 'the absolute limit');
+      clock = start;
       const again = await signedIn('clerk');
       const token = await again.token();
       assert.equal((await again.post('/staff/logout', { _csrf: 'wrong' })).status, 403);
