@@ -284,6 +284,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
       catalogue = 'towns' in next && next.towns instanceof Map ? (next as Catalogue) : catalogueFromContent(next as LoadedContent);
     },
     close: async () => {
+      desk.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

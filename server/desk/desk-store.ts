@@ -107,6 +107,9 @@ export interface DeskStore {
   webhooks(town: string): Promise<Webhook[]>;
   removeWebhook(town: string, url: string): Promise<boolean>;
 
+  /** Records that a one-time notice (e.g. `overdue:<town>:<id>:<round>`) went out; false when it had already. */
+  markNotified(key: string, at: string): Promise<boolean>;
+
   addAudit(entry: AuditEntry): Promise<void>;
   /** The town's audit trail, newest first. */
   audit(town: string, limit?: number): Promise<AuditEntry[]>;

@@ -26,7 +26,7 @@ import { DESK_CSS } from './style.js';
 import { createSuggestion, findSuggestion, listSuggestions, newSuggestionId, readListedSuggestions, removeSuggestion, replaceSuggestion, SUGGESTION_ID } from './suggestion-files.js';
 import { standing } from '../../domain/suggestions/loop.js';
 import { SignInThrottle } from './throttle.js';
-import { announceMessage, type DeliveryOptions } from './notices.js';
+import { announceMessage, announceOverdue, type DeliveryOptions } from './notices.js';
 import { erasureDates } from './retention.js';
 import { CONTACT_RETENTION_DAYS } from '../../domain/suggestions/retention.js';
 import { mayHandleMessage, mayHandleSuggestion } from './scope.js';
@@ -40,6 +40,8 @@ export interface DeskOptions {
   retentionDays?: number;
   /** How notices to group robots are retried (tests shorten the waits). */
   notices?: DeliveryOptions;
+  /** How often overdue replies are looked for and announced (default hourly; 0: never). */
+  overdueCheckMs?: number;
 }
 
 export interface DeskContext extends DeskOptions {
@@ -437,7 +439,34 @@ export function createDesk(ctx: DeskContext) {
     return status;
   }
 
+  // Overdue replies: looked for soon after start, then every hour.
+  let checking = false;
+  const checkOverdue = async () => {
+    if (checking || !ctx.contentDir) return;
+    checking = true;
+    try {
+      const contentDir = ctx.contentDir;
+      await announceOverdue(ctx.store, ctx.catalogue().towns.values(), async (town) => [...(await listSuggestions(contentDir, town)), ...(await readListedSuggestions(contentDir, town))], today(), {
+        ...ctx.notices,
+        log: ctx.log,
+        now: ctx.now,
+      });
+    } catch (error) {
+      ctx.log(`desk: the overdue check failed: ${(error as Error)?.name ?? error}`);
+    } finally {
+      checking = false;
+    }
+  };
+  const every = ctx.overdueCheckMs ?? 3_600_000;
+  const timers = every > 0 ? [setTimeout(() => void checkOverdue(), Math.min(every, 10_000)), setInterval(() => void checkOverdue(), every)] : [];
+  for (const timer of timers) timer.unref();
+
   return {
+    /** Stops the overdue check. */
+    close(): void {
+      for (const timer of timers) clearTimeout(timer);
+    },
+
     /** Tells the town's group robots about a new message, in the background. */
     announce(message: { reference: string; town: string; deputy?: string; station?: string }): void {
       const town = ctx.catalogue().towns.get(message.town);

@@ -128,3 +128,32 @@ export function hostOf(url: string): string {
 export function announceMessage(store: DeskStore, town: TownCatalogue, message: Pick<DeskMessage, 'reference' | 'deputy' | 'station' | 'town'>, options: DeliveryOptions & { locale?: Locale }): Promise<boolean[]> {
   return store.webhooks(message.town).then((hooks) => Promise.all(hooksFor(hooks, message, town).map((hook) => deliver(hook.url, newMessageText(options.locale ?? 'zh-CN', town, message), options))));
 }
+
+/**
+ * Tells each town's robots once about each suggestion whose reply deadline has passed (once per
+ * handling round): desk-made and hand-written alike. Towns without robots are skipped (and told
+ * later, when a robot is added, only of what is overdue then).
+ */
+export async function announceOverdue(
+  store: DeskStore,
+  towns: Iterable<TownCatalogue>,
+  suggestionsOf: (town: string) => Promise<readonly SuggestionFile[]>,
+  today: IsoDate,
+  options: DeliveryOptions & { locale?: Locale; now: () => number },
+): Promise<string[]> {
+  const told: string[] = [];
+  for (const town of towns) {
+    const hooks = await store.webhooks(town.slug);
+    if (hooks.length === 0) continue;
+    for (const { suggestion } of await suggestionsOf(town.slug)) {
+      const now = standing(suggestion, today);
+      if (!now.overdue || now.finished || !now.clock) continue;
+      if (!(await store.markNotified(`overdue:${town.slug}:${suggestion.id}:${now.clock.round}`, new Date(options.now()).toISOString()))) continue;
+      told.push(suggestion.id);
+      const text = notice(options.locale ?? 'zh-CN', 'overdue', { town: town.name, id: suggestion.id, department: now.department ?? '—', due: now.clock.due ?? '' });
+      const about = { ...(suggestion.deputies[0] ? { deputy: suggestion.deputies[0] } : {}), ...(suggestion.station ? { station: suggestion.station } : {}) };
+      await Promise.all(hooksFor(hooks, about, town).map((hook) => deliver(hook.url, text, options)));
+    }
+  }
+  return told;
+}

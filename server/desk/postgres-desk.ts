@@ -34,6 +34,10 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_webhooks (
   deputy TEXT,
   PRIMARY KEY (town, url)
 );
+CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_notified (
+  key TEXT PRIMARY KEY,
+  at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_audit (
   seq BIGSERIAL PRIMARY KEY,
   at TEXT NOT NULL,
@@ -141,6 +145,10 @@ export class PostgresDeskStore implements DeskStore {
   }
   async eraseContact(reference: string, body: string) {
     const { rowCount } = await this.query(`UPDATE ${this.t('submissions')} SET name = '', phone = NULL, body = $2 WHERE reference = $1 AND name <> ''`, [reference, body]);
+    return rowCount === 1;
+  }
+  async markNotified(key: string, at: string) {
+    const { rowCount } = await this.query(`INSERT INTO ${this.t('desk_notified')} (key, at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [key, at]);
     return rowCount === 1;
   }
   async addWebhook(h: Webhook) {

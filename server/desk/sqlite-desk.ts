@@ -34,6 +34,10 @@ CREATE TABLE IF NOT EXISTS desk_webhooks (
   deputy TEXT,
   PRIMARY KEY (town, url)
 );
+CREATE TABLE IF NOT EXISTS desk_notified (
+  key TEXT PRIMARY KEY,
+  at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS desk_audit (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at TEXT NOT NULL,
@@ -74,6 +78,7 @@ export class SqliteDeskStore implements DeskStore {
         "INSERT INTO desk_messages (reference, status, suggestion, reason, decided_at) VALUES (@reference, @status, @suggestion, @reason, @decidedAt) ON CONFLICT (reference) DO UPDATE SET status = excluded.status, suggestion = excluded.suggestion, reason = excluded.reason, decided_at = excluded.decided_at WHERE desk_messages.status IN ('new', 'read')",
       ),
       eraseContact: db.prepare("UPDATE submissions SET name = '', phone = NULL, body = ? WHERE reference = ? AND name <> ''"),
+      markNotified: db.prepare('INSERT INTO desk_notified (key, at) VALUES (?, ?) ON CONFLICT DO NOTHING'),
       addWebhook: db.prepare('INSERT INTO desk_webhooks (town, url, station, deputy) VALUES (@town, @url, @station, @deputy) ON CONFLICT DO NOTHING'),
       webhooks: db.prepare('SELECT town, url, station, deputy FROM desk_webhooks WHERE town = ? ORDER BY url'),
       removeWebhook: db.prepare('DELETE FROM desk_webhooks WHERE town = ? AND url = ?'),
@@ -144,6 +149,9 @@ export class SqliteDeskStore implements DeskStore {
   }
   eraseContact(reference: string, body: string) {
     return this.run('eraseContact', () => this.s.eraseContact.run(body, reference).changes === 1);
+  }
+  markNotified(key: string, at: string) {
+    return this.run('markNotified', () => this.s.markNotified.run(key, at).changes === 1);
   }
   addWebhook(hook: Webhook) {
     return this.run('addWebhook', () => this.s.addWebhook.run({ station: null, deputy: null, ...hook }).changes === 1);

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../site/content/loader.js';
@@ -54,7 +54,7 @@ describe('notices to group robots', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     robot = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
     const { content: loaded } = loadContent(content);
-    api = await startApi({ content: loaded!, port: 0, dataDir: data, rateLimits: false, log: (line) => logged.push(line), desk: { contentDir: content, notices: { retryDelaysMs: [20, 40, 80] } } });
+    api = await startApi({ content: loaded!, port: 0, dataDir: data, rateLimits: false, log: (line) => logged.push(line), desk: { contentDir: content, notices: { retryDelaysMs: [20, 40, 80] }, overdueCheckMs: 100 } });
     await api.store.desk.addWebhook({ town: 'hexi', url: `${robot}/flaky` });
     await api.store.desk.addWebhook({ town: 'hexi', url: `${robot}/bus`, station: 'bus' });
     await api.store.desk.addWebhook({ town: 'hexi', url: `${robot}/center`, station: 'center' });
@@ -93,6 +93,17 @@ describe('notices to group robots', () => {
     assert.ok(!logged.some((l) => l.includes('secret-key')));
   });
 
+  it('tells the robots once when a reply is overdue', async () => {
+    mkdirSync(join(content, 'towns/hexi/suggestions'), { recursive: true });
+    const late = { id: 'd-20200101-late', title: '路灯', body: '王建国 13812345678', category: '基础设施', source: 'scan', submitter: '王建国', deputies: [], station: 'bus', history: [{ stage: 'submitted', date: '2020-01-01' }, { stage: 'accepted', date: '2020-01-02' }, { stage: 'assigned', date: '2020-01-03', department: '镇建设办' }] };
+    writeFileSync(join(content, 'towns/hexi/suggestions/d-20200101-late.json'), JSON.stringify(late));
+    const told = await until('the overdue notice', () => received.find((r) => r.path === '/bus' && r.body.text.content.includes('d-20200101-late')));
+    assert.match(told.body.text.content, /答复已逾期：镇建设办，期限 2020-04-03/);
+    assert.ok(!told.body.text.content.includes('王建国') && !told.body.text.content.includes('138'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(received.filter((r) => r.path === '/bus' && r.body.text.content.includes('d-20200101-late')).length, 1, 'once');
+  });
+
   it('sends the daily digest from the command line, and manages robots there', async () => {
     // Not spawnSync: the receiver lives in this process and must answer while the command runs.
     const cli = (...args: string[]) =>
@@ -116,6 +127,7 @@ describe('notices to group robots', () => {
     assert.match(digest.stdout, /未处理的留言：2 条/);
     const sent = received.slice(before);
     assert.deepEqual(sent.map((r) => r.path), ['/flaky'], 'the town-wide robots only');
-    assert.match(sent[0]!.body.text.content, /答复已逾期的建议：0 件/);
+    assert.match(sent[0]!.body.text.content, /答复已逾期的建议：1 件/);
+    assert.match(sent[0]!.body.text.content, /d-20200101-late：镇建设办，期限 2020-04-03/);
   });
 });

@@ -895,4 +895,5 @@ export const deskNotices: Words<typeof zh.deskNotices> = {
   digestNew: 'Messages not yet handled: {count}',
   digestOverdue: 'Suggestions past their reply deadline: {count}',
   digestOverdueItem: '· {id}: {department}, due {due}, {days} days late',
+  overdue: '[{town}] Suggestion {id} is past its reply deadline: {department}, due {due}. Please follow it up.',
 };

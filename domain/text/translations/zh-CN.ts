@@ -892,4 +892,5 @@ export const deskNotices = {
   digestNew: '未处理的留言：{count} 条',
   digestOverdue: '答复已逾期的建议：{count} 件',
   digestOverdueItem: '· {id}：{department}，期限 {due}，已逾期 {days} 天',
+  overdue: '【{town}】建议 {id} 答复已逾期：{department}，期限 {due}。请督办。',
 };
