@@ -9,7 +9,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { todayInChina } from '../../domain/calendar/dates.js';
+import { serveSites } from '../../cli/serve.js';
+import { hashPassword } from '../../server/desk/passwords.js';
 import { repoRoot, writeFixtureContent } from '../support/content-fixture.js';
 import { DeskBrowser } from '../support/desk-browser.js';
 
@@ -123,5 +126,40 @@ describe('the message desk end to end (renda staff, renda api --content --out)',
     assert.ok(status.text.includes(`/hexi/suggestions/${suggestionId}/`));
     assert.ok(!status.text.includes('已更换三盏路灯') && !status.text.includes('王建国'));
     assert.ok(!stdout.includes('13812345678') && !stdout.includes('王建国') && !stdout.includes(PASSWORD), 'the server log holds no personal data');
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the message desk beside renda serve', () => {
+  it('signs staff in on the API port and rebuilds the served site after a staff action', async () => {
+    const content = writeFixtureContent();
+    const outDir = join(mkdtempSync(join(tmpdir(), 'renda-serve-desk-')), '_site');
+    const served = await serveSites({ contentDir: content, outDir, port: await freePort(), apiPort: await freePort(), dataDir: mkdtempSync(join(tmpdir(), 'renda-serve-desk-data-')), log: () => {} });
+    try {
+      const api = served.api!;
+      await api.store.desk.addStaff({ user: 'clerk', town: 'hexi', role: 'clerk', passwordHash: await hashPassword(PASSWORD), createdAt: new Date().toISOString() });
+      const response = await fetch(new URL('submissions', api.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ town: 'hexi', name: '李梅', body: '村口积水', consent: true }) });
+      const reference = ((await response.json()) as { submission: { reference: string } }).submission.reference;
+      const clerk = new DeskBrowser(new URL('/', api.url).href);
+      assert.equal((await clerk.signIn('clerk', PASSWORD)).status, 303);
+      const accepted = await clerk.post(`/staff/messages/${reference}`, { _csrf: await clerk.token(), action: 'accept', title: '村口积水', category: '环境', public: 'on' });
+      assert.equal(accepted.status, 303, accepted.text);
+      const id = /\/staff\/suggestions\/(.+)$/.exec(accepted.location!)![1]!;
+      const page = await until('the rebuilt page', () => {
+        const file = join(outDir, 'hexi/suggestions', id, 'index.html');
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      });
+      assert.ok(page.includes('村口积水') && !page.includes('李梅'));
+    } finally {
+      await served.close();
+    }
   });
 });
