@@ -3,10 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../site/content/loader.js';
 import { formatProblems } from '../site/content/problems.js';
-import { readMarker } from '../site/output-folder.js';
+import { checkOutputFolder, OutputRefusedError, readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, type ExportFormat } from '../server/export.js';
+import { deskPublisher } from './desk-publish.js';
 
 export interface ApiCommandValues {
   content: string;
@@ -18,6 +19,7 @@ export interface ApiCommandValues {
   'trust-proxy'?: boolean;
   town?: string[];
   today?: string;
+  out?: string;
 }
 
 /** Whether an option was written on the command line (the shared parser fills in defaults). */
@@ -59,9 +61,40 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
     return 1;
   }
   if (!catalogue) return 1;
-  let api;
+  let api: Awaited<ReturnType<typeof startApi>> | undefined;
+  // The message desk writes suggestions into the content; with --out, each change is published.
+  const contentDir = values.site ? undefined : values.content;
+  const outDir = given(argv, 'out') ? values.out : undefined;
+  if (contentDir && outDir) {
+    try {
+      checkOutputFolder({ outDir, contentDir });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      console.error(`renda api: ${error.message}`);
+      return 1;
+    }
+  }
+  const publish =
+    contentDir && outDir
+      ? deskPublisher({
+          contentDir,
+          outDir,
+          ...(values.today ? { today: values.today } : {}),
+          log: (line) => console.log(line),
+          onBuilt: (content) => api?.reload(content),
+        })
+      : undefined;
   try {
-    api = await startApi({ catalogue, port, host: values.host ?? '127.0.0.1', dataDir: values.data ?? 'data', allowedOrigins, townOrigins, trustProxy: values['trust-proxy'] ?? false });
+    api = await startApi({
+      catalogue,
+      port,
+      host: values.host ?? '127.0.0.1',
+      dataDir: values.data ?? 'data',
+      allowedOrigins,
+      townOrigins,
+      trustProxy: values['trust-proxy'] ?? false,
+      desk: { ...(contentDir ? { contentDir } : {}), ...(publish ? { onContentChange: publish } : {}) },
+    });
   } catch (error) {
     console.error(`renda api: could not start: ${(error as Error).message}`);
     return 1;
@@ -69,11 +102,13 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
   const where = api.store.kind === 'sqlite' ? `SQLite in ${values.data ?? 'data'}/participation.sqlite` : 'PostgreSQL (DATABASE_URL)';
   console.log(`renda api: listening on ${api.url} — ${catalogue.towns.size} town${catalogue.towns.size === 1 ? '' : 's'}, storage: ${where}  (Ctrl+C to stop; kill -HUP ${process.pid} re-reads the content)`);
   if (api.exposure) console.log(`renda api: ${api.exposure}`);
+  console.log(`renda api: message desk at ${new URL('/staff/', api.url).href}${outDir ? ` — staff changes are published to ${outDir}` : ''}`);
+  const running = api;
   process.on('SIGHUP', () => {
     try {
       const next = loadCatalogue(values);
       if (next) {
-        api.reload(next);
+        running.reload(next);
         console.log(`renda api: content re-read — ${next.towns.size} towns`);
       } else console.log('renda api: content has problems; still using the previous content');
     } catch (error) {
@@ -81,7 +116,7 @@ export async function apiCommand(argv: readonly string[], values: ApiCommandValu
     }
   });
   return new Promise<number>((resolve) => {
-    const stop = () => void api.close().then(() => resolve(0));
+    const stop = () => void running.close().then(() => resolve(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -32,6 +32,8 @@ ${API_OPTIONS_USAGE}
 
 /** Runs the command line; returns the exit code. Content mistakes print messages, never stacks. */
 export async function main(argv: string[]): Promise<number> {
+  // The desk's accounts parse their own options (cli/staff-commands.ts).
+  if (argv[0] === 'staff') return (await import('./staff-commands.js')).staffCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -145,10 +145,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const receptionsJson = readJson(join(dir, 'receptions.json'), 'receptions', false);
     const activitiesJson = readJson(join(dir, 'activities.json'), 'activities', false);
 
+    const suggestionFiles = loadSuggestionFiles(join(dir, 'suggestions'));
+
     const town = townJson?.value as Town | undefined;
     const deputies = (deputiesJson?.value as { deputies: Deputy[] } | undefined)?.deputies ?? [];
     const stations = (stationsJson?.value as { stations: Station[] } | undefined)?.stations ?? [];
-    const suggestions = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
+    const listed = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
+    const suggestions = [...listed, ...suggestionFiles.map((f) => f.value as Suggestion)];
     const votes = (votesJson?.value as { votes: VoteEvent[] } | undefined)?.votes ?? [];
     const receptions = (receptionsJson?.value as { receptions: Reception[] } | undefined)?.receptions ?? [];
     const activities = (activitiesJson?.value as { activities: Activity[] } | undefined)?.activities ?? [];
@@ -161,9 +164,22 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const knownDeputies = known(deputiesJson, 'deputies.json', deputyIds);
     const knownStations = known(stationsJson, 'stations.json', stationIds);
     const knownSuggestions = known(suggestionsJson, 'suggestions.json', new Set(suggestions.map((s) => s.id)));
+    const listedIds = new Set(listed.map((s) => s.id));
+    for (const file of suggestionFiles) {
+      const suggestion = file.value as Suggestion;
+      // The same rules as suggestions.json; paths are given inside the file.
+      const inFile: JsonFile = { file: file.file, value: { suggestions: [suggestion] }, locate: (path) => file.locate(path.slice(2)) };
+      for (const problem of checkSuggestions(inFile, [suggestion], knownDeputies, knownStations, today))
+        problems.push({ ...problem, path: problem.path?.replace(/^suggestions\[0\](?: \([^)]*\))?\.?/, '') || '(top level)' });
+      const named = file.file.split('/').pop()!.slice(0, -'.json'.length);
+      if (suggestion.id !== named)
+        problems.push({ file: file.file, path: 'id', ...file.locate(['id']), message: 'the file name and the id differ', expected: `"id": "${named}" (the file name without .json)`, found: `"${suggestion.id}"`, fix: `rename the file to ${suggestion.id}.json or change the id` });
+      else if (listedIds.has(suggestion.id))
+        problems.push({ file: file.file, path: 'id', ...file.locate(['id']), message: 'a suggestion with this id is also in suggestions.json', expected: 'one suggestion per id', found: `"${suggestion.id}" twice` });
+    }
     if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies, knownStations), ...checkAssemblyMembers(deputiesJson, rel(join(dir, 'deputies.json')), town, deputies));
     if (stationsJson) problems.push(...checkStations(stationsJson, stations, knownDeputies));
-    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, knownDeputies, knownStations, today));
+    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, listed, knownDeputies, knownStations, today));
     if (votesJson) problems.push(...checkVotes(votesJson, votes, knownSuggestions));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     const knownIds = { deputies: knownDeputies, stations: knownStations, suggestions: knownSuggestions };
@@ -210,6 +226,29 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     return maskStaffValue(json, { receptions }, warnings)
       .receptions.map((r) => ({ ...r, matters: r.matters.filter((m) => !m.suggestion || !hidden.has(m.suggestion)) }))
       .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * `towns/<slug>/suggestions/<id>.json`: one suggestion per file, as the message desk writes
+   * them (and a webmaster may edit). Hidden files (the desk's temporary files) are skipped.
+   */
+  function loadSuggestionFiles(folder: string): JsonFile[] {
+    const folderKind = entryKind(root, folder);
+    if (folderKind === 'missing') return [];
+    const wrongFolder = entryProblem(`${rel(folder)}/`, folderKind, 'folder');
+    if (wrongFolder) problems.push(wrongFolder);
+    if (folderKind !== 'folder') return [];
+    const files: JsonFile[] = [];
+    for (const name of readdirSync(folder).sort()) {
+      if (name.startsWith('.')) continue;
+      if (!name.endsWith('.json')) {
+        problems.push({ file: rel(join(folder, name)), message: 'unknown file', expected: 'only <id>.json files, one suggestion each', found: `"${name}"` });
+        continue;
+      }
+      const json = readJson(join(folder, name), 'suggestion', false);
+      if (json) files.push(json);
+    }
+    return files;
   }
 
   function loadArticles(dir: string, isNews: boolean): Article[] {
