@@ -3,13 +3,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../site/content/loader.js';
 import { formatProblems } from '../site/content/problems.js';
-import { readMarker } from '../site/output-folder.js';
+import { checkOutputFolder, OutputRefusedError, readMarker } from '../site/output-folder.js';
 import { catalogueFromContent, catalogueFromSite, type Catalogue } from '../server/catalogue.js';
 import { openStore, startApi } from '../server/api.js';
 import { formatSubmissions, submissionsWorkbook, type ExportFormat } from '../server/export.js';
 import { counted, errorWords, exposure } from './words.js';
 import { given } from './args.js';
 import type { CommandContext } from './cli.js';
+import { deskPublisher } from './desk-publish.js';
 
 export interface ApiCommandValues {
   content: string;
@@ -21,6 +22,7 @@ export interface ApiCommandValues {
   'trust-proxy'?: boolean;
   town?: string[];
   today?: string;
+  out?: string;
 }
 
 
@@ -61,9 +63,40 @@ export async function apiCommand(context: CommandContext, values: ApiCommandValu
     return 1;
   }
   if (!catalogue) return 1;
-  let api;
+  let api: Awaited<ReturnType<typeof startApi>> | undefined;
+  // The message desk writes suggestions into the content; with --out, each change is published.
+  const contentDir = values.site ? undefined : values.content;
+  const outDir = given(argv, 'out') ? values.out : undefined;
+  if (contentDir && outDir) {
+    try {
+      checkOutputFolder({ outDir, contentDir });
+    } catch (error) {
+      if (!(error instanceof OutputRefusedError)) throw error;
+      console.error(`renda api: ${error.message}`);
+      return 1;
+    }
+  }
+  const publish =
+    contentDir && outDir
+      ? deskPublisher({
+          contentDir,
+          outDir,
+          ...(values.today ? { today: values.today } : {}),
+          log: (line) => console.log(line),
+          onBuilt: (content) => api?.reload(content),
+        })
+      : undefined;
   try {
-    api = await startApi({ catalogue, port, host: values.host ?? '127.0.0.1', dataDir: values.data ?? 'data', allowedOrigins, townOrigins, trustProxy: values['trust-proxy'] ?? false });
+    api = await startApi({
+      catalogue,
+      port,
+      host: values.host ?? '127.0.0.1',
+      dataDir: values.data ?? 'data',
+      allowedOrigins,
+      townOrigins,
+      trustProxy: values['trust-proxy'] ?? false,
+      desk: { ...(contentDir ? { contentDir } : {}), ...(publish ? { onContentChange: publish } : {}) },
+    });
   } catch (error) {
     console.error(say('apiCouldNotStart', { message: errorWords(say, error) }));
     return 1;
@@ -72,11 +105,13 @@ export async function apiCommand(context: CommandContext, values: ApiCommandValu
   console.log(say('apiListening', { url: api.url, towns: catalogue.towns.size, where, pid: String(process.pid) }));
   const open = api.exposure ? exposure(say, values.host ?? '127.0.0.1', Number(new URL(api.url).port), new URL(api.url).pathname) : undefined;
   if (open) console.log(say('failed', { command: 'api', message: open }));
+  console.log(say(outDir ? 'apiDeskPublished' : 'apiDesk', { url: new URL('/staff/', api.url).href, dir: outDir ?? '' }));
+  const running = api;
   process.on('SIGHUP', () => {
     try {
       const next = loadCatalogue(context, values);
       if (next) {
-        api.reload(next);
+        running.reload(next);
         console.log(say('apiReread', { towns: next.towns.size }));
       } else console.log(say('apiRereadProblems'));
     } catch (error) {
@@ -84,7 +119,7 @@ export async function apiCommand(context: CommandContext, values: ApiCommandValu
     }
   });
   return new Promise<number>((resolve) => {
-    const stop = () => void api.close().then(() => resolve(0));
+    const stop = () => void running.close().then(() => resolve(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -19,6 +19,8 @@ export interface CommandContext {
 
 /** Runs the command line; returns the exit code. Content mistakes print messages, never stacks. */
 export async function main(argv: string[]): Promise<number> {
+  // The desk's accounts parse their own options (cli/staff-commands.ts).
+  if (argv[0] === 'staff') return (await import('./staff-commands.js')).staffCommand(argv.slice(1));
   const locale = cliLocale(langArgument(argv));
   const say = cliWords(locale);
   const USAGE = usage(locale);

@@ -82,12 +82,26 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
   const port = await listen(server, options.port, host, 10);
   const where = reach(host, port);
 
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  /** A rebuild soon: after a save under the content folder, or a change made at the message desk. */
+  const scheduleRebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running
+        .then(async () => {
+          if (await rebuild()) reload.reload();
+        })
+        .catch((error: unknown) => log(say('rebuildFailed', { message: String((error as Error)?.message ?? error) })));
+    }, 150);
+  };
+
   if (options.apiPort && content) {
     const { MissingDriverError, startApi } = await import('../server/api.js');
     const pageOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...where.others.map((url) => new URL(url).origin)];
     try {
-      api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log });
-      log(say('serveApi', { url: api.url, dir: options.dataDir ?? 'data' }));
+      api = await startApi({ content, port: options.apiPort, host, dataDir: options.dataDir ?? 'data', allowedOrigins: pageOrigins, log, desk: { contentDir: options.contentDir, onContentChange: scheduleRebuild } });
+      log(say('serveApi', { url: api.url, dir: options.dataDir ?? 'data', desk: new URL('/staff/', api.url).href }));
     } catch (error) {
       // The site is still worth serving: its pages work, only voting and messages wait for the driver.
       if (!(error instanceof MissingDriverError)) throw error;
@@ -98,18 +112,7 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
   const open = exposure(say, host, port);
   if (open) log(say('serveNote', { message: open }));
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const watcher = watch(resolve(options.contentDir), { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running
-        .then(async () => {
-          if (await rebuild()) reload.reload();
-        })
-        .catch((error: unknown) => log(say('rebuildFailed', { message: String((error as Error)?.message ?? error) })));
-    }, 150);
-  });
+  const watcher = watch(resolve(options.contentDir), { recursive: true }, scheduleRebuild);
   return {
     port,
     ...(api ? { api } : {}),

@@ -36,7 +36,7 @@ export function counted(say: CliSay, count: number, one: CliWord, many: CliWord,
  * The commands in `renda --help`, in this order; each command's lines are one catalogue entry,
  * so a new command adds an entry and a line here.
  */
-const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'exportSheet', 'importSheet', 'api', 'exportSubmissions'];
+const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'exportSheet', 'importSheet', 'api', 'staff', 'exportSubmissions'];
 const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'sheetOptions', 'apiOptions'];
 
 /** The sentence that says a server is open to other computers, or undefined when it listens on this one only. */

@@ -2,7 +2,10 @@
  * The embed entry (dist/renda-embed.js): one `<script type="module">` registers every widget and
  * adopts the theme tokens. Each component adds its define line and class export here.
  */
-// First, before any LitElement is defined: server-rendered widgets (declarative shadow DOM on the
+// First, in browsers that left server-rendered widgets as inert templates (iOS before 16.4):
+// attach their shadow roots, so hydration finds them.
+import './base/declarative-shadow-dom.js';
+// Then, before any LitElement is defined: server-rendered widgets (declarative shadow DOM on the
 // town sites) are hydrated in place instead of rendered a second time beside their SSR output.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { installTheme } from './base/theme.js';

@@ -5,6 +5,8 @@
  * Dates are ISO `YYYY-MM-DD` strings; times ISO 8601 with offset.
  */
 
+import type { ConstituencyUnit } from './constituencies.js';
+
 /** The languages every page and widget speaks; zh-CN first. */
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -123,7 +125,18 @@ export interface Deputy {
   id: string;
   name: string;
   levels: DeputyLevel[];
+  /**
+   * The 选区 as written, e.g. "第1选区（枫泉社区）；富春区第39选区（…）". When content gives
+   * `constituencies` instead, the loader writes this line from the list.
+   */
   constituency: string;
+  /** The 选区 as data: each unit the deputy was elected in (domain/constituencies.ts reads the text form). */
+  constituencies?: ConstituencyUnit[];
+  /**
+   * `assembly-member`: a 议政代表 of a 街道's 议政代表会 who is not a deputy to any congress
+   * (no `levels`, no 选区; listed and shown as 议政代表). Default: a deputy.
+   */
+  kind?: 'deputy' | 'assembly-member';
   /** Ids of the stations the deputy is stationed at. */
   stations: string[];
   title?: string;
@@ -188,6 +201,52 @@ export interface Station {
   description?: string;
 }
 
+/** One matter raised at a reception: what it was, and what became of it. */
+export interface ReceptionMatter {
+  /** The matter in a line, as the station's record says it. */
+  text: string;
+  /** The suggestion it became (an id in suggestions.json). */
+  suggestion?: string;
+  /** The answer given on the spot, when it was settled there. */
+  answer?: string;
+}
+
+/**
+ * One reception at a station (进站接待), `receptions.json`: the day, the deputies present, how
+ * many residents came and what they raised.
+ */
+export interface Reception {
+  id: string;
+  station: string;
+  date: string;
+  /** Deputies present (ids in deputies.json). */
+  deputies: string[];
+  /** Residents who came. */
+  residents: number;
+  matters: ReceptionMatter[];
+  note?: string;
+}
+
+/**
+ * Deputies' activities (`activities.json`): 代表小组活动, 小队会, 代表课堂, 进站会商一件事, 视察,
+ * and the 议政代表会's meetings.
+ */
+export const ACTIVITY_KINDS = ['group', 'team-meeting', 'class', 'consultation', 'inspection', 'assembly-meeting'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export interface Activity {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  date: string;
+  /** Deputies who took part (ids in deputies.json). */
+  deputies: string[];
+  /** Where, when at a station. */
+  station?: string;
+  /** What came of it. */
+  outcome?: string;
+}
+
 export const STAGES = [
   'submitted',
   'accepted',
@@ -231,6 +290,11 @@ export interface Suggestion {
   body: string;
   category: string;
   source: SuggestionSource;
+  /**
+   * The sitting where it was raised, for items raised together: "镇人大年中会议大会问政环节",
+   * "第一期“镇长有约”活动". The 大会问政 and 乡长有约 pages group items by it and their date.
+   */
+  meeting?: string;
   /** The submitter's name as given. Never published: the loader masks it (张先生, 某). */
   submitter?: string;
   submitterGender?: 'male' | 'female';
@@ -246,6 +310,16 @@ export interface Suggestion {
   reply?: string;
 }
 
+/** One step of a livelihood project's progress: the day, how far (percent or a milestone), a short report. */
+export interface ProjectProgress {
+  date: string;
+  /** 0–100. */
+  percent?: number;
+  /** e.g. 完成招标, 主体完工. */
+  milestone?: string;
+  report?: string;
+}
+
 export interface BallotCandidate {
   id: string;
   name: string;
@@ -254,6 +328,10 @@ export interface BallotCandidate {
   description?: string;
   /** Planned completion, YYYY-MM or YYYY-MM-DD. */
   completion?: string;
+  /** A chosen project followed through the year: dated progress, newest last. */
+  progress?: ProjectProgress[];
+  /** The day the project was completed (竣工), once it is. */
+  completed?: string;
   for: number;
   against: number;
   abstain: number;
@@ -340,6 +418,10 @@ export interface LoadedTown {
   pages: Article[];
   /** The town's `map.geojson`, when it has one. */
   map?: TownMapLayer;
+  /** Receptions at the stations (`receptions.json`), newest first. */
+  receptions: Reception[];
+  /** Deputies' activities (`activities.json`), newest first. */
+  activities: Activity[];
 }
 
 export interface LoadedContent {

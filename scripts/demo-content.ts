@@ -10,17 +10,16 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ProjectBallot, Station, Suggestion, Town, VoteEvent } from '../domain/model.js';
+import type { Deputy, ProjectBallot, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
+import { schematicMap } from './lib/base-map.js';
+import { activityLog, receptionLogs } from './lib/duty-records.js';
+import { withProgress } from './lib/projects.js';
 import { ballotNews, layoutFormula, loopReport, loopStats, loopSummary } from './lib/articles.js';
-import { formatRate } from '../domain/suggestions/figures.js';
-import { zhDate, type IsoDate } from './lib/dates.js';
-import { SATISFACTION_LABELS } from '../domain/text/labels.js';
 import type { DeputyDraft } from './lib/deputies.js';
 import { offsetMetres } from './lib/geo.js';
 import type { Locale, Place } from './lib/places.js';
 import { Rng } from './lib/random.js';
 import { landline, type StationPlan } from './lib/stations.js';
-import { standing } from '../domain/suggestions/loop.js';
 import { buildTown, DEMO_TODAY, publishDeputy, writeSite, writeTown, type Article, type BuiltTown } from './lib/town.js';
 import { chosen, ideasFor, poll, projectBallot, rating } from './lib/votes.js';
 
@@ -31,33 +30,15 @@ const COUNTY = '富春区';
 const COUNTY_CODE = '330119';
 const PHONE_AREA = '0571';
 
-const OUTCOME_ZH = { A: '已解决', B: '正在解决', C: '列入计划', D: '留作参考' } as const;
-const STAGE_ZH: Record<string, string> = {
-  submitted: '已递交', accepted: '已受理', reviewed: '已审核', assigned: '办理中', replied: '已答复',
-  'fed-back': '已反馈', rated: '已评议', closed: '已销号', 'resolved-on-site': '现场解决', reopened: '重新办理',
-};
-
 function place(id: string, name: string, kind: Place['kind'], centre: [number, number], east: number, north: number): Place {
   return { id, name, kind, at: offsetMetres(centre, east, north) };
-}
-
-/** How an item stands, in the words of a notice board. */
-function statusZh(s: Suggestion): string {
-  const st = standing(s, TODAY);
-  if (st.overdue) return '逾期未答复，督办中';
-  const out = s.outcome ? `${OUTCOME_ZH[s.outcome]}` : STAGE_ZH[st.stage] ?? st.stage;
-  return s.satisfaction ? `${out}（${SATISFACTION_LABELS['zh-CN'][s.satisfaction]}）` : out;
-}
-
-function deputyNames(built: BuiltTown, ids: string[]): string {
-  return ids.map((id) => built.deputies.find((d) => d.id === id)?.name ?? id).join('、');
 }
 
 // ———————————————————————————————— 枫泉镇 ————————————————————————————————
 
 const BQ_CENTRE: [number, number] = [119.952, 30.048];
 
-function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[] } {
+function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[]; map?: TownMapLayer } {
   const c = BQ_CENTRE;
   const places: Place[] = [
     place('fengquan-shequ', '枫泉社区', 'community', c, 0, 0),
@@ -320,8 +301,8 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
   }
 
   const news = fengquanNews(built, ballot2026);
-  const pages = fengquanPages(built);
-  return { built, votes, news, pages };
+  // The 大会问政 and 镇长有约 pages are computed from the suggestions (site/pages/meetings.ts).
+  return { built, votes, news, pages: [], map: schematicMap(places, locale) };
 }
 
 function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
@@ -368,56 +349,21 @@ function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
   ];
 }
 
-function questioningTable(built: BuiltTown, items: Suggestion[]): string {
-  const rows = items.map((s) => `| ${s.title} | ${deputyNames(built, s.deputies)} | ${s.department ?? '—'} | ${statusZh(s)} |`);
-  return ['| 问政事项 | 提问代表 | 承办单位 | 办理情况 |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-function fengquanPages(built: BuiltTown): Article[] {
-  const asked = built.suggestions.filter((s) => s.source === 'questioning' && s.public !== false);
-  const byDate = new Map<IsoDate, Suggestion[]>();
-  for (const s of asked) byDate.set(s.history[0]?.date ?? '', [...(byDate.get(s.history[0]?.date ?? '') ?? []), s]);
-  const meet = built.suggestions.filter((s) => s.source === 'meet-the-head' && s.public !== false);
-  const meetings = new Map<IsoDate, Suggestion[]>();
-  for (const s of meet) meetings.set(s.history[0]?.date ?? '', [...(meetings.get(s.history[0]?.date ?? '') ?? []), s]);
-  const stationName = (id?: string): string => built.stations.find((s) => s.id === id)?.name ?? '联络中心站';
-  const meetStats = loopStats(meet, TODAY);
-
-  const wenzheng: string[] = [
-    '每年年中，镇人大召开年中会议，安排“大会问政”环节：代表围绕群众反映集中的问题当面提问，镇政府负责人现场回应，会后问政事项列入交办清单，由主席团跟踪督办，办理结果接受代表满意度测评。',
-    '',
-  ];
-  for (const [date, items] of [...byDate].sort()) {
-    wenzheng.push(`## ${zhDate(date)}大会问政`, '', questioningTable(built, items), '');
-  }
-  const youyue: string[] = [
-    '“镇长有约”借鉴“乡长有约”的做法：政府负责人进站征求意见，代表也可就特定主题“出题”约见政府负责人。约见后，政府班子成员和代表一起实地察看，不能立即解决的明确措施和期限；每项约见事项的办理结果由参加约见的代表进行满意度测评，满意度低的重新办理，并在规定时间内再次答复代表。',
-    '',
-    `已开展约见${meetings.size}期，约见事项${meet.length}件，满意率（含基本满意）${formatRate(meetStats.figures.satisfied)}。`,
-    '',
-  ];
-  for (const [date, items] of [...meetings].sort()) {
-    const people = new Set(items.flatMap((s) => s.deputies));
-    youyue.push(
-      `## ${zhDate(date)} · ${stationName(items[0]?.station)}`,
-      '',
-      `参加约见的代表：${deputyNames(built, [...people])}。`,
-      '',
-      ...items.map((s) => `- **${s.title.replace('约见议题：', '')}**：承办单位${s.department ?? '—'}，${statusZh(s)}。`),
-      '',
-    );
-  }
-  return [
-    { slug: 'dahui-wenzheng', front: { title: '大会问政记录', summary: '年中人代会上代表当面问政的事项和办理情况。', order: 1 }, body: wenzheng.join('\n') },
-    { slug: 'zhenzhang-youyue', front: { title: '“镇长有约”活动记录', summary: '代表约见镇长的议题、参加代表和办理结果。', order: 2 }, body: youyue.join('\n') },
-  ];
-}
-
 // ———————————————————————————————— 春澜街道 ————————————————————————————————
 
 const CJ_CENTRE: [number, number] = [119.978, 30.069];
 
-function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[] } {
+/**
+ * The 议政代表会's members who are not deputies: residents chosen by the communities and villages,
+ * stationed at their community's point. Written by hand (no draw), so the rest stays as it was.
+ */
+const CHUNLAN_ASSEMBLY_MEMBERS: Omit<Deputy, 'constituency'>[] = [
+  { id: 'cj-y01', name: '应秀兰', gender: 'female', kind: 'assembly-member', levels: [], stations: ['chunhui'], title: '春晖社区居民议政代表', occupation: '退休教师', roles: ['议政代表会成员'], term: '2022—2026' },
+  { id: 'cj-y02', name: '马国栋', gender: 'male', kind: 'assembly-member', levels: [], stations: ['xinsha'], title: '新沙社区居民议政代表', occupation: '个体工商户', roles: ['议政代表会成员'], term: '2022—2026' },
+  { id: 'cj-y03', name: '钱丽', gender: 'female', kind: 'assembly-member', levels: [], stations: ['jiangkou'], title: '江口村村民议政代表', occupation: '村民小组长', roles: ['议政代表会成员'], term: '2022—2026' },
+];
+
+function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Article[]; pages: Article[]; members?: Omit<Deputy, 'constituency'>[]; map?: TownMapLayer } {
   const c = CJ_CENTRE;
   const places: Place[] = [
     place('chunhui', '春晖社区', 'community', c, 0, 0),
@@ -643,12 +589,28 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
         '',
         '## 问政事项办理情况',
         '',
-        questioningTable(built, asked),
+        '每次问政的事项、答复、办理进程和代表评议，见[议政代表会问政记录](../../questioning/)。',
       ].join('\n'),
     },
   ];
-  return { built, votes, news, pages };
+  return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS, map: schematicMap(places, locale) };
 }
+
+/** The towns' year of deputies' activities (dates only up to the demo's today are written). */
+const ACTIVITY_PLANS: Record<string, Parameters<typeof activityLog>[0]> = {
+  fengquan: [
+    { kind: 'group', title: '联络中心站代表小组季度活动：听取民生实事项目进展', station: 'center', count: 12, dates: ['2025-03-20', '2025-06-19', '2025-09-18', '2025-12-18', '2026-03-19', '2026-06-18', '2026-09-17'], outcome: '代表小组对项目推进提出意见，交镇政府研究落实。' },
+    { kind: 'class', title: '代表课堂：代表建议怎么写、怎么跟踪', station: 'center', count: 20, dates: ['2025-05-15', '2026-05-14'], outcome: '代表学习建议撰写和办理跟踪方法。' },
+    { kind: 'inspection', title: '视察年度民生实事项目推进情况', count: 8, dates: ['2025-10-16', '2026-10-15'], outcome: '形成视察报告，提请镇人大主席团督办滞后项目。' },
+    { kind: 'consultation', title: '进站会商一件事：城际铁路征迁安置房交付', station: 'railway', dates: ['2026-04-10'], outcome: '明确交付时间表，每月在联络点公开进度。' },
+    { kind: 'team-meeting', title: '民生小铺小队会：商户和居民议停车', station: 'minsheng-shop', dates: ['2025-08-14', '2026-08-13'], outcome: '提出错时停车方案，交村委会试行。' },
+  ],
+  chunlan: [
+    { kind: 'assembly-meeting', title: '议政代表会会议：审议民生实事候选项目，问政环节', dates: ['2025-06-20', '2025-12-12', '2026-06-19'], outcome: '确定年度民生实事项目，问政事项列入交办清单。' },
+    { kind: 'team-meeting', title: '春晖社区小队会：老旧小区加装电梯', station: 'chunhui', dates: ['2025-04-17', '2026-04-16'], outcome: '整理居民意见，提交街道人大工委。' },
+    { kind: 'group', title: '楼宇联络点午间议事：企业政策兑现', station: 'digital-tower', dates: ['2025-09-24', '2026-09-23'], outcome: '梳理企业反映的政策兑现问题，转交相关部门。' },
+  ],
+};
 
 export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
   const rng = new Rng('renda-kit demo content v1');
@@ -659,15 +621,19 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
   });
   const towns: BuiltTown[] = [];
   for (const make of [fengquan, chunlan]) {
-    const { built, votes, news, pages } = make(rng.fork(make.name));
+    const { built, votes, news, pages, members = [], map } = make(rng.fork(make.name));
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
-      deputies: built.deputies.map(publishDeputy),
+      receptions: receptionLogs(built.suggestions, built.stations),
+      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
+      // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
+      deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
       stations: built.stations,
       suggestions: built.suggestions,
-      votes,
+      votes: votes.map((vote) => withProgress(vote, TODAY)),
       news,
       pages,
+      ...(map ? { map } : {}),
     });
     towns.push(built);
   }

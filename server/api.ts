@@ -16,6 +16,7 @@ import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit.
 import { matchRoute, ROUTE_METHODS, routeLabel } from './routes.js';
 import { StorageError, type ParticipationStore } from './storage.js';
 import { submit } from './submissions.js';
+import { createDesk, isDeskPath, type DeskOptions } from './desk/desk.js';
 import { castBallot, checkBallot, townVotes, VOTER_HEADER, voteStatus } from './votes.js';
 
 export { VOTER_HEADER };
@@ -52,6 +53,8 @@ export interface ApiOptions {
   store?: ParticipationStore;
   /** How long a request body may take to arrive (default 15 s); then a JSON 408. */
   bodyTimeoutMs?: number;
+  /** The message desk (`/staff/`) and the residents' status lookup (`/status/`): where desk-made suggestions are written, and who to tell when they change. */
+  desk?: DeskOptions;
 }
 
 export interface ApiServer {
@@ -98,6 +101,15 @@ async function importDriver<T>(load: () => Promise<T>, driver: string, install: 
   }
 }
 
+/** The request's path, or '' when its target is no URL (the API's router answers those with a 400). */
+function pathOf(request: IncomingMessage): string {
+  try {
+    return new URL(request.url ?? '/', 'http://api.invalid').pathname;
+  } catch {
+    return '';
+  }
+}
+
 export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
   const basePath = (options.basePath ?? '/api/').replace(/\/?$/, '/');
   const now = options.now ?? Date.now;
@@ -110,6 +122,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     ballot: new RateLimiter(limits.ballot, now),
     submission: new RateLimiter(limits.submission, now),
     read: new RateLimiter(limits.read, now),
+    status: new RateLimiter(limits.status, now),
   };
 
   function clientAddress(request: IncomingMessage): string {
@@ -132,7 +145,22 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
     },
   };
 
+  const desk = createDesk({
+    ...options.desk,
+    store: store.desk,
+    now,
+    bodyTimeout,
+    catalogue: () => catalogue,
+    address: clientAddress,
+    secure: (request) => (options.trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',').pop()!.trim().toLowerCase() === 'https' : 'encrypted' in request.socket),
+    statusWait: (request) => limiters?.status.take(clientAddress(request)) ?? 0,
+    log,
+  });
+
+  ctx.onNewMessage = (message) => desk.announce(message);
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<{ status: number; route: string; code?: string }> {
+    if (isDeskPath(pathOf(request))) return desk.handle(request, response);
     let label = `${basePath}?`;
     let corsHeaders: Record<string, string> = {};
     try {
@@ -256,6 +284,7 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
       catalogue = 'towns' in next && next.towns instanceof Map ? (next as Catalogue) : catalogueFromContent(next as LoadedContent);
     },
     close: async () => {
+      desk.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

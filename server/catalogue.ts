@@ -10,6 +10,11 @@ export interface TownCatalogue {
   votes: ReadonlyMap<string, VoteEvent>;
   deputies: ReadonlySet<string>;
   stations: ReadonlySet<string>;
+  /** Names for the message desk's pages and filters. */
+  deputyNames: ReadonlyMap<string, string>;
+  stationNames: ReadonlyMap<string, string>;
+  /** Each station's deputies, linked from either side: what a station's desk account sees. */
+  stationDeputies: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface Catalogue {
@@ -18,7 +23,10 @@ export interface Catalogue {
   baseUrl?: string;
 }
 
-function townCatalogue(town: Pick<Town, 'slug' | 'name'>, votes: readonly VoteEvent[], deputies: readonly Pick<Deputy, 'id'>[], stations: readonly Pick<Station, 'id'>[], suggestions: readonly PublicSuggestion[]): TownCatalogue {
+type DeputyEntry = Pick<Deputy, 'id'> & Partial<Pick<Deputy, 'name' | 'stations'>>;
+type StationEntry = Pick<Station, 'id'> & Partial<Pick<Station, 'name' | 'deputies'>>;
+
+function townCatalogue(town: Pick<Town, 'slug' | 'name'>, votes: readonly VoteEvent[], deputies: readonly DeputyEntry[], stations: readonly StationEntry[], suggestions: readonly PublicSuggestion[]): TownCatalogue {
   const byId = new Map<string, VoteEvent>();
   const ratedSubjects = new Set(votes.flatMap((v) => (v.kind === 'rating' && v.subject.type === 'suggestion' ? [v.subject.id] : [])));
   // Every answered public suggestion can be rated, unless votes.json already has a rating for it.
@@ -28,7 +36,18 @@ function townCatalogue(town: Pick<Town, 'slug' | 'name'>, votes: readonly VoteEv
     if (rating) byId.set(rating.id, rating);
   }
   for (const vote of votes) byId.set(vote.id, vote);
-  return { slug: town.slug, name: town.name, votes: byId, deputies: new Set(deputies.map((d) => d.id)), stations: new Set(stations.map((s) => s.id)) };
+  const stationDeputies = new Map<string, Set<string>>(stations.map((s) => [s.id, new Set(s.deputies ?? [])]));
+  for (const deputy of deputies) for (const station of deputy.stations ?? []) stationDeputies.get(station)?.add(deputy.id);
+  return {
+    slug: town.slug,
+    name: town.name,
+    votes: byId,
+    deputies: new Set(deputies.map((d) => d.id)),
+    stations: new Set(stations.map((s) => s.id)),
+    deputyNames: new Map(deputies.map((d) => [d.id, d.name ?? d.id])),
+    stationNames: new Map(stations.map((s) => [s.id, s.name ?? s.id])),
+    stationDeputies,
+  };
 }
 
 /** From loaded content (the loader has validated and masked it). */

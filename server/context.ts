@@ -18,6 +18,8 @@ export interface ApiContext {
   origins: OriginPolicy;
   /** Throws a 429 when the client's address has used up its allowance of this kind. */
   limit: (kind: keyof RateLimits, request: IncomingMessage) => void;
+  /** A resident's message was stored (not a replay): the desk tells the staff. Ids only, no personal data. */
+  onNewMessage?: (message: { reference: string; town: string; deputy?: string; station?: string }) => void;
 }
 
 export function townOf(ctx: ApiContext, slug: string): TownCatalogue {

@@ -9,6 +9,7 @@ import * as EN from '../domain/text/translations/en.js';
 
 
 const WORDS = { 'zh-CN': ZH.formReply, en: EN.formReply } as const;
+const STATUS = { 'zh-CN': ZH.statusPage, en: EN.statusPage } as const;
 
 /** Why a form was refused, in plain words, by error code. */
 const REASONS: Record<Locale, Record<string, string>> = { 'zh-CN': ZH.formRefusals, en: EN.formRefusals };
@@ -40,7 +41,8 @@ const backLink = (locale: Locale, back: string | undefined) => (back ? html`<p><
 
 export function thankYouPage(locale: Locale, reference: string, back: string | undefined): string {
   const w = WORDS[locale];
-  return page(locale, w.thanksTitle, html`<p>${w.reference}<span class="reference">${reference}</span></p><p>${w.keepReference}</p><p>${w.handling}</p>${backLink(locale, back)}`);
+  const status = html`<p><a href="/status/?ref=${reference}">${STATUS[locale].checkStatus}</a></p>`;
+  return page(locale, w.thanksTitle, html`<p>${w.reference}<span class="reference">${reference}</span></p><p>${w.keepReference}</p><p>${w.handling}</p>${status}${backLink(locale, back)}`);
 }
 
 export function refusedPage(locale: Locale, code: string, back: string | undefined): string {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { deskSchemaSql, PostgresDeskStore } from './desk/postgres-desk.js';
 import { samePicks, StorageError, submissionFromRow, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
 
 const schemaSql = (schema: string) => `
@@ -49,10 +50,13 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_submissions (
  */
 export class PostgresStore implements ParticipationStore {
   readonly kind = 'postgres' as const;
+  readonly desk: PostgresDeskStore;
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-  ) {}
+  ) {
+    this.desk = new PostgresDeskStore(pool, schema);
+  }
 
   /** Connects and creates the tables if missing. `schema` keeps test runs apart. */
   static async open(url: string, options: { schema?: string } = {}): Promise<PostgresStore> {
@@ -62,7 +66,7 @@ export class PostgresStore implements ParticipationStore {
     // An idle client's error (the server restarted) must not crash the API; the next query reconnects.
     pool.on('error', () => {});
     try {
-      await pool.query(schemaSql(schema));
+      await pool.query(schemaSql(schema) + deskSchemaSql(schema));
     } catch (error) {
       await pool.end();
       throw new StorageError(`PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(error as Error).message}`, { cause: error });

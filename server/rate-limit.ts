@@ -17,12 +17,15 @@ export interface RateLimits {
   submission: BucketRule;
   /** Reading vote status and tallies. */
   read: BucketRule;
+  /** Residents looking up a reference on /status/: slow enough that references cannot be guessed. */
+  status: BucketRule;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   ballot: { burst: 30, perMinute: 30 },
   submission: { burst: 5, perMinute: 2 },
   read: { burst: 120, perMinute: 600 },
+  status: { burst: 10, perMinute: 5 },
 };
 
 const MAX_TRACKED = 50_000;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteDeskStore } from './desk/sqlite-desk.js';
 import { samePicks, StorageError, submissionFromRow, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
 
 const SCHEMA = `
@@ -61,6 +62,7 @@ export class SqliteStore implements ParticipationStore {
   private scheduled = false;
   private closed = false;
   private readonly statements;
+  readonly desk: SqliteDeskStore;
 
   constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -68,6 +70,7 @@ export class SqliteStore implements ParticipationStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    this.desk = new SqliteDeskStore(this.db);
     const db = this.db;
     this.statements = {
       insertBallot: db.prepare('INSERT INTO ballots (town, vote, idempotency_key, voter_hash, picks, cast_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING'),

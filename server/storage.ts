@@ -3,6 +3,7 @@
  * `DATABASE_URL` is set. Both acknowledge a write only after it is durable.
  */
 import type { Submission } from './requests.js';
+import type { DeskStore } from './desk/desk-store.js';
 
 export interface BallotRecord {
   town: string;
@@ -50,6 +51,8 @@ export type SubmissionOutcome = { status: 'stored'; reference: string; receivedA
 
 export interface ParticipationStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The message desk's accounts, sessions, message statuses and audit trail, in the same database. */
+  readonly desk: DeskStore;
   castBallot(ballot: BallotRecord): Promise<CastOutcome>;
   tally(town: string, vote: string): Promise<StoredTally>;
   /** The ballot stored under this key, if any: lets a late retry of a stored ballot be recognised after closing. */

@@ -37,7 +37,10 @@ function backLink(ctx: ApiContext, fields: Record<string, string>, request: Inco
 async function storeSubmission(ctx: ApiContext, submission: ReturnType<typeof parseSubmission>) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.store.addSubmission({ ...submission, reference: newReference(), receivedAt: new Date(ctx.now()).toISOString() });
+      const outcome = await ctx.store.addSubmission({ ...submission, reference: newReference(), receivedAt: new Date(ctx.now()).toISOString() });
+      if (outcome.status === 'stored')
+        ctx.onNewMessage?.({ reference: outcome.reference, town: submission.town, ...(submission.deputy ? { deputy: submission.deputy } : {}), ...(submission.station ? { station: submission.station } : {}) });
+      return outcome;
     } catch (error) {
       if (attempt < 3 && error instanceof StorageError && /collision/.test(error.message)) continue;
       throw error;

@@ -8,9 +8,11 @@ import type { LoadedContent } from '../domain/model.js';
 import { townHomePage, townIndexPage } from './pages/home.js';
 import { deputiesPage, deputyCalendarFile, deputyPage, hasDeputyCalendar } from './pages/deputies.js';
 import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
-import { stationPage, stationPostersPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
+import { stationPage, stationPostersPage, stationPosterPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
+import { MEETING_PATHS, meetingSources, meetingsPage } from './pages/meetings.js';
+import { receptionsPage } from './pages/receptions.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -93,10 +95,13 @@ function townPages(ctx: TownContext): OutputPage[] {
     { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
     ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
     { url: `${base}stations/`, render: () => stationsPage(ctx) },
+    ...(loaded.receptions.length || loaded.activities.length ? [{ url: `${base}receptions/`, render: () => receptionsPage(ctx) }] : []),
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
     { url: `${base}print/stations/`, render: () => stationPostersPage(ctx) },
+    ...loaded.stations.map((s) => ({ url: `${base}print/stations/${s.id}/`, render: () => stationPosterPage(ctx, s) })),
     { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
     ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
+    ...meetingSources(ctx).map((source) => ({ url: `${base}${MEETING_PATHS[source]}`, render: () => meetingsPage(ctx, source) })),
     { url: `${base}votes/`, render: () => votesPage(ctx) },
     { url: `${base}news/`, render: () => newsPage(ctx) },
     ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState, renderError, renderStatus } from '../base/data-state.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { MEMBER_KIND_LABELS, servingAs, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { LocaleController } from '../base/localize.js';
 import { createMsg } from '../../domain/text/messages.js';
 import type { Locale } from '../../domain/model.js';
@@ -264,9 +264,10 @@ export class RendaDeputyCard extends LitElement {
   }
 
   private renderLevels(record: DeputyCardRecord): TemplateResult | typeof nothing {
-    if (!record.levels.length) return nothing;
+    const serving = servingAs(record, this.locale);
+    if (!serving.length) return nothing;
     return html`<ul class="levels" part="levels" aria-label=${msg(this.locale, 'levels')}>
-      ${record.levels.map((level) => html`<li class="level" part="level">${LEVEL_LABELS[this.locale][level]}</li>`)}
+      ${serving.map((label) => html`<li class="level" part="level">${label}</li>`)}
     </ul>`;
   }
 
@@ -310,7 +311,7 @@ export class RendaDeputyCard extends LitElement {
         ${this.heading(name, 3)}
         <p class="meta">
           ${record.id ? html`<span part="number">${msg(this.locale, 'number')} ${record.id}</span>` : nothing}
-          ${record.levels.length ? html`<span class="meta__levels">${record.levels.map((l) => LEVEL_LABELS[this.locale][l]).join(this.locale === 'zh-CN' ? '、' : ', ')}</span>` : nothing}
+          ${servingAs(record, this.locale).length ? html`<span class="meta__levels">${servingAs(record, this.locale).join(this.locale === 'zh-CN' ? '、' : ', ')}</span>` : nothing}
         </p>
         ${title ? html`<p class="title" part="title">${title}</p>` : nothing}
         ${stations.length ? this.renderNext(stations) : nothing}
@@ -369,14 +370,14 @@ export class RendaDeputyCard extends LitElement {
     const main = stations[0];
     const rules = main?.reception?.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ');
     const fitted = fitSlogan(slogan);
-    const levels = record.levels.map((l) => LEVEL_LABELS[locale][l]).join(locale === 'zh-CN' ? '、' : ', ');
+    const levels = servingAs(record, locale).join(locale === 'zh-CN' ? '、' : ', ');
     return html`<article class="card card--poster poster--${this.paper === 'a6' ? 'a6' : 'a4'}" part="base">
       ${record.town?.congress || record.town?.name ? html`<p class="poster__town">${record.town.congress ?? record.town.name}</p>` : nothing}
       <p class="poster__slogan" part="slogan" style=${styleMap({ 'font-size': `${fitted.size}cqi` })}>
         ${fitted.lines.map((line) => html`<span class="poster__line">${line}</span>`)}
       </p>
       <div class="poster__who">
-        ${this.heading(html`<span class="poster__name" style=${styleMap({ 'font-size': `${fitName(record.name)}cqi` })}>${record.name}</span> <span class="poster__role">${msg(locale, 'deputy')}</span>`, 2)}
+        ${this.heading(html`<span class="poster__name" style=${styleMap({ 'font-size': `${fitName(record.name)}cqi` })}>${record.name}</span> <span class="poster__role">${record.kind === 'assembly-member' ? MEMBER_KIND_LABELS[locale]['assembly-member'] : msg(locale, 'deputy')}</span>`, 2)}
         <p class="poster__meta">
           ${record.id ? html`<span part="number">${msg(locale, 'number')} ${record.id}</span>` : nothing}
           ${levels ? html`<span>${levels}</span>` : nothing}

@@ -160,6 +160,11 @@ export const LongNamePoster: Story = {
   args: { ...LongName.args, variant: 'poster', paper: 'a6', width: '105mm' },
 };
 
+/** A 街道's 议政代表 who is not a deputy: listed and shown as 议政代表, with no level and no 选区. */
+export const AssemblyMember: Story = {
+  args: { deputy: { ...DEPUTY, id: 'cj-y01', name: '应秀兰', kind: 'assembly-member', levels: [], constituency: '', title: '春晖社区居民议政代表', roles: ['议政代表会成员'] } },
+};
+
 /** 四级代表进站: one person at four levels at once. */
 export const FourLevels: Story = {
   args: { deputy: { ...DEPUTY, levels: ['provincial', 'city', 'county', 'township'] } },

@@ -156,6 +156,7 @@ export function parseDeputyRecord(json: unknown, base?: string): DeputyCardRecor
     levels: Array.isArray(json.levels) ? orderLevels(json.levels) : [],
     constituency: text(json.constituency) ?? '',
   };
+  if (json.kind === 'assembly-member') record.kind = 'assembly-member';
   const stationIds = texts(json.stations);
   if (stationIds) record.stations = stationIds;
   const details = Array.isArray(json.stationDetails) ? json.stationDetails.flatMap((s) => station(s, base) ?? []) : undefined;

@@ -18,6 +18,8 @@ export interface LayerShape {
   name?: string;
   /** Where the name goes (the shape's bounding-box centre), in world coordinates. */
   labelAt?: WorldPoint;
+  /** The larger side of the shape's bounding box, in world units: names of shapes too small on screen are left out. */
+  extent?: number;
 }
 
 export interface ProjectedLayer {
@@ -67,7 +69,7 @@ export function projectLayer(layer: TownMapLayer, displayCrs: Crs, options: { wi
       })
       .join('');
     const name = feature.properties.name;
-    shapes.push({ kind, d, closed, ...(name ? { name, labelAt: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 } } : {}) });
+    shapes.push({ kind, d, closed, ...(name ? { name, labelAt: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, extent: Math.max(maxX - minX, maxY - minY) } : {}) });
   }
   // Areas under lines, boundary on top.
   const order: Record<MapFeatureKind, number> = { area: 0, village: 1, water: 2, road: 3, boundary: 4 };

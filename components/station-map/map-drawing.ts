@@ -93,11 +93,14 @@ function renderMapSvg(filtered: FilteredStations, view: Viewport, context: MapAr
       return { key: `c${item.id}`, item, x, y };
     }
     const station = filtered.places[item.index]!.station;
-    candidates.push({ id: station.id, text: station.name, x, y, radius: MARKER_RADIUS[station.kind] + 2, priority: (station.id === selectedId ? 10 : 0) + 3 - KIND_ORDER[station.kind] });
+    // A marker drawn beyond the edge (ready for a short drag) gets no label: a name inside the
+    // map would point at nothing.
+    if (x >= 0 && y >= 0 && x <= width && y <= height) candidates.push({ id: station.id, text: station.name, x, y, radius: MARKER_RADIUS[station.kind] + 2, priority: (station.id === selectedId ? 10 : 0) + 3 - KIND_ORDER[station.kind] });
     return { key: `s${station.id}`, item, x, y, station };
   });
   // Points last, the selected one on top: SVG paints in document order.
   markers.sort((a, b) => Number(a.item.type === 'point') - Number(b.item.type === 'point') || Number(a.station?.id === selectedId) - Number(b.station?.id === selectedId));
+  candidates.push(...placeNames(context.layer, view));
   const labels = placeLabels(candidates, { fontSize: context.fontSize, width, height, obstacles: [...obstacles, { x: width - 64, y: 0, width: 64, height: 200 }] });
   const user = context.user;
   const userAt = user ? toScreen(view, user) : undefined;
@@ -123,9 +126,28 @@ function renderMapSvg(filtered: FilteredStations, view: Viewport, context: MapAr
           <circle class="user__halo" r="16"></circle><circle class="user__dot" r="7"></circle></g>`
       : nothing}
     <g class="labels" aria-hidden="true">
-      ${labels.map((label) => svg`<text class="label ${label.id === selectedId ? 'label--selected' : ''}" x=${label.x.toFixed(1)} y=${label.y.toFixed(1)}>${label.text}</text>`)}
+      ${labels.map((label) => svg`<text class="label ${label.id.startsWith(PLACE_NAME) ? 'label--place' : label.id === selectedId ? 'label--selected' : ''}" x=${label.x.toFixed(1)} y=${label.y.toFixed(1)}>${label.text}</text>`)}
     </g>
   </svg>`;
+}
+
+const PLACE_NAME = 'place:';
+/** Shapes smaller than this on screen (CSS px) keep their names to themselves. */
+const MIN_NAMED_EXTENT_PX = 56;
+
+/**
+ * The town layer's names (villages, communities, water, areas) as label candidates below every
+ * station's: placed where they overlap no station, no marker and no other name, else left out.
+ */
+function placeNames(layer: ProjectedLayer | undefined, view: Viewport): LabelCandidate[] {
+  if (!layer) return [];
+  const scale = worldSize(view.zoom);
+  return layer.shapes.flatMap((shape, i) => {
+    if (!shape.name || !shape.labelAt || shape.kind === 'road' || shape.kind === 'boundary' || (shape.extent ?? 0) * scale < MIN_NAMED_EXTENT_PX) return [];
+    const [x, y] = toScreen(view, shape.labelAt);
+    if (x < 0 || y < 0 || x > view.width || y > view.height) return [];
+    return [{ id: `${PLACE_NAME}${i}`, text: shape.name, x, y, radius: 0, priority: -10 }];
+  });
 }
 
 function renderLayer(layer: ProjectedLayer | undefined, view: Viewport): TemplateResult | typeof nothing {
@@ -133,7 +155,7 @@ function renderLayer(layer: ProjectedLayer | undefined, view: Viewport): Templat
   const [tx, ty] = toScreen(view, layer.origin);
   const scale = worldSize(view.zoom) / worldSize(LAYER_REFERENCE_ZOOM);
   return svg`<g class="layer" aria-hidden="true" transform="translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${scale.toPrecision(6)})">
-    ${layer.shapes.map((shape) => svg`<path class="layer__${shape.kind}" d=${shape.d}></path>`)}
+    ${layer.shapes.map((shape) => svg`<path class="layer__${shape.kind}${shape.kind === 'water' && !shape.closed ? ' is-line' : ''}" d=${shape.d}></path>`)}
   </g>`;
 }
 

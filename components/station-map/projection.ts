@@ -119,3 +119,23 @@ export function visibleBounds(view: Viewport, margin = 0): WorldBounds {
   const b = fromScreen(view, view.width + margin, view.height + margin);
   return { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
 }
+
+/**
+ * The view moved as little as needed so that at least one of `anchors` (the stations) lies
+ * `margin` px inside it: a resident who drags, flings or zooms away never faces an empty panel.
+ * Unchanged when one already does, or when there is nothing to anchor to.
+ */
+export function keepInView(view: Viewport, anchors: readonly WorldPoint[], margin: number): Viewport {
+  if (anchors.length === 0) return view;
+  const inset = Math.max(0, Math.min(margin, view.width / 2 - 1, view.height / 2 - 1));
+  const inner = visibleBounds(view, -inset);
+  let best: { dx: number; dy: number; distance: number } | undefined;
+  for (const point of anchors) {
+    const dx = point.x < inner.minX ? inner.minX - point.x : point.x > inner.maxX ? inner.maxX - point.x : 0;
+    const dy = point.y < inner.minY ? inner.minY - point.y : point.y > inner.maxY ? inner.maxY - point.y : 0;
+    if (dx === 0 && dy === 0) return view;
+    const distance = dx * dx + dy * dy;
+    if (!best || distance < best.distance) best = { dx, dy, distance };
+  }
+  return { ...view, x: view.x - best!.dx, y: view.y - best!.dy };
+}

@@ -170,6 +170,11 @@ export class RendaStationMap extends LitElement {
     maxZoom: () => this.maxZoom,
     map: () => this.mapElement,
     pane: () => this.renderRoot.querySelector<HTMLElement>('.map__pane'),
+    // The stations the filters let through (all of them when none do): one always stays in view.
+    anchors: () => {
+      const shown = this.places.filtered.places;
+      return (shown.length ? shown : this.places.placed).map((p) => p.world);
+    },
   });
   private readonly places: StationPlaces = new StationPlaces({
     stations: () => this.data.value?.stations ?? [],

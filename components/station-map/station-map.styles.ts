@@ -285,6 +285,12 @@ export const stationMapStyles = [
       fill: color-mix(in srgb, ${token('color-focus')} 22%, var(--renda-station-map-background));
     }
 
+    .layer .layer__water.is-line {
+      fill: none;
+      stroke: color-mix(in srgb, ${token('color-focus')} 35%, var(--renda-station-map-background));
+      stroke-width: 6;
+    }
+
     .layer .layer__road {
       stroke: var(--renda-station-map-road-color);
       stroke-width: 2.5;
@@ -369,6 +375,11 @@ export const stationMapStyles = [
 
     .map--tiles .label {
       stroke: ${token('color-bg')};
+    }
+
+    .label--place {
+      fill: ${token('color-text-muted')};
+      font-size: 0.9em;
     }
 
     .label--selected {

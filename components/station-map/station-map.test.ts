@@ -353,6 +353,80 @@ describe('renda-station-map', () => {
     });
   });
 
+  describe('never a blank panel', () => {
+    const pointer = (target: Element, type: string, x: number, y: number, pointerId = 1) =>
+      target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId, button: 0, bubbles: true, composed: true, isPrimary: pointerId === 1 }));
+    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    /** Markers and clusters whose anchor is inside the map, at least a few pixels from its edge. */
+    const inView = (el: RendaStationMap) => {
+      const rect = $(el, '.map')!.getBoundingClientRect();
+      return $$<SVGGElement>(el, '.marker, .cluster').filter((g) => {
+        const m = g.getScreenCTM()!;
+        return m.e >= rect.left + 8 && m.e <= rect.right - 8 && m.f >= rect.top + 8 && m.f <= rect.bottom - 8;
+      }).length;
+    };
+
+    it('after a long drag, the nearest station is pulled back into view', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const rect = map.getBoundingClientRect();
+      const [x, y] = [rect.left + 40, rect.top + 40];
+      pointer(map, 'pointerdown', x, y);
+      for (let i = 1; i <= 20; i++) pointer(map, 'pointermove', x + i * 150, y + i * 100);
+      pointer(map, 'pointerup', x + 3000, y + 2000);
+      await settle(el);
+      expect(inView(el)).to.be.greaterThan(0);
+    });
+
+    it('after zooming deep into an empty corner with the wheel or two fingers, a station is in view', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const rect = map.getBoundingClientRect();
+      const corner = [rect.left + 4, rect.bottom - 4] as const;
+      for (let i = 0; i < 12; i++) map.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: corner[0], clientY: corner[1], bubbles: true, composed: true, cancelable: true }));
+      await aTimeout(250);
+      await settle(el);
+      expect(inView(el), 'wheel').to.be.greaterThan(0);
+      el.showAll();
+      await settle(el);
+      const [cx, cy] = [rect.right - 10, rect.top + 10];
+      pointer(map, 'pointerdown', cx - 5, cy, 1);
+      pointer(map, 'pointerdown', cx + 5, cy, 2);
+      pointer(map, 'pointermove', cx - 200, cy, 1);
+      pointer(map, 'pointermove', cx + 200, cy, 2);
+      pointer(map, 'pointerup', cx - 200, cy, 1);
+      pointer(map, 'pointerup', cx + 200, cy, 2);
+      await settle(el);
+      expect(inView(el), 'pinch').to.be.greaterThan(0);
+    });
+
+    it('after many arrow presses in one direction, a station is in view', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      map.focus();
+      for (let i = 0; i < 3; i++) press(map, '+');
+      for (let i = 0; i < 60; i++) press(map, 'ArrowLeft');
+      await settle(el);
+      expect(inView(el)).to.be.greaterThan(0);
+    });
+
+    it('a label is never drawn for a marker beyond the edge', async () => {
+      const el = await townMap();
+      const map = $(el, '.map')!;
+      const rect = map.getBoundingClientRect();
+      pointer(map, 'pointerdown', rect.left + 200, rect.top + 200);
+      pointer(map, 'pointermove', rect.left + 330, rect.top + 200);
+      pointer(map, 'pointerup', rect.left + 330, rect.top + 200);
+      await settle(el);
+      const names = new Map(TOWN_STATIONS.map((s) => [s.name, s.id]));
+      for (const text of $$<SVGTextElement>(el, '.label:not(.label--place)')) {
+        const id = names.get(text.textContent!.trim())!;
+        const [mx, my] = markerAnchor(el, id);
+        expect(mx >= rect.left && mx <= rect.right && my >= rect.top && my <= rect.bottom, `${text.textContent} has its marker in view`).to.equal(true);
+      }
+    });
+  });
+
   describe('keyboard', () => {
     const press = (target: Element, key: string, shiftKey = false) =>
       target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true, cancelable: true }));

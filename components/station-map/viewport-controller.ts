@@ -5,11 +5,13 @@
  * state, and the controller never knows what is drawn.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { boundsOf, fitBounds, fromScreen, panBy, zoomAround, type Viewport, type WorldPoint } from './projection.js';
+import { boundsOf, fitBounds, fromScreen, keepInView, panBy, zoomAround, type Viewport, type WorldPoint } from './projection.js';
 
 /** Size before the map has been measured: also what the server renders (the SVG scales). */
 export const DEFAULT_SIZE = { width: 640, height: 420 } as const;
 const KEY_PAN_PX = 96;
+/** How far inside the edge the nearest station is kept after a move, in CSS pixels. */
+const ANCHOR_MARGIN_PX = 40;
 
 export interface ViewportOptions {
   /** The view to show while the resident has not moved the map. */
@@ -20,6 +22,8 @@ export interface ViewportOptions {
   map: () => HTMLElement | undefined;
   /** The layer moved as one while a gesture is in progress. */
   pane: () => HTMLElement | null | undefined;
+  /** Points one of which stays in view whatever the resident does (the stations shown). */
+  anchors?: () => readonly WorldPoint[];
 }
 
 export class ViewportController implements ReactiveController {
@@ -119,7 +123,8 @@ export class ViewportController implements ReactiveController {
     this.transient = undefined;
     clearTimeout(this.wheelTimer);
     this.userMoved = true;
-    this.setView({ ...view, zoom: Math.max(this.options.minZoom(), Math.min(this.options.maxZoom(), view.zoom)) });
+    const zoomed = { ...view, zoom: Math.max(this.options.minZoom(), Math.min(this.options.maxZoom(), view.zoom)) };
+    this.setView(keepInView(zoomed, this.options.anchors?.() ?? [], ANCHOR_MARGIN_PX));
   }
 
   /** Shows `points` (at least one) as large as fits, at the current size. */

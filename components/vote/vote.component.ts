@@ -14,7 +14,7 @@ import type { OptionCount } from '../../domain/votes/participation.js';
 import { isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote, type VotePhase } from '../../domain/votes/vote-rules.js';
 import { CastController } from './cast-controller.js';
 import { barWidth } from './vote-format.js';
-import { formatDateTime, formatMonth, formatShare } from '../../domain/text/format.js';
+import { formatDate, formatDateTime, formatMonth, formatShare } from '../../domain/text/format.js';
 import { voteStyles } from './vote.styles.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -227,7 +227,7 @@ export class RendaVote extends LitElement {
       <ol class="projects" part="results" aria-label=${msg(l, 'projectsLabel')}>
         ${rankCandidates(ballot.candidates).map((c) => {
           const result: CandidateResult = candidateResult(outcome, c);
-          const meta = [c.investment !== undefined ? msg(l, 'investment', { amount: l === 'zh-CN' ? c.investment : c.investment * 10_000 }) : '', c.completion ? msg(l, 'completion', { date: formatMonth(c.completion, l) }) : ''].filter(Boolean).join(' · ');
+          const meta = [c.investment !== undefined ? msg(l, 'investment', { amount: l === 'zh-CN' ? c.investment : c.investment * 10_000 }) : '', c.completed ? msg(l, 'completed', { date: formatDate(c.completed, l) }) : c.completion ? msg(l, 'completion', { date: formatMonth(c.completion, l) }) : ''].filter(Boolean).join(' · ');
           return html`<li class="project project--${result === 'chosen' ? 'chosen' : result === 'tied' ? 'tied' : 'other'}" part="project">
             <div class="project__head"><span class="project__name">${c.name}</span><span class="result result--${result}">${msg(l, `result-${result}`)}</span></div>
             <p class="project__counts">${msg(l, 'counts', { for: n(c.for), against: n(c.against), abstain: n(c.abstain) })}</p>

@@ -23,7 +23,7 @@ export interface Column {
   /** For `enum` and `enum-list`: value → label; labels, values and `aliases` are read back. */
   labels?: Readonly<Record<string, string>>;
   aliases?: Readonly<Record<string, string>>;
-  /** For `list` and `reception`: an empty cell is an empty list (the field is required), not an absent field. */
+  /** For `list`, `enum-list` and `reception`: an empty cell is an empty list (the field is required), not an absent field. */
   keepEmpty?: boolean;
   /** Column width in characters, for a readable export. */
   width?: number;
@@ -58,8 +58,9 @@ export const SHEETS: readonly SheetSpec[] = [
       { field: 'id', header: '编号', variants: ['代表编号', '代表码', 'ID'], kind: 'text', width: 10 },
       { field: 'name', header: '姓名', variants: ['代表姓名', '名字'], kind: 'text', width: 10 },
       { field: 'gender', header: '性别', kind: 'enum', labels: GENDERS, width: 6 },
-      { field: 'levels', header: '代表层级', variants: ['层级', '级别', '代表级别', '代表类别'], kind: 'enum-list', labels: SHORT_LEVELS, aliases: { ...invert(zh(LEVEL_LABELS)), 县: 'county', 区: 'county', 县区: 'county', '县(区)': 'county', 乡: 'township', 镇: 'township', 街道: 'township' }, width: 16 },
+      { field: 'levels', header: '代表层级', variants: ['层级', '级别', '代表级别', '代表类别'], kind: 'enum-list', keepEmpty: true, labels: SHORT_LEVELS, aliases: { ...invert(zh(LEVEL_LABELS)), 县: 'county', 区: 'county', 县区: 'county', '县(区)': 'county', 乡: 'township', 镇: 'township', 街道: 'township' }, width: 16 },
       { field: 'constituency', header: '选区', variants: ['所在选区', '选举单位', '选区名称'], kind: 'text', width: 24 },
+      { field: 'kind', header: '身份类别', variants: ['人员类别', '是否人大代表'], kind: 'enum', labels: { deputy: '人大代表', 'assembly-member': '议政代表' }, width: 10 },
       { field: 'stations', header: '联络站', variants: ['所属联络站', '进站', '联络站编号', '进驻联络站'], kind: 'list', keepEmpty: true, width: 16 },
       { field: 'title', header: '职务', variants: ['工作单位及职务', '单位职务', '工作单位'], kind: 'text', width: 24 },
       { field: 'occupation', header: '职业', variants: ['职业类别'], kind: 'text', width: 10 },

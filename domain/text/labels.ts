@@ -3,7 +3,7 @@
  * value into the message catalogues (`translations/`), so a stage is called the same on every
  * page, widget, data file and feed.
  */
-import type { DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
+import type { Deputy, DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
 import * as ZH from './translations/zh-CN.js';
 import * as EN from './translations/en.js';
 
@@ -24,3 +24,15 @@ export const SOURCE_LABELS: Labels<SuggestionSource> = { 'zh-CN': ZH.sources, en
 export const TOWN_KIND_LABELS: Labels<TownKind> = { 'zh-CN': ZH.townKinds, en: EN.townKinds };
 
 export const WEEKDAY_LABELS: Record<Locale, readonly string[]> = { 'zh-CN': ZH.weekdays, en: EN.weekdays };
+
+/** What a person on a town's list is when not a deputy: 议政代表 (a 街道's assembly member). */
+export const MEMBER_KIND_LABELS: Labels<'assembly-member'> = { 'zh-CN': ZH.memberKinds, en: EN.memberKinds };
+
+/**
+ * What a person serves as, in words, one per level: 县（区）人大代表, 乡镇人大代表…; for a
+ * 议政代表 who is no deputy, that. Pages, the card, search and posters all say it this way.
+ */
+export function servingAs(person: Pick<Deputy, 'levels' | 'kind'>, locale: Locale): string[] {
+  if (person.kind === 'assembly-member') return [MEMBER_KIND_LABELS[locale]['assembly-member']];
+  return person.levels.map((level) => LEVEL_LABELS[locale][level]);
+}

@@ -292,6 +292,7 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
       s.submitterGender = who.gender;
     }
     if (station) s.station = station.id;
+    if (event && event.source !== 'session') s.meeting = event.label;
 
     // Its fate, drawn before any date is laid down.
     const t = new Timeline(submitted);
@@ -464,6 +465,7 @@ export function generateSuggestions(rng: Rng, opt: SuggestionOptions): Suggestio
 function order(s: Suggestion): Suggestion {
   return {
     id: s.id, title: s.title, body: s.body, category: s.category, source: s.source,
+    ...(s.meeting ? { meeting: s.meeting } : {}),
     ...(s.submitter ? { submitter: s.submitter } : {}),
     ...(s.submitterGender ? { submitterGender: s.submitterGender } : {}),
     ...(s.public === false ? { public: false } : {}),

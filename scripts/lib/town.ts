@@ -3,7 +3,7 @@
  * synthetic ones, so both obey the same rules.
  */
 import { join } from 'node:path';
-import type { Deputy, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../domain/model.js';
+import type { Activity, Deputy, Reception, SiteConfig, Station, Suggestion, Town, VoteEvent, TownMapLayer } from '../../domain/model.js';
 import { generateDeputies, type DeputyDraft, type DeputyPlan } from './deputies.js';
 import { markdown, resetDir, TOWN_SCHEMA, writeAvatars, writeJson, writeText, type FrontMatter } from './output.js';
 import type { Locale, Place } from './places.js';
@@ -28,6 +28,10 @@ export interface TownBundle {
   votes: VoteEvent[];
   news: Article[];
   pages: Article[];
+  /** The schematic base map (`map.geojson`). */
+  map?: TownMapLayer;
+  receptions?: Reception[];
+  activities?: Activity[];
 }
 
 export interface TownPlan {
@@ -90,6 +94,9 @@ export function writeTown(rng: Rng, contentDir: string, bundle: TownBundle): voi
   writeJson(join(dir, 'stations.json'), TOWN_SCHEMA('stations'), bundle.stations, 'stations');
   writeJson(join(dir, 'suggestions.json'), TOWN_SCHEMA('suggestions'), bundle.suggestions, 'suggestions');
   writeJson(join(dir, 'votes.json'), TOWN_SCHEMA('votes'), bundle.votes, 'votes');
+  if (bundle.map) writeJson(join(dir, 'map.geojson'), TOWN_SCHEMA('map'), bundle.map);
+  if (bundle.receptions) writeJson(join(dir, 'receptions.json'), TOWN_SCHEMA('receptions'), bundle.receptions, 'receptions');
+  if (bundle.activities) writeJson(join(dir, 'activities.json'), TOWN_SCHEMA('activities'), bundle.activities, 'activities');
   for (const a of bundle.news) writeText(join(dir, 'news', `${a.slug}.md`), markdown(a.front, a.body));
   for (const a of bundle.pages) writeText(join(dir, 'pages', `${a.slug}.md`), markdown(a.front, a.body));
   writeAvatars(rng.fork('avatars'), dir, bundle.deputies);

@@ -79,7 +79,8 @@
             var value = selects[k].value;
             if (!value) continue;
             var data = row.getAttribute('data-' + selects[k].name) || '';
-            if (selects[k].name === 'level' ? data.split(' ').indexOf(value) === -1 : data !== value) ok = false;
+            // A row may carry several values (a deputy at two levels, or in two 选区).
+            if (data.split(' ').indexOf(value) === -1) ok = false;
           }
           row.hidden = !ok;
           if (ok) shown++;

@@ -2,6 +2,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseJsonFile, type JsonFile } from './json-file.js';
 import { contentPathProblem, entryKind, entryProblem, readContentText, realFolder } from './files.js';
+import { readConstituencies } from './constituencies.js';
+import { checkAssemblyMembers } from './assembly-members.js';
+import { checkActivities, checkReceptions } from './duty-records.js';
+import { lateProjectWarnings } from './project-warnings.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
 import { maskSuggestion } from '../../domain/privacy.js';
@@ -15,7 +19,9 @@ import { todayInChina } from '../../domain/calendar/dates.js';
 import type { Problem } from './problems.js';
 import type {
   Article,
+  Activity,
   Deputy,
+  Reception,
   LoadedContent,
   LoadedTown,
   SiteConfig,
@@ -44,7 +50,7 @@ export interface LoadResult {
   warnings: Problem[];
 }
 
-const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json'] as const;
+const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json', 'receptions.json', 'activities.json'] as const;
 
 /**
  * Reads, validates, masks and links all content. This is the one door every page, data file
@@ -150,25 +156,56 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const votesFile = readJsonFile(join(dir, 'votes.json'), 'votes', false);
     const [deputiesJson, stationsJson, suggestionsJson, votesJson] = [deputiesFile.valid, stationsFile.valid, suggestionsFile.valid, votesFile.valid];
     const mapJson = readJson(join(dir, 'map.geojson'), 'map', false);
+    const receptionsFile = readJsonFile(join(dir, 'receptions.json'), 'receptions', false);
+    const activitiesFile = readJsonFile(join(dir, 'activities.json'), 'activities', false);
+    const [receptionsJson, activitiesJson] = [receptionsFile.valid, activitiesFile.valid];
+
+    const suggestionFiles = loadSuggestionFiles(join(dir, 'suggestions'));
 
     const town = townJson?.value as Town | undefined;
     const deputies = (deputiesJson?.value as { deputies: Deputy[] } | undefined)?.deputies ?? [];
     const stations = (stationsJson?.value as { stations: Station[] } | undefined)?.stations ?? [];
-    const suggestions = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
+    const listed = (suggestionsJson?.value as { suggestions: Suggestion[] } | undefined)?.suggestions ?? [];
+    const suggestions = [...listed, ...suggestionFiles.map((f) => f.value as Suggestion)];
     const votes = (votesJson?.value as { votes: VoteEvent[] } | undefined)?.votes ?? [];
+    const receptions = (receptionsJson?.value as { receptions: Reception[] } | undefined)?.receptions ?? [];
+    const activities = (activitiesJson?.value as { activities: Activity[] } | undefined)?.activities ?? [];
 
     if (townJson && town) problems.push(...checkTown(townJson, town, slug));
     // References on every file that parsed, valid or not: every problem in one run.
-    const references = checkReferences({ deputies: deputiesFile.parsed, stations: stationsFile.parsed, suggestions: suggestionsFile.parsed, votes: votesFile.parsed });
+    const references = checkReferences({
+      deputies: deputiesFile.parsed,
+      stations: stationsFile.parsed,
+      suggestions: suggestionsFile.parsed,
+      votes: votesFile.parsed,
+      receptions: receptionsFile.parsed,
+      activities: activitiesFile.parsed,
+      moreSuggestionIds: suggestionFiles.map((f) => String((f.value as Suggestion).id)),
+    });
     // A name where an id belongs breaks the id's format too: the reference says more, so it stands alone.
     const referenced = new Set(references.map((p) => `${p.file}|${p.path}`));
     for (let i = problems.length - 1; i >= before; i--) if (referenced.has(`${problems[i]!.file}|${problems[i]!.path}`)) problems.splice(i, 1);
     problems.push(...references);
-    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies));
+    const listedIds = new Set(listed.map((s) => s.id));
+    for (const file of suggestionFiles) {
+      const suggestion = file.value as Suggestion;
+      // The same rules as suggestions.json; paths are given inside the file.
+      const inFile: JsonFile = { file: file.file, locale: file.locale, value: { suggestions: [suggestion] }, locate: (path) => file.locate(path.slice(2)) };
+      const inFileProblems = [...checkSuggestions(inFile, [suggestion], today), ...checkReferences({ deputies: deputiesFile.parsed, stations: stationsFile.parsed, suggestions: inFile, votes: undefined })];
+      for (const problem of inFileProblems) problems.push({ ...problem, path: problem.path?.replace(/^suggestions\[0\](?: \([^)]*\))?\.?/, '') || '(top level)' });
+      const named = file.file.split('/').pop()!.slice(0, -'.json'.length);
+      if (suggestion.id !== named)
+        problems.push({ file: file.file, path: 'id', ...file.locate(['id']), message: say('suggestionFileIdDiffers'), expected: say('suggestionFileIdExpected', { id: named }), found: `"${suggestion.id}"`, fix: say('suggestionFileIdFix', { id: suggestion.id }) });
+      else if (listedIds.has(suggestion.id))
+        problems.push({ file: file.file, path: 'id', ...file.locate(['id']), message: say('suggestionFileTwice'), expected: say('suggestionFileTwiceExpected'), found: `"${suggestion.id}"` });
+    }
+    if (deputiesJson) problems.push(...checkDeputies(deputiesJson, deputies), ...checkAssemblyMembers(deputiesJson, rel(join(dir, 'deputies.json')), town, deputies));
     if (stationsJson) problems.push(...checkStations(stationsJson, stations));
-    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, suggestions, today));
+    if (suggestionsJson) problems.push(...checkSuggestions(suggestionsJson, listed, today));
     if (votesJson) problems.push(...checkVotes(votesJson, votes));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
+    if (receptionsJson) problems.push(...checkReceptions(receptionsJson, receptions, today));
+    if (activitiesJson) problems.push(...checkActivities(activitiesJson, activities, today));
     for (const [index, deputy] of deputies.entries()) {
       const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo, say);
       if (wrong && deputiesJson) {
@@ -181,9 +218,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
     // Staff-written text: ID and card numbers masked, mobile numbers warned about.
     const publicTown = maskStaffValue(townJson!, town, warnings);
-    const publicDeputies = deputiesJson ? maskStaffValue(deputiesJson, { deputies }, warnings).deputies : deputies;
+    const publicDeputies = deputiesJson ? readConstituencies(deputiesJson, rel(join(dir, 'deputies.json')), maskStaffValue(deputiesJson, { deputies }, warnings).deputies, warnings) : deputies;
     const publicStations = stationsJson ? maskStaffValue(stationsJson, { stations }, warnings).stations : stations;
     const publicVotes = votesJson ? maskStaffValue(votesJson, { votes }, warnings).votes : votes;
+    if (votesJson) warnings.push(...lateProjectWarnings(votesJson, rel(join(dir, 'votes.json')), votes, today));
     linkDeputiesAndStations(publicDeputies, publicStations);
     return {
       town: publicTown,
@@ -194,7 +232,44 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       news: news.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug)),
       pages: pages.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh-CN')),
       ...(mapJson ? { map: mapJson.value as TownMapLayer } : {}),
+      receptions: publicReceptions(receptionsJson, receptions, suggestions, warnings),
+      activities: (activitiesJson ? maskStaffValue(activitiesJson, { activities }, warnings).activities : activities).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     };
+  }
+
+  /**
+   * Receptions as published: staff text masked, newest first, and a matter that became a
+   * suggestion marked not public left out whole (its line would tell what the suggestion hides).
+   */
+  function publicReceptions(json: JsonFile | undefined, receptions: Reception[], suggestions: readonly Suggestion[], warnings: Problem[]): Reception[] {
+    if (!json) return [];
+    const hidden = new Set(suggestions.filter((s) => s.public === false).map((s) => s.id));
+    return maskStaffValue(json, { receptions }, warnings)
+      .receptions.map((r) => ({ ...r, matters: r.matters.filter((m) => !m.suggestion || !hidden.has(m.suggestion)) }))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * `towns/<slug>/suggestions/<id>.json`: one suggestion per file, as the message desk writes
+   * them (and a webmaster may edit). Hidden files (the desk's temporary files) are skipped.
+   */
+  function loadSuggestionFiles(folder: string): JsonFile[] {
+    const folderKind = entryKind(root, folder);
+    if (folderKind === 'missing') return [];
+    const wrongFolder = entryProblem(`${rel(folder)}/`, folderKind, 'folder');
+    if (wrongFolder) problems.push(wrongFolder);
+    if (folderKind !== 'folder') return [];
+    const files: JsonFile[] = [];
+    for (const name of readdirSync(folder).sort()) {
+      if (name.startsWith('.')) continue;
+      if (!name.endsWith('.json')) {
+        problems.push({ file: rel(join(folder, name)), message: say('unknownFile'), expected: say('suggestionFolderExpected'), found: `"${name}"` });
+        continue;
+      }
+      const json = readJson(join(folder, name), 'suggestion', false);
+      if (json) files.push(json);
+    }
+    return files;
   }
 
   function loadArticles(dir: string, isNews: boolean): Article[] {

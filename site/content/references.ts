@@ -17,6 +17,10 @@ export interface TownFiles {
   stations: RecordFile;
   suggestions: RecordFile;
   votes: RecordFile;
+  receptions?: RecordFile;
+  activities?: RecordFile;
+  /** Ids of suggestions kept one per file (`suggestions/<id>.json`, the message desk's). */
+  moreSuggestionIds?: readonly string[];
 }
 
 type Path = (string | number)[];
@@ -70,6 +74,7 @@ export function checkReferences(files: TownFiles): Problem[] {
   const deputyIds = known(files.deputies, 'deputies');
   const stationIds = known(files.stations, 'stations');
   const suggestionIds = known(files.suggestions, 'suggestions');
+  for (const id of files.moreSuggestionIds ?? []) suggestionIds?.set(id, '');
   const check = (json: JsonFile, path: Path, value: unknown, kind: Kind, ids: ReadonlyMap<string, string> | undefined) => {
     if (ids && typeof value === 'string' && !ids.has(value)) problems.push(missing(json, path, kind, value, ids));
   };
@@ -96,6 +101,22 @@ export function checkReferences(files: TownFiles): Problem[] {
     for (const [i, vote] of records(json, 'votes')) {
       const subject = vote['subject'] as Record<string, unknown> | undefined;
       if (vote['kind'] === 'rating' && subject && typeof subject === 'object' && subject['type'] === 'suggestion') check(json, ['votes', i, 'subject', 'id'], subject['id'], 'suggestion', suggestionIds);
+    }
+  }
+  if (files.receptions && files.receptions !== 'absent') {
+    const json = files.receptions;
+    for (const [i, reception] of records(json, 'receptions')) {
+      check(json, ['receptions', i, 'station'], reception['station'], 'station', stationIds);
+      each(json, ['receptions', i, 'deputies'], reception['deputies'], 'deputy', deputyIds);
+      const matters = reception['matters'];
+      if (Array.isArray(matters)) matters.forEach((matter, j) => matter && typeof matter === 'object' && check(json, ['receptions', i, 'matters', j, 'suggestion'], (matter as Record<string, unknown>)['suggestion'], 'suggestion', suggestionIds));
+    }
+  }
+  if (files.activities && files.activities !== 'absent') {
+    const json = files.activities;
+    for (const [i, activity] of records(json, 'activities')) {
+      check(json, ['activities', i, 'station'], activity['station'], 'station', stationIds);
+      each(json, ['activities', i, 'deputies'], activity['deputies'], 'deputy', deputyIds);
     }
   }
   return problems;

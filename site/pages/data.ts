@@ -5,6 +5,8 @@ import { deputyCardRecord } from '../render/deputy-card.js';
 import { townDataPath, townPath, type TownContext } from './context.js';
 import { publishedFigures } from '../../domain/suggestions/figures.js';
 import { TEMPLATE_FILES } from '../sheets/template-files.js';
+import { deputyRecordPeriods } from './receptions.js';
+import { chosenProjects } from '../../domain/votes/projects.js';
 
 export interface DataFile {
   /** Site path, e.g. `/baiquan/data/deputies.json`. */
@@ -33,13 +35,16 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
     { url: path('stations.json'), body: json({ stations }) },
     { url: path('suggestions.json'), body: json({ figures: publishedFigures(suggestions, ctx.today), suggestions }) },
     { url: path('votes.json'), body: json({ votes }) },
+    { url: path('receptions.json'), body: json({ receptions: ctx.loaded.receptions }) },
+    { url: path('projects.json'), body: json({ asOf: ctx.today, projects: chosenProjects(votes, ctx.today).map(({ ballot, project, percent, completed, late }) => ({ ballot: ballot.id, ...project, ...(percent !== undefined ? { percent } : {}), ...(completed ? { completed } : {}), late })) }) },
+    { url: path('activities.json'), body: json({ activities: ctx.loaded.activities }) },
     // The base layer under the station map, for `<renda-station-map layer-src>` on other sites.
     ...(ctx.loaded.map ? [{ url: path('map.json'), body: json(ctx.loaded.map) }] : []),
     // One file per deputy for `<renda-deputy-card src>`: the deputy with their stations, the
     // code's URL and links relative to the file, so a card anywhere can show them.
     ...deputies.map((deputy) => {
       const url = path(`deputies/${deputy.id}.json`);
-      return { url, body: json(deputyCardRecord(ctx, deputy, url)) };
+      return { url, body: json({ ...deputyCardRecord(ctx, deputy, url), dutyRecord: deputyRecordPeriods(ctx, deputy) }) };
     }),
   ];
 }
@@ -59,6 +64,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）；figures 为全镇（街道）的办成率、满意率、按期答复率和逾期件数，与网页所示相同，附计算口径',
   'suggestions.csv': '公开建议（表格，可用 Excel 打开）：每件一行，递交、受理、审核、转办、答复、反馈、评议等各环节日期各占一列，另有答复期限、办理天数和页面链接',
   'votes.json': '票决、群众投票与满意度评议',
+  'projects.json': '民生实事项目：票决选出的项目、进展记录、进度、完成日期、是否逾期（asOf 为统计日期）',
+  'receptions.json': '进站接待记录：日期、联络站、进站代表、来访群众人数、反映事项（转为建议的附建议编号，当场答复的附答复）',
+  'activities.json': '代表活动：代表小组活动、小队会、代表课堂、进站会商、视察、议政代表会会议',
   'map.json': '联络站地图的底图：道路、河流、村（社区）的示意轮廓和名称（有底图的镇才有）',
 };
 

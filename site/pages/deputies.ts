@@ -1,13 +1,17 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
-import { absoluteUrl, relativeHref } from '../render/urls.js';
+import { relativeHref } from '../render/urls.js';
 import { deputyCard, deputyCardRecord } from '../render/deputy-card.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS } from '../../domain/text/labels.js';
+import { contactForm, privacyNotice } from '../render/contact-form.js';
+import { dutyRecordSection } from './receptions.js';
+import { DEPUTY_RAISED_SOURCES } from '../../domain/deputies/duty-record.js';
+import { LEVEL_LABELS, MEMBER_KIND_LABELS, servingAs, STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { createMsg } from '../../domain/text/messages.js';
+import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
-import { DEPUTY_LEVELS, type Deputy, type Locale, type Station, type SuggestionSource } from '../../domain/model.js';
+import { DEPUTY_LEVELS, type Deputy, type Locale, type Station } from '../../domain/model.js';
 import { pageLocale, townDataPath, townPath, townWorkCalendar, type TownContext } from './context.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -15,7 +19,9 @@ import { deputyReceptionsIcs } from './stations.js';
 
 const msg = createMsg({ 'zh-CN': ZH.deputiesPage, en: EN.deputiesPage });
 
-const levelsOf = (deputy: Deputy, locale: Locale) => deputy.levels.map((level) => LEVEL_LABELS[locale][level]).join(msg(locale, 'separator'));
+const levelsOf = (deputy: Deputy, locale: Locale) => servingAs(deputy, locale).join(msg(locale, 'separator'));
+/** A deputy's page title; a 议政代表 who is no deputy is called that. */
+const personTitle = (deputy: Deputy, locale: Locale) => msg(locale, deputy.kind === 'assembly-member' ? 'memberTitle' : 'deputyTitle', { name: deputy.name });
 
 /** Where the town's deputy posters are printed: every deputy, four A6 cards to an A4 sheet. */
 export const deputyPostersPath = (ctx: TownContext) => townPath(ctx, 'print/deputies/');
@@ -27,6 +33,7 @@ export function deputiesPage(ctx: TownContext): string {
   const { town, deputies } = ctx.loaded;
   const locale = pageLocale(ctx);
   const url = townPath(ctx, 'deputies/');
+  const members = deputies.filter((d) => d.kind === 'assembly-member').length;
   return layout({
     site: ctx.site,
     url,
@@ -34,26 +41,24 @@ export function deputiesPage(ctx: TownContext): string {
     title: msg(locale, 'deputies'),
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${msg(locale, 'deputies')}</h1>
-<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}</p>
+<p>${msg(locale, town.congress.kind === 'working-committee' ? 'leadCommittee' : 'lead', { congress: town.congress.name, total: String(town.congress.deputies), count: String(deputies.length - members), place: msg(locale, town.kind === 'subdistrict' ? 'subdistrict' : 'town') })}${members ? html` ${msg(locale, 'leadMembers', { members: String(members), assembly: town.congress.assembly ?? '' })}` : ''}</p>
 <p><a href="${relativeHref(url, deputyPostersPath(ctx))}">${msg(locale, 'printAll')}</a>${msg(locale, 'printAllNote')}</p>
 <form class="table-filter" data-filter-table="deputy-table" data-filter-count="deputy-count" data-filter-count-text="${msg(locale, 'filterCount')}" hidden>
 <fieldset><legend>${msg(locale, 'filter')}</legend>
-<label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}</select></label>
-<label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${[...new Set(deputies.map((d) => d.constituency))].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((c) => html`<option value="${c}">${c}</option>`)}</select></label>
+<label>${msg(locale, 'filterLevel')} <select name="level"><option value="">${msg(locale, 'filterAll')}</option>${DEPUTY_LEVELS.filter((level) => deputies.some((d) => d.levels.includes(level))).map((level) => html`<option value="${level}">${LEVEL_LABELS[locale][level]}</option>`)}${members ? html`<option value="assembly-member">${MEMBER_KIND_LABELS[locale]['assembly-member']}</option>` : ''}</select></label>
+<label>${msg(locale, 'filterConstituency')} <select name="constituency"><option value="">${msg(locale, 'filterAll')}</option>${constituencyChoices(deputies).map((c) => html`<option value="${c.key}">${c.label}</option>`)}</select></label>
 </fieldset>
 <p id="deputy-count" role="status"></p>
 </form>
 <table class="data-table" id="deputy-table">
 <thead><tr><th scope="col">${msg(locale, 'number')}</th><th scope="col">${msg(locale, 'name')}</th><th scope="col">${msg(locale, 'levels')}</th><th scope="col">${msg(locale, 'constituency')}</th><th scope="col">${msg(locale, 'title')}</th></tr></thead>
 <tbody>${deputies.map(
-      (deputy) => html`<tr data-level="${deputy.levels.join(' ')}" data-constituency="${deputy.constituency}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
+      (deputy) => html`<tr data-level="${deputy.kind === 'assembly-member' ? 'assembly-member' : deputy.levels.join(' ')}" data-constituency="${constituenciesOf(deputy).map(constituencyKey).join(' ')}"><td>${deputy.id}</td><td><a href="${relativeHref(url, townPath(ctx, `deputies/${deputy.id}/`))}">${deputy.name}</a></td><td>${levelsOf(deputy, locale)}</td><td>${deputy.constituency}</td><td>${deputy.title ?? deputy.occupation ?? ''}</td></tr>`,
     )}</tbody>
 </table>`,
   });
 }
 
-/** Sources where deputies raise a matter themselves; the rest are residents' matters a deputy received. */
-const DEPUTY_RAISED: ReadonlySet<SuggestionSource> = new Set(['session', 'recess', 'questioning', 'meet-the-head']);
 
 /**
  * The deputy's suggestions: the suggestion tracker narrowed to this deputy, server-rendered with
@@ -62,7 +67,7 @@ const DEPUTY_RAISED: ReadonlySet<SuggestionSource> = new Set(['session', 'recess
 function suggestionsSection(ctx: TownContext, deputy: Deputy): SafeHtml {
   const locale = pageLocale(ctx);
   const theirs = ctx.loaded.suggestions.filter((s) => s.deputies.includes(deputy.id));
-  const raised = theirs.filter((s) => DEPUTY_RAISED.has(s.source)).length;
+  const raised = theirs.filter((s) => DEPUTY_RAISED_SOURCES.has(s.source)).length;
   return html`<section class="deputy-suggestions" id="suggestions" aria-labelledby="suggestions-title" data-renda-slot="suggestion-tracker">
 <h2 id="suggestions-title">${msg(locale, 'suggestions')}</h2>
 ${theirs.length
@@ -88,19 +93,6 @@ function stationItem(ctx: TownContext, url: string, station: Station): SafeHtml 
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
-/** What the page tells a resident before they write: what is published, what is masked. */
-function privacyNotice(locale: Locale): SafeHtml {
-  return html`<div class="notice" id="contact-privacy">
-<p><strong>${msg(locale, 'privacyTitle')}</strong></p>
-<ul class="list">
-<li><strong>${msg(locale, 'published')}</strong>${msg(locale, 'publishedText')}</li>
-<li><strong>${msg(locale, 'masked')}</strong>${msg(locale, 'maskedText')}</li>
-<li><strong>${msg(locale, 'private')}</strong>${msg(locale, 'privateText')}</li>
-</ul>
-<p>${msg(locale, 'privateMatters')}</p>
-</div>`;
-}
-
 function contactSection(ctx: TownContext, url: string, deputy: Deputy, theirStations: Station[]): SafeHtml {
   const { site, loaded } = ctx;
   const locale = pageLocale(ctx);
@@ -122,32 +114,15 @@ ${fallbackContacts.length
 <h2 id="contact-title">${msg(locale, 'contact', { name: deputy.name })}</h2>
 <p>${msg(locale, 'contactInPerson', { name: deputy.name })}</p>
 ${inPerson}
-${privacyNotice(locale)}
+${privacyNotice(locale, { deputy: deputy.id })}
 </section>`;
   }
   // A plain form: it works without script; the API answers a form post with a page of its own.
   return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
 <h2 id="contact-title">${msg(locale, 'write', { name: deputy.name })}</h2>
 <p>${msg(locale, 'writeLead', { name: deputy.name })}</p>
-${privacyNotice(locale)}
-<form class="contact-form" method="post" action="${api}/submissions" aria-describedby="contact-privacy">
-<input type="hidden" name="town" value="${loaded.town.slug}">
-<input type="hidden" name="deputy" value="${deputy.id}">
-<input type="hidden" name="lang" value="${locale}">
-<input type="hidden" name="back" value="${absoluteUrl(site, url)}">
-<p class="field"><label for="contact-name">${msg(locale, 'nameLabel')}</label>
-<span class="hint" id="contact-name-hint">${msg(locale, 'nameHint')}</span>
-<input id="contact-name" name="name" type="text" autocomplete="name" required maxlength="40" aria-describedby="contact-name-hint"></p>
-<p class="field"><label for="contact-phone">${msg(locale, 'phoneLabel')}</label>
-<span class="hint" id="contact-phone-hint">${msg(locale, 'phoneHint')}</span>
-<input id="contact-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" maxlength="24" aria-describedby="contact-phone-hint"></p>
-<p class="field"><label for="contact-body">${msg(locale, 'bodyLabel')}</label>
-<span class="hint" id="contact-body-hint">${msg(locale, 'bodyHint')}</span>
-<textarea id="contact-body" name="body" rows="6" required maxlength="2000" aria-describedby="contact-body-hint"></textarea></p>
-<p class="field field--check"><input id="contact-consent" name="consent" type="checkbox" value="on" required>
-<label for="contact-consent">${msg(locale, 'consent', { body: loaded.town.congress.name })}</label></p>
-<p><button class="button" type="submit">${msg(locale, 'submit')}</button></p>
-</form>
+${privacyNotice(locale, { deputy: deputy.id })}
+${contactForm(ctx, url, { deputy: deputy.id })}
 <p>${msg(locale, 'orInPerson')}</p>
 ${inPerson}
 </section>`;
@@ -190,7 +165,7 @@ export function deputyPage(ctx: TownContext, deputy: Deputy): string {
     site: ctx.site,
     url,
     town,
-    title: msg(locale, 'deputyTitle', { name: deputy.name }),
+    title: personTitle(deputy, locale),
     description: msg(locale, 'description', { town: town.name, levels: levelsOf(deputy, locale), name: deputy.name }),
     breadcrumbs: [
       { title: town.name, url: townPath(ctx) },
@@ -206,6 +181,7 @@ ${theirStations.length ? html`<ul class="cards">${theirStations.map((station) =>
 ${hasDeputyCalendar(ctx, deputy) ? html`<p><a href="${href(townDataPath(ctx, `deputies/${deputy.id}/receptions.ics`))}" download="${deputy.id}-receptions.ics">${msg(locale, 'calendar')}</a> <span class="muted">${msg(locale, 'calendarNote')}</span></p>` : ''}
 </section>
 ${suggestionsSection(ctx, deputy)}
+${dutyRecordSection(ctx, url, deputy)}
 ${contactSection(ctx, url, deputy, theirStations)}
 </article>`,
   });

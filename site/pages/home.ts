@@ -4,6 +4,8 @@ import { relativeHref } from '../render/urls.js';
 import { formatDate, formatWan } from '../../domain/text/format.js';
 import { FIGURE_DEFINITIONS, FIGURE_NAMES, formatRate, suggestionFigures } from '../../domain/suggestions/figures.js';
 import { ballotOutcome, passThreshold, rankCandidates } from '../../domain/votes/ballot-rules.js';
+import { projectStanding } from '../../domain/votes/projects.js';
+import { projectStatusLine } from './projects.js';
 import { STAGE_LABELS, TOWN_KIND_LABELS } from '../../domain/text/labels.js';
 import { STAGES, type LoadedContent, type Locale, type ProjectBallot } from '../../domain/model.js';
 import { localePrefix } from '../i18n.js';
@@ -77,7 +79,7 @@ ${ballot
 <p>${town.congress.kind === 'working-committee'
   ? fill(w.projectsLeadAssembly, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate), assembly: town.congress.assembly ?? (locale === 'zh-CN' ? ZH : EN).votesPage.assembly })
   : fill(w.projectsLead, { title: ballot.title, seats: outcome!.chosen.size, threshold: passThreshold(ballot.electorate) })}</p>
-<ol class="list">${rankCandidates(ballot.candidates.filter((c) => outcome!.chosen.has(c.id))).map((c) => html`<li>${c.name} · ${fill(w.votesFor, { count: c.for })}${c.investment !== undefined ? html` · ${formatWan(c.investment, locale)}` : ''}</li>`)}</ol>
+<ol class="list">${rankCandidates(ballot.candidates.filter((c) => outcome!.chosen.has(c.id))).map((c) => html`<li>${c.name} · ${fill(w.votesFor, { count: c.for })}${c.investment !== undefined ? html` · ${formatWan(c.investment, locale)}` : ''} · <span class="muted">${projectStatusLine(projectStanding(ballot, c, ctx.today), locale)}</span></li>`)}</ol>
 <p><a href="${href(townPath(ctx, 'votes/'))}">${w.allVotes}</a></p>`
   : ''}
 ${news.length

@@ -1,7 +1,7 @@
 import { html } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
-import { LEVEL_LABELS, STATION_KIND_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { servingAs, STATION_KIND_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
 import type { SearchEntry } from '../../components/site-search/define.js';
 import { currentStage } from '../../domain/suggestions/loop.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
@@ -40,7 +40,7 @@ export function searchIndex(ctx: TownContext): { entries: SearchEntry[] } {
       t: d.name,
       u: url(`deputies/${d.id}/`),
       k: w.deputy,
-      x: [d.levels.map((l) => LEVEL_LABELS[locale][l]).join(' '), d.constituency, d.title, d.occupation, ...(d.roles ?? [])].filter(Boolean).join(' · '),
+      x: [servingAs(d, locale).join(' '), d.constituency, d.title, d.occupation, ...(d.roles ?? [])].filter(Boolean).join(' · '),
     })),
     ...stations.map((s) => ({ t: s.name, u: url(`stations/${s.id}/`), k: STATION_KIND_LABELS[locale][s.kind], x: [s.address, s.description].filter(Boolean).join(' · ') })),
     ...suggestions.map((s) => ({

@@ -5,6 +5,8 @@ import { printSheetsPage } from './print.js';
 import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
+import { contactForm, contactMsg, privacyNotice } from '../render/contact-form.js';
+import { receptionsPath, receptionsTitle, stationRecord } from './receptions.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
@@ -73,7 +75,7 @@ ${stationMap({
   headingLevel: 2,
 })}
 ${stations.some((s) => s.reception.length || s.stops?.length) ? html`<p><a href="${relativeHref(url, townDataPath(ctx, 'receptions.ics'))}" download="${town.slug}-receptions.ics">${word(locale, 'townCalendar')}</a> <span class="muted">${word(locale, 'townCalendarNote')}</span></p>` : ''}
-<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>`,
+<p><a href="${relativeHref(url, townDataPath(ctx, 'data/stations.json'))}">${word(locale, 'data')}</a> · <a href="${relativeHref(url, stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a>${ctx.loaded.receptions.length || ctx.loaded.activities.length ? html` · <a href="${relativeHref(url, receptionsPath(ctx))}">${receptionsTitle(locale)}</a>` : ''}</p>`,
   });
 }
 
@@ -99,6 +101,7 @@ export function stationPage(ctx: TownContext, station: Station): string {
     ],
     body: html`<article class="station">
 <h1>${station.name}</h1>
+${ctx.site.participationApi ? html`<p class="deputy-reach"><a class="button" href="#contact">${contactMsg(locale, 'writeStation', { name: station.name })}</a></p>` : ''}
 <dl class="facts">
   <dt>${word(locale, 'kind')}</dt><dd>${STATION_KIND_LABELS[locale][station.kind]}</dd>
   ${station.theme ? html`<dt>${word(locale, 'theme')}</dt><dd>${themeLabel(station.theme, locale)}</dd>` : ''}
@@ -132,12 +135,15 @@ ${stationed.length ? html`<ul class="list">${stationed.map((deputy) => html`<li>
 <section aria-labelledby="code"><h2 id="code">${word(locale, 'code')}</h2>
 ${qrCode(stationContactUrl(ctx.site, town.slug, station.id), word(locale, 'codeLabel', { name: station.name }))}
 <p class="muted">${word(locale, 'codeNote')}</p>
+<p><a href="${href(stationPosterPath(ctx, station))}">${word(locale, 'printPoster')}</a> · <a href="${href(stationPostersPath(ctx))}">${word(locale, 'printCodes')}</a></p>
 </section>
 ${ctx.loaded.suggestions.some((s) => s.station === station.id)
   ? html`<section aria-labelledby="suggestions"><h2 id="suggestions">${word(locale, 'suggestions')}</h2>
 ${trackerFor(ctx, { station: station.id })}
 </section>`
   : ''}
+${stationRecord(ctx, url, station)}
+${stationContact(ctx, url, station)}
 </article>`,
   });
 }
@@ -183,10 +189,10 @@ export interface StationPoster {
  * sheet, or one A4 poster): name, kind, address, reception days and the code, large enough to
  * scan from a door. No script: print pages have none.
  */
-export function stationPosterEntries(ctx: TownContext): StationPoster[] {
+export function stationPosterEntries(ctx: TownContext, only?: Station): StationPoster[] {
   const { town, stations } = ctx.loaded;
   const locale = pageLocale(ctx);
-  return stations.map((station) => ({
+  return (only ? [only] : stations).map((station) => ({
     id: `station-${station.id}`,
     poster: html`<article class="station-poster">
 <p class="station-poster__town">${town.congress.name}</p>
@@ -217,4 +223,45 @@ export function stationPostersPage(ctx: TownContext): string {
     layout: 'a6-on-a4',
     posters: stationPosterEntries(ctx),
   });
+}
+
+/** Where one station's A4 poster is printed, for its door or notice board. */
+export const stationPosterPath = (ctx: TownContext, station: Station) => townPath(ctx, `print/stations/${station.id}/`);
+
+/** `/<town>/print/stations/<id>/`: one station's 联络站码 on a whole A4 sheet. */
+export function stationPosterPage(ctx: TownContext, station: Station): string {
+  const locale = pageLocale(ctx);
+  return printSheetsPage({
+    ctx,
+    url: stationPosterPath(ctx, station),
+    title: word(locale, 'posterTitle', { name: station.name }),
+    back: { title: station.name, url: stationPath(ctx, station) },
+    layout: 'a4',
+    posters: stationPosterEntries(ctx, station),
+  });
+}
+
+/**
+ * How to reach the station, at the foot of its page (the 联络站码 opens it): the form when the
+ * site takes messages, else the address, phone and reception hours, promising only what exists.
+ */
+function stationContact(ctx: TownContext, url: string, station: Station): SafeHtml {
+  const locale = pageLocale(ctx);
+  const phone = station.phone ? html`${contactMsg(locale, 'phone')} <a href="tel:${station.phone.replace(/[^\d+]/g, '')}">${station.phone}</a>` : '';
+  const inPerson = html`<p>${contactMsg(locale, 'contactInPersonStation', { name: station.name })}</p>
+<ul class="list"><li>${station.address}${phone ? html`${contactMsg(locale, 'colon')}${phone}` : ''}</li>
+${station.reception.length ? html`<li>${station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ')}</li>` : ''}</ul>`;
+  if (!ctx.site.participationApi) {
+    return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${contactMsg(locale, 'contactStation', { name: station.name })}</h2>
+${inPerson}
+</section>`;
+  }
+  return html`<section class="deputy-contact" id="contact" aria-labelledby="contact-title">
+<h2 id="contact-title">${contactMsg(locale, 'writeStation', { name: station.name })}</h2>
+<p>${contactMsg(locale, 'writeLeadStation', { name: station.name })}</p>
+${privacyNotice(locale, { station: station.id })}
+${contactForm(ctx, url, { station: station.id })}
+${inPerson}
+</section>`;
 }

@@ -11,6 +11,7 @@ import { standing, type HandlingRound } from '../../domain/suggestions/loop.js';
 import { suggestionsCsv } from '../../domain/suggestions/export.js';
 import { EMPTY_FILTERS, TrackerModel } from '../../components/suggestion-tracker/define.js';
 import type { Locale, PublicSuggestion } from '../../domain/model.js';
+import { meetingLinks } from './meetings.js';
 import { pageLocale, townDataPath, townPath, type TownContext } from './context.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -34,6 +35,7 @@ export function suggestionsPage(ctx: TownContext): string {
     breadcrumbs: [{ title: town.name, url: townPath(ctx) }],
     body: html`<h1>${word(locale, 'title')}</h1>
 <p>${word(locale, 'intro')}</p>
+${meetingLinks(ctx, url)}
 <p><a href="${href(townDataPath(ctx, 'suggestions/feed.xml'))}" type="application/atom+xml">${word(locale, 'feed')}</a> · <a href="${href(townDataPath(ctx, 'data/suggestions.csv'))}" download>${word(locale, 'csv')}</a> · <a href="${href(townDataPath(ctx, 'data/suggestions.json'))}">${word(locale, 'json')}</a></p>
 ${suggestionTracker(ctx, { pageUrl: url, headingLevel: 2 })}`,
   });

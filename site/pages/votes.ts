@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { fill } from '../../domain/text/messages.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { ballotOutcome } from '../../domain/votes/ballot-rules.js';
+import { projectsSection } from './projects.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -40,6 +41,7 @@ export function votesPage(ctx: TownContext): string {
   : INTRO[locale].intro}</p>
 ${votes.length
   ? votes.map((vote) => html`<section class="card vote" id="${vote.id}">${voteWidget(vote, { town: town.slug, ...(ctx.site.participationApi ? { api: ctx.site.participationApi } : {}), renderedAt: at, lang: locale, ...(town.congress.kind === 'working-committee' ? { body: 'assembly' as const } : {}) })}</section>`)
-  : html`<p>${INTRO[locale].none}</p>`}`,
+  : html`<p>${INTRO[locale].none}</p>`}
+${projectsSection(ctx)}`,
   });
 }

@@ -76,7 +76,11 @@ ${(page.stylesheets ?? []).map((sheet) => html`<link rel="stylesheet" href="${hr
     <div class="site-bar">
       <a class="site-title" href="${href(townBase ?? `${prefix}/`)}">${page.town ? page.town.congress.name : page.site.title}</a>
       <div class="site-tools">
-        ${sections ? html`<details class="site-menu"><summary>${t(locale, 'sections')}</summary><nav aria-label="${t(locale, 'sections')}">${sections}</nav></details>` : ''}
+        ${sections ? html`<details class="site-menu"><summary>${t(locale, 'sections')}</summary><nav aria-label="${t(locale, 'sections')}">${sections}
+          <div class="site-menu__more">
+            <button type="button" data-renda-display="theme" aria-pressed="false" hidden>${t(locale, 'contrast')}</button>
+            ${isNotFound ? '' : html`<a class="language" href="${href(alternate)}" hreflang="${other}" lang="${other}">${t(locale, 'language')}</a>`}
+          </div></nav></details>` : ''}
         <div class="display-settings" role="group" aria-label="${t(locale, 'display')}">
           <button type="button" data-renda-display="text" aria-pressed="false" hidden>${t(locale, 'largeText')}</button>
           <button type="button" data-renda-display="theme" aria-pressed="false" hidden>${t(locale, 'contrast')}</button>

@@ -66,7 +66,7 @@ function unknown(column: Column, text: string): CellResult {
 /** The cell → the field's value; an empty cell is an absent field (or an empty list where the list is required). */
 export function fromCell(column: Column, cell: CellValue): CellResult {
   const text = cell instanceof Date ? isoDate(cell) : cell === undefined ? '' : String(cell).trim();
-  if (text === '') return (column.kind === 'list' || column.kind === 'reception') && column.keepEmpty ? { value: [] } : {};
+  if (text === '') return (column.kind === 'list' || column.kind === 'enum-list' || column.kind === 'reception') && column.keepEmpty ? { value: [] } : {};
   switch (column.kind) {
     case 'text':
       return { value: text };

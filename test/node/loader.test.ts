@@ -55,6 +55,72 @@ describe('loadContent on valid content', () => {
   });
 });
 
+describe('a deputy’s 选区 as text or as a list', () => {
+  it('reads the text into units, writes the list into text, and warns about text it cannot read', () => {
+    const dir = copyContent(valid);
+    editJson(dir, 'towns/hexi/deputies.json', (v) => {
+      v.deputies[0].constituency = '第1选区（河西社区）；富春区第39选区（河西镇河西社区、东村）';
+      delete v.deputies[1].constituency;
+      v.deputies[1].constituencies = [{ number: 2, areas: ['北村', '南村'] }, { body: '杭州市', electoralUnit: true }];
+    });
+    const before = load(dir);
+    assert.deepEqual(before.problems, []);
+    assert.deepEqual(before.warnings, []);
+    const [first, second] = before.content!.towns[0]!.deputies;
+    assert.deepEqual(first!.constituencies, [{ number: 1, areas: ['河西社区'] }, { body: '富春区', number: 39, areas: ['河西镇河西社区', '东村'] }]);
+    assert.equal(second!.constituency, '第2选区（北村、南村）；杭州市（选举单位）');
+
+    editJson(dir, 'towns/hexi/deputies.json', (v) => (v.deputies[0].constituency = '河西社区一带'));
+    const after = load(dir);
+    assert.ok(after.content, 'unread text is a warning, not an error');
+    findProblem(after.warnings, { file: 'towns/hexi/deputies.json', path: 'deputies[0] (hx-001).constituency', message: /河西社区一带/, fix: /constituencies/ });
+  });
+
+  it('a deputy needs one of the two, and a unit needs a number or to be an electoral unit', () => {
+    const problems = problemsAfter((dir) =>
+      editJson(dir, 'towns/hexi/deputies.json', (v) => {
+        delete v.deputies[0].constituency;
+        delete v.deputies[1].constituency;
+        v.deputies[1].constituencies = [{ areas: ['北村'] }];
+      }),
+    );
+    findProblem(problems, { path: 'deputies[0] (hx-001)', message: 'missing required field "constituency"', expected: /or give constituencies as a list/ });
+    findProblem(problems, { path: 'deputies[1] (hx-002).constituencies[0]', message: 'missing required field "number"', expected: /第3选区 → 3/ });
+    assert.equal(problems.length, 2, JSON.stringify(problems, null, 2));
+  });
+});
+
+describe('议政代表 who are not deputies', () => {
+  it('need a 议政代表会, serve at no level, and may have no 选区', () => {
+    const problems = problemsAfter((dir) =>
+      editJson(dir, 'towns/hexi/deputies.json', (v) => {
+        v.deputies.push({ id: 'hx-y01', name: '应秀兰', kind: 'assembly-member', levels: [], stations: [] });
+        v.deputies[1].kind = 'assembly-member';
+      }),
+    );
+    findProblem(problems, { path: 'deputies[2] (hx-y01).kind', message: /needs a 议政代表会/, fix: /"assembly": "…议政代表会" to congress in town.json/ });
+    findProblem(problems, { path: 'deputies[1] (hx-002).levels', message: 'a 议政代表 who is not a deputy serves at no level', expected: '"levels": []' });
+    const deputyWithoutLevel = problemsAfter((dir) => editJson(dir, 'towns/hexi/deputies.json', (v) => (v.deputies[0].levels = [])));
+    findProblem(deputyWithoutLevel, { path: 'deputies[0] (hx-001).levels', message: 'the list is too short' });
+  });
+
+  it('load in a town with a 议政代表会', () => {
+    const dir = copyContent(valid);
+    editJson(dir, 'towns/hexi/town.json', (t) => {
+      t.kind = 'subdistrict';
+      t.congress = { ...t.congress, kind: 'working-committee', assembly: '河西街道议政代表会' };
+    });
+    editJson(dir, 'towns/hexi/deputies.json', (v) => v.deputies.push({ id: 'hx-y01', name: '应秀兰', kind: 'assembly-member', levels: [], stations: ['center'] }));
+    const { content, problems, warnings } = load(dir);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(warnings, []);
+    const member = content!.towns[0]!.deputies.find((d) => d.id === 'hx-y01')!;
+    assert.equal(member.constituency, '');
+    assert.deepEqual(member.constituencies, []);
+    assert.ok(content!.towns[0]!.stations.find((s) => s.id === 'center')!.deputies.includes('hx-y01'));
+  });
+});
+
 describe('loadContent on bad input names the file, the place and the fix', () => {
   it('malformed JSON: line and column', () => {
     const problems = problemsAfter((dir) => {

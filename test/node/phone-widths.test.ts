@@ -40,9 +40,13 @@ function pageTypes(): PageType[] {
       { name: `${town.slug} deputy`, path: `${base}deputies/${deputy.id}/` },
       { name: `${town.slug} stations`, path: `${base}stations/` },
       { name: `${town.slug} station`, path: `${base}stations/${stations[0]!.id}/` },
+      { name: `${town.slug} receptions`, path: `${base}receptions/` },
       { name: `${town.slug} suggestions`, path: `${base}suggestions/` },
       { name: `${town.slug} suggestion`, path: `${base}suggestions/${suggestion.id}/` },
       { name: `${town.slug} votes`, path: `${base}votes/` },
+      ...(['questioning', 'meet-the-head'] as const)
+        .filter((source) => suggestions.some((s) => s.source === source))
+        .map((source) => ({ name: `${town.slug} ${source}`, path: `${base}${source}/` })),
       { name: `${town.slug} news`, path: `${base}news/` },
       ...(news[0] ? [{ name: `${town.slug} article`, path: `${base}news/${news[0].slug}/` }] : []),
       ...(free[0] ? [{ name: `${town.slug} page`, path: `${base}pages/${free[0].slug}/` }] : []),
@@ -169,6 +173,33 @@ describe('every page fits a phone: no sideways scroll', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('in large text too the header takes at most a fifth of the screen; 高对比 and the other language move into the menu', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addInitScript(() => localStorage.setItem('renda-display', JSON.stringify({ text: 'large' })));
+    const page = await context.newPage();
+    try {
+      for (const path of ['/fengquan/', '/fengquan/deputies/bq-001/', '/en/chunlan/deputies/', '/chunlan/stations/']) {
+        await page.goto(server.url + path);
+        assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-renda-text')), 'large');
+        const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+        assert.ok(height <= PHONE.height * 0.2, `${path} in large text: the header is ${height} px tall, more than a fifth of ${PHONE.height} px`);
+      }
+      await page.goto(server.url + '/fengquan/');
+      const bar = page.locator('.site-bar');
+      assert.ok(await bar.getByRole('button', { name: '大字' }).isVisible(), '大字 stays in view: the way back to normal text');
+      assert.equal(await bar.getByRole('button', { name: '高对比' }).first().isVisible(), false);
+      await page.locator('details.site-menu summary').click();
+      const contrast = page.locator('.site-menu__more').getByRole('button', { name: '高对比' });
+      assert.ok(await contrast.isVisible());
+      await contrast.click();
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-renda-theme')), 'contrast');
+      assert.equal(await contrast.getAttribute('aria-pressed'), 'true');
+      await Promise.all([page.waitForURL('**/en/fengquan/'), page.locator('.site-menu__more').getByRole('link', { name: 'English' }).click()]);
+    } finally {
+      await context.close();
     }
   });
 

@@ -212,4 +212,16 @@ describe('printed deputy posters', () => {
     assert.deepEqual(codes.map((c) => c.text), [deputyContactUrl(content!.site, slug, deputy.id)]);
     assert.ok(codes[0]!.widthCm >= 7, `${codes[0]!.widthCm.toFixed(2)} cm`);
   });
+
+  it('one station’s A4 poster: one page, nothing cut or overlapping, a code of at least 7 cm', async () => {
+    // The station with the longest name and schedule: the likeliest to crowd the sheet.
+    const town = content!.towns.find((t) => t.town.slug === 'fengquan')!;
+    const station = [...town.stations].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
+    const { pdf, problems } = await printStationsToPdf(`/fengquan/print/stations/${station.id}/`, 'station-a4.pdf');
+    assert.deepEqual(problems, []);
+    assert.equal(pdfPages(pdf), 1);
+    const codes = await readCodes(pdf, { columns: 1, rows: 1 });
+    assert.deepEqual(codes.map((c) => c.text), [stationContactUrl(content!.site, 'fengquan', station.id)]);
+    assert.ok(codes[0]!.widthCm >= 7, `${codes[0]!.widthCm.toFixed(2)} cm`);
+  });
 });

@@ -1,3 +1,4 @@
+import { constituenciesOf, constituencyChoices, constituencyKey } from '../../domain/constituencies.js';
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ function pageTypes(): { name: string; path: string; expect: RegExp }[] {
   const station = town.stations[0]!;
   const suggestion = town.suggestions.find((s) => s.history.some((h) => h.stage === 'reopened')) ?? town.suggestions[0]!;
   const news = town.news[0]!;
-  const page = town.pages[0]!;
+  // Free pages: the demo's are the subdistrict's (议政代表会); the town's 问政 pages are computed.
+  const withPage = content!.towns.find((t) => t.pages.length > 0)!;
+  const page = withPage.pages[0]!;
   return [
     { name: 'town index', path: '/', expect: new RegExp(town.town.name) },
     { name: 'town home', path: `/${slug}/`, expect: new RegExp(town.town.congress.name) },
@@ -36,7 +39,9 @@ function pageTypes(): { name: string; path: string; expect: RegExp }[] {
     { name: 'votes', path: `/${slug}/votes/`, expect: /票决/ },
     { name: 'news', path: `/${slug}/news/`, expect: new RegExp(news.title.slice(0, 8)) },
     { name: 'news item', path: `/${slug}/news/${news.slug}/`, expect: new RegExp(news.title.slice(0, 8)) },
-    { name: 'page', path: `/${slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
+    { name: 'page', path: `/${withPage.town.slug}/pages/${page.slug}/`, expect: new RegExp(page.title.slice(0, 4)) },
+    { name: 'questioning', path: `/${slug}/questioning/`, expect: /大会问政记录/ },
+    { name: 'meet the head', path: `/${slug}/meet-the-head/`, expect: /镇长有约/ },
     { name: 'open data', path: `/${slug}/data/`, expect: /公开数据/ },
     { name: 'not found', path: `/${slug}/no-such-page/`, expect: /页面不存在/ },
     // The same pages in English: the interface in English, the content as published.
@@ -105,6 +110,8 @@ describe('the built site in Chromium, under a strict CSP', () => {
     const large = page.getByRole('button', { name: '大字' });
     assert.equal(await large.getAttribute('aria-pressed'), 'false');
     await large.click();
+    // In large text on a phone, 高对比 waits in the 栏目 menu (the header stays short).
+    await page.locator('details.site-menu summary').click();
     await page.getByRole('button', { name: '高对比' }).click();
     const measure = () =>
       page.evaluate(() => {
@@ -165,12 +172,27 @@ describe('the built site in Chromium, under a strict CSP', () => {
     assert.ok(cityDeputies.length > 0 && cityDeputies.length < town.deputies.length);
     assert.equal(await visibleRows().count(), cityDeputies.length);
     assert.match(await page.locator('#deputy-count').innerText(), new RegExp(`${cityDeputies.length}`));
-    const constituency = cityDeputies[0]!.constituency;
-    await page.getByLabel('选区').selectOption(constituency);
-    const both = cityDeputies.filter((d) => d.constituency === constituency);
+    const unitsOf = (d: (typeof town.deputies)[number]) => constituenciesOf(d).map(constituencyKey);
+    const cityUnit = constituencyChoices(cityDeputies)[0]!;
+    await page.getByLabel('选区').selectOption({ label: cityUnit.label });
+    const both = cityDeputies.filter((d) => unitsOf(d).includes(cityUnit.key));
     assert.equal(await visibleRows().count(), both.length);
     await page.reload({ waitUntil: 'networkidle' });
     assert.equal(await visibleRows().count(), both.length, 'the filter is in the URL');
+
+    // Each unit is offered once, and a deputy elected in two units is listed under both.
+    const options = await page.getByLabel('选区').locator('option').allInnerTexts();
+    assert.equal(new Set(options).size, options.length, options.join('\n'));
+    const twoUnits = town.deputies.find((d) => unitsOf(d).length > 1);
+    assert.ok(twoUnits, 'the demo has a deputy in a township and a county 选区');
+    await page.getByLabel('层级').selectOption('');
+    for (const key of unitsOf(twoUnits)) {
+      const label = constituencyChoices(town.deputies).find((c) => c.key === key)!.label;
+      await page.getByLabel('选区').selectOption({ label });
+      const rows = await visibleRows().locator('td:nth-child(2)').allInnerTexts();
+      assert.ok(rows.includes(twoUnits.name), `${twoUnits.name} under ${label}`);
+      assert.equal(rows.length, town.deputies.filter((d) => unitsOf(d).includes(key)).length);
+    }
     await page.close();
   });
 

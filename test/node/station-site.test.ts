@@ -15,6 +15,7 @@ import { buildSites } from '../../site/build.js';
 import { loadContent } from '../../site/content/loader.js';
 import { stationPosterEntries } from '../../site/pages/stations.js';
 import { FIXTURE_TODAY, copyContent, editJson, writeFixtureContent } from '../support/content-fixture.js';
+import { demoContentDir, demoSite } from '../support/demo-site.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 
 const LAYER = {
@@ -75,6 +76,34 @@ describe('map.geojson: the town layer', () => {
     const problems = loadContent(dir, { today: FIXTURE_TODAY, locale: 'en' }).problems;
     assert.ok(problems.some((p) => p.path === 'map.tiles' && p.message === 'wrong format'), JSON.stringify(problems));
     assert.ok(problems.some((p) => p.path === 'map.tilesCrs' && p.message === 'unknown value'), JSON.stringify(problems));
+  });
+
+  it('Baidu tiles are refused: they are not XYZ tiles in Web Mercator', () => {
+    const dir = withLayer();
+    editJson(dir, 'towns/hexi/town.json', (town) => (town.map = { tiles: 'https://tiles.example/{z}/{x}/{y}.png', tilesCrs: 'bd09' }));
+    const problems = loadContent(dir, { today: FIXTURE_TODAY }).problems;
+    const problem = problems.find((p) => p.path === 'map.tilesCrs');
+    assert.ok(problem && problem.message === '不认识的值' && /"wgs84"、"gcj02" 之一/.test(problem.expected ?? ''), JSON.stringify(problems));
+  });
+
+  it('the demo towns ship a schematic base map: village outlines with names, roads, the river, no boundary', async () => {
+    const out = await demoSite();
+    for (const town of loadContent(demoContentDir, { today: FIXTURE_TODAY }).content!.towns) {
+      const layer = town.map!;
+      assert.ok(layer, `${town.town.slug} has map.geojson`);
+      const kinds = (kind: string) => layer.features.filter((f) => f.properties.kind === kind);
+      assert.equal(kinds('boundary').length, 0);
+      assert.ok(kinds('road').length >= 4 && kinds('water').length >= 1);
+      const villages = kinds('village').map((f) => f.properties.name);
+      // Every place a station is named after has its outline.
+      for (const station of town.stations.filter((s) => /(村|社区)/.test(s.name) && !/片区/.test(s.name))) {
+        assert.ok(villages.some((v) => v && station.name.startsWith(v)), `${station.name} lies in an outlined place`);
+      }
+      const page = readFileSync(join(out, town.town.slug, 'stations/index.html'), 'utf8');
+      assert.match(page, /class="layer__road"/);
+      assert.match(page, /class="layer__water is-line"/);
+      assert.match(page, /class="label label--place"/, 'place names drawn on the server');
+    }
   });
 });
 
@@ -231,6 +260,65 @@ describe('stations on the town site', () => {
     await page.locator('renda-station-map .locate__button').click();
     await page.locator('renda-station-map .locate__note--problem').waitFor();
     assert.match((await page.locator('renda-station-map .locate__note').textContent())!, /没有获得定位权限/);
+    await context.close();
+  });
+});
+
+describe('the station’s page leads to a way to write (the 联络站码 opens it)', () => {
+  let withApi: StaticServer;
+  let without: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    const content = writeFixtureContent();
+    editJson(content, 'site.json', (site) => (site.participationApi = 'https://api.renda.example.gov.cn/v1'));
+    const outWith = join(mkdtempSync(join(tmpdir(), 'renda-station-form-')), '_site');
+    const outWithout = join(mkdtempSync(join(tmpdir(), 'renda-station-noform-')), '_site');
+    for (const [dir, out] of [[content, outWith], [writeFixtureContent(), outWithout]] as const) {
+      const result = await buildSites({ contentDir: dir, outDir: out, today: FIXTURE_TODAY });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.problems.slice(0, 3)));
+    }
+    withApi = await serveStatic(outWith, { csp: STRICT_CSP });
+    without = await serveStatic(outWithout, { csp: STRICT_CSP });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await withApi?.close();
+    await without?.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`with the participation API: 给联络站留言 within the first screen of a 390 × 844 phone, jumping to a form for the station (script ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${withApi.url}/hexi/stations/center/`, { waitUntil: 'networkidle' });
+      const button = page.getByRole('link', { name: '给河西镇人大代表联络中心站留言' });
+      const box = await button.boundingBox();
+      assert.ok(box && box.y + box.height <= 844, `the button ends at ${box && box.y + box.height}px`);
+      await button.click();
+      await page.waitForFunction(() => location.hash === '#contact');
+      const form = page.locator('form.contact-form');
+      assert.equal(await form.getAttribute('action'), 'https://api.renda.example.gov.cn/v1/submissions');
+      assert.equal(await form.locator('input[name="station"]').getAttribute('value'), 'center');
+      assert.equal(await form.locator('input[name="deputy"]').count(), 0);
+      for (const label of ['怎么称呼您（必填）', '联系电话（选填）', '您想反映的事情（必填）']) assert.equal(await page.getByLabel(label).count(), 1, label);
+      assert.match(await page.locator('#contact-privacy').innerText(), /只用于联络站和代表联系您/);
+      assert.ok((await page.locator('#contact-body').boundingBox())!.y < 844 * 2, 'the form is in view after the jump');
+      await context.close();
+    });
+  }
+
+  it('without the API: no form and no promise of one; the next reception and how to come in person instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${without.url}/hexi/stations/center/`, { waitUntil: 'networkidle' });
+    assert.equal(await page.locator('form.contact-form').count(), 0);
+    assert.doesNotMatch(await page.locator('main').innerText(), /留言/);
+    const next = await page.locator('dt', { hasText: '下次接待' }).boundingBox();
+    assert.ok(next && next.y + next.height <= 844, 'the next reception is in the first screen');
+    assert.match(await page.locator('#contact').innerText(), /有事请在接待时间到河西镇人大代表联络中心站当面反映/);
     await context.close();
   });
 });

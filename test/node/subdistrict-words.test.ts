@@ -56,6 +56,19 @@ describe('words that fit the body: a subdistrict’s working committee and its �
     assert.match(page('en/chunlan/deputies'), /A subdistrict has no people’s congress: 春澜街道人大工委 works with the \d+ deputies elected here/);
   });
 
+  it('议政代表 who are not deputies are listed as such, counted apart, and their pages call them so', () => {
+    const zh = page('chunlan/deputies');
+    assert.match(zh, /本页列出在本街道履职的各级代表 38 名。 另有春澜街道议政代表会议政代表 3 名（不是人大代表，由社区、村推选），一并列出。/);
+    assert.match(zh, /<option value="assembly-member">议政代表<\/option>/);
+    assert.match(zh, /<tr data-level="assembly-member"[^>]*><td>cj-y01<\/td><td><a href="cj-y01\/">应秀兰<\/a><\/td><td>议政代表<\/td>/);
+    const member = page('chunlan/deputies/cj-y01');
+    assert.match(member, /<title>议政代表应秀兰 · /);
+    assert.match(member, /<li class="level" part="level">(<!--[^>]*-->)*议政代表(<!--[^>]*-->)*<\/li>/);
+    assert.doesNotMatch(member, /人大代表<\/li>/);
+    assert.match(page('en/chunlan/deputies/cj-y01'), /<title>Assembly member 应秀兰 · /);
+    assert.doesNotMatch(page('fengquan/deputies'), /assembly-member/);
+  });
+
   it('a town keeps the words of its congress', () => {
     assert.match(page('fengquan/votes'), /人大代表票决是法定表决/);
     assert.match(page('fengquan/votes'), /人大代表票决 · 具有法定效力/);

@@ -1,0 +1,120 @@
+import { html, type SafeHtml } from '../../domain/text/html.js';
+import { layout } from '../render/layout.js';
+import { relativeHref } from '../render/urls.js';
+import { formatDate } from '../../domain/text/format.js';
+import { createMsg } from '../../domain/text/messages.js';
+import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
+import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies/duty-record.js';
+import type { Activity, ActivityKind, Deputy, Locale, Reception, Station } from '../../domain/model.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
+
+const msg = createMsg({ 'zh-CN': ZH.dutyRecord, en: EN.dutyRecord });
+
+const KIND_KEYS: Record<ActivityKind, Parameters<typeof msg>[1]> = {
+  group: 'kindGroup',
+  'team-meeting': 'kindTeamMeeting',
+  class: 'kindClass',
+  consultation: 'kindConsultation',
+  inspection: 'kindInspection',
+  'assembly-meeting': 'kindAssemblyMeeting',
+};
+
+/** An activity's kind in words: 代表小组活动, 小队会, 代表课堂… */
+export const activityKindLabel = (kind: ActivityKind, locale: Locale) => msg(locale, KIND_KEYS[kind]);
+
+export const receptionsPath = (ctx: TownContext) => townPath(ctx, 'receptions/');
+export const receptionsTitle = (locale: Locale) => msg(locale, 'receptionsTitle');
+
+function names(ctx: TownContext, from: string, ids: readonly string[]): SafeHtml[] {
+  const locale = pageLocale(ctx);
+  return ids.map((id, i) => {
+    const deputy = ctx.loaded.deputies.find((d) => d.id === id);
+    return html`${i ? msg(locale, 'separator') : ''}${deputy ? html`<a href="${relativeHref(from, townPath(ctx, `deputies/${id}/`))}">${deputy.name}</a>` : id}`;
+  });
+}
+
+/** One reception: day, place, who was there, how many came, what was raised and what became of it. */
+function receptionItem(ctx: TownContext, from: string, reception: Reception, showStation: boolean): SafeHtml {
+  const locale = pageLocale(ctx);
+  const station = ctx.loaded.stations.find((s) => s.id === reception.station);
+  const published = new Set(ctx.loaded.suggestions.map((s) => s.id));
+  return html`<li class="card reception"><h3><time datetime="${reception.date}">${formatDate(reception.date, locale)}</time>${showStation && station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}</h3>
+<p>${msg(locale, 'present')}${names(ctx, from, reception.deputies)} · ${msg(locale, 'residents', { count: reception.residents })}</p>
+${reception.matters.length
+  ? html`<p>${msg(locale, 'matters')}</p><ul class="list">${reception.matters.map(
+      (m) => html`<li>${m.suggestion && published.has(m.suggestion) ? html`<a href="${relativeHref(from, townPath(ctx, `suggestions/${m.suggestion}/`))}">${m.text}</a>（${msg(locale, 'becameSuggestion')}）` : m.text}${m.answer ? html`<br><span class="muted">${msg(locale, 'answeredOnSite')}${m.answer}</span>` : ''}</li>`,
+    )}</ul>`
+  : ''}
+${reception.note ? html`<p class="muted">${reception.note}</p>` : ''}
+</li>`;
+}
+
+function activityItem(ctx: TownContext, from: string, activity: Activity): SafeHtml {
+  const locale = pageLocale(ctx);
+  const station = activity.station ? ctx.loaded.stations.find((s) => s.id === activity.station) : undefined;
+  return html`<li><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
+}
+
+/** `/<town>/receptions/`: every reception at every station, newest first, and the deputies' activities. */
+export function receptionsPage(ctx: TownContext): string {
+  const { town, receptions, activities } = ctx.loaded;
+  const locale = pageLocale(ctx);
+  const url = receptionsPath(ctx);
+  return layout({
+    site: ctx.site,
+    url,
+    town,
+    title: msg(locale, 'receptionsTitle'),
+    breadcrumbs: [
+      { title: town.name, url: townPath(ctx) },
+      { title: locale === 'zh-CN' ? ZH.stationsPage.stations : EN.stationsPage.stations, url: townPath(ctx, 'stations/') },
+    ],
+    body: html`<h1>${msg(locale, 'receptionsTitle')}</h1>
+<p>${msg(locale, 'receptionsLead')}</p>
+${receptions.length ? html`<ul class="cards">${receptions.map((r) => receptionItem(ctx, url, r, true))}</ul>` : html`<p>${msg(locale, 'noReceptions')}</p>`}
+${activities.length ? html`<h2>${msg(locale, 'activitiesTitle')}</h2><ul class="list">${activities.map((a) => activityItem(ctx, url, a))}</ul>` : ''}`,
+  });
+}
+
+/** The station page's part: its latest receptions and activities, and the way to all of them. */
+export function stationRecord(ctx: TownContext, from: string, station: Station): SafeHtml | '' {
+  const locale = pageLocale(ctx);
+  const receptions = ctx.loaded.receptions.filter((r) => r.station === station.id).slice(0, 5);
+  const activities = ctx.loaded.activities.filter((a) => a.station === station.id).slice(0, 5);
+  if (!receptions.length && !activities.length) return '';
+  return html`<section aria-labelledby="station-record"><h2 id="station-record">${msg(locale, 'recentReceptions')}</h2>
+${receptions.length ? html`<ul class="cards">${receptions.map((r) => receptionItem(ctx, from, r, false))}</ul>` : html`<p>${msg(locale, 'noReceptions')}</p>`}
+${activities.length ? html`<h3>${msg(locale, 'recentActivities')}</h3><ul class="list">${activities.map((a) => activityItem(ctx, from, a))}</ul>` : ''}
+<p><a href="${relativeHref(from, receptionsPath(ctx))}">${msg(locale, 'allReceptions')}</a></p>
+</section>`;
+}
+
+/** The deputy's 履职档案 for the term and each year, by the domain's one computation. */
+export function deputyRecordPeriods(ctx: TownContext, deputy: Deputy): DutyPeriod[] {
+  const { receptions, suggestions, activities, town } = ctx.loaded;
+  return dutyRecord(deputy.id, { receptions, suggestions, activities }, ctx.today, town.congress.termStart);
+}
+
+/** The deputy page's 履职档案: one row per year and one for the term, every number with its name. */
+export function dutyRecordSection(ctx: TownContext, from: string, deputy: Deputy): SafeHtml {
+  const locale = pageLocale(ctx);
+  const t = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) => msg(locale, key, params);
+  const periods = deputyRecordPeriods(ctx, deputy);
+  const recent = activitiesOf(deputy.id, ctx.loaded.activities).slice(0, 5);
+  const rate = (r: DutyPeriod['done']) => (r.whole ? `${formatRate(r)}（${r.part}/${r.whole}）` : t('none'));
+  const activityCount = (p: DutyPeriod) => Object.values(p.activities).reduce((a, b) => a + b, 0);
+  // On a phone the rows stack and the header is hidden: each cell carries its column's name.
+  const cell = (label: string, value: string) => html`<td data-label="${label}${locale === 'zh-CN' ? '：' : ': '}">${value}</td>`;
+  return html`<section class="duty-record" aria-labelledby="duty-record-title"><h2 id="duty-record-title">${t('record')}</h2>
+<p class="muted">${t('recordLead')}</p>
+<table class="data-table data-table--labelled">
+<thead><tr><th scope="col">${t('period')}</th><th scope="col">${t('receptions')}</th><th scope="col">${t('residentsMet')}</th><th scope="col">${t('raised')}</th><th scope="col">${t('received')}</th><th scope="col">${FIGURE_NAMES[locale].done}</th><th scope="col">${FIGURE_NAMES[locale].satisfied}</th><th scope="col">${t('activities')}</th></tr></thead>
+<tbody>${periods.map(
+    (p) => html`<tr><th scope="row">${p.period === 'term' ? t('term') : t('year', { year: String(p.period) })}</th>${cell(t('receptions'), t('receptionsCount', { count: p.receptions }))}${cell(t('residentsMet'), t('residentsCount', { count: p.residentsMet }))}${cell(t('raised'), t('itemsCount', { count: p.raised }))}${cell(t('received'), t('itemsCount', { count: p.received }))}${cell(FIGURE_NAMES[locale].done, rate(p.done))}${cell(FIGURE_NAMES[locale].satisfied, rate(p.satisfied))}${cell(t('activities'), t('activitiesCount', { count: activityCount(p) }))}</tr>`,
+  )}</tbody>
+</table>
+${recent.length ? html`<h3>${t('recentActivities')}</h3><ul class="list">${recent.map((a) => activityItem(ctx, from, a))}</ul>` : ''}
+</section>`;
+}
