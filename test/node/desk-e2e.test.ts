@@ -49,7 +49,7 @@ describe('the message desk end to end (renda staff, renda api --content --out)',
     server = spawn(process.execPath, [renda, 'api', '--content', content, '--out', out, '--data', data, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const api = await until('the API to listen', () => /listening on (http:\/\/[^\s]+\/api\/)/.exec(stdout)?.[1]);
+    const api = await until('the API to listen', () => /(?:listening on|在) (http:\/\/[^\s]+\/api\/)/.exec(stdout)?.[1]);
     origin = new URL('/', api).href;
   });
   after(() => {
