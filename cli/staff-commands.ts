@@ -139,17 +139,11 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
     passwordHash = await hashPassword(password);
   }
 
-  let store;
-  try {
-    store = await openStore({ dataDir: values.data });
-  } catch (error) {
-    return fail('noStore', { reason: (error as Error).message }, 1);
-  }
-  const audit = (town: string, what: string, detail?: string) =>
-    store.desk.addAudit({ at: new Date().toISOString(), town, user: '(cli)', action: what, target: values.user!, address: 'cli', ...(detail ? { detail } : {}) });
-  const roleWords = (a: Pick<StaffAccount, 'role' | 'station' | 'deputy'>) =>
-    a.role === 'clerk' ? say('roleClerk') : a.role === 'station' ? say('roleStation', { station: a.station ?? '' }) : say('roleDeputy', { deputy: a.deputy ?? '' });
-  try {
+  return withStore(values.data, fail, async (store) => {
+    const audit = (town: string, what: string, detail?: string) =>
+      store.desk.addAudit({ at: new Date().toISOString(), town, user: '(cli)', action: what, target: values.user!, address: 'cli', ...(detail ? { detail } : {}) });
+    const roleWords = (a: Pick<StaffAccount, 'role' | 'station' | 'deputy'>) =>
+      a.role === 'clerk' ? say('roleClerk') : a.role === 'station' ? say('roleStation', { station: a.station ?? '' }) : say('roleDeputy', { deputy: a.deputy ?? '' });
     switch (action) {
       case 'add': {
         const added = await store.desk.addStaff({ ...account!, passwordHash: passwordHash!, createdAt: new Date().toISOString() });
@@ -176,13 +170,28 @@ export async function staffCommand(argv: readonly string[]): Promise<number> {
       }
     }
     return 2;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 type Say = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) => string;
 type Fail = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>, code?: number) => number;
+
+type Store = Awaited<ReturnType<typeof openStore>>;
+
+/** Opens the participation store for one command, runs `use`, and closes it again whatever happens. */
+async function withStore(dataDir: string, fail: Fail, use: (store: Store) => Promise<number>): Promise<number> {
+  let store: Store;
+  try {
+    store = await openStore({ dataDir });
+  } catch (error) {
+    return fail('noStore', { reason: (error as Error).message }, 1);
+  }
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
 
 /** `renda staff purge`: erase contact data the cases no longer need (run daily, e.g. from cron). */
 async function purge(values: { content: string; data: string; town?: string; days?: string }, say: Say, fail: Fail): Promise<number> {
@@ -190,19 +199,11 @@ async function purge(values: { content: string; data: string; town?: string; day
   if (!Number.isInteger(days) || days < 1 || days > 3650) return fail('badDays');
   const { content } = loadContent(values.content, values.town ? { towns: [values.town] } : {});
   if (!content) return fail('contentProblems', { dir: values.content }, 1);
-  let store;
-  try {
-    store = await openStore({ dataDir: values.data });
-  } catch (error) {
-    return fail('noStore', { reason: (error as Error).message }, 1);
-  }
-  try {
+  return withStore(values.data, fail, async (store) => {
     const result = await purgeContacts({ store: store.desk, contentDir: values.content, towns: content.towns.map((t) => t.town.slug), today: todayInChina(), days, now: Date.now });
     console.log(`renda staff: ${say('purged', { messages: result.messages.length, suggestions: result.suggestions.length, days })}`);
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** The town checked against the content, or a failure code. */
@@ -225,13 +226,7 @@ async function webhook(sub: string | undefined, values: { content: string; data:
   if (sub !== 'list' && (!values.url || !/^https?:\/\/[^\s/]+/i.test(values.url) || values.url.length > 500)) return fail('badUrl');
   if (sub === 'add' && values.station && !town.stations.some((s) => s.id === values.station)) return fail('unknownStation', { town: slug, station: values.station }, 1);
   if (sub === 'add' && values.deputy && !town.deputies.some((d) => d.id === values.deputy)) return fail('unknownDeputy', { town: slug, deputy: values.deputy }, 1);
-  let store;
-  try {
-    store = await openStore({ dataDir: values.data });
-  } catch (error) {
-    return fail('noStore', { reason: (error as Error).message }, 1);
-  }
-  try {
+  return withStore(values.data, fail, async (store) => {
     const audit = (what: string) => store.desk.addAudit({ at: new Date().toISOString(), town: slug, user: '(cli)', action: what, target: hostOf(values.url!), address: 'cli' });
     if (sub === 'list') {
       const hooks = await store.desk.webhooks(slug);
@@ -249,22 +244,14 @@ async function webhook(sub: string | undefined, values: { content: string; data:
     await audit('webhook-remove');
     console.log(`renda staff: ${say('webhookRemoved', { town: slug, url: hostOf(values.url!) })}`);
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** `renda staff digest --town SLUG [--send]`: the day's summary, printed, or sent to the town's group robots (meant for cron). */
 async function digest(values: { content: string; data: string; town?: string; send?: boolean; lang?: string }, say: Say, fail: Fail): Promise<number> {
   const town = townOf(values, fail);
   if (typeof town === 'number') return town;
-  let store;
-  try {
-    store = await openStore({ dataDir: values.data });
-  } catch (error) {
-    return fail('noStore', { reason: (error as Error).message }, 1);
-  }
-  try {
+  return withStore(values.data, fail, async (store) => {
     const slug = town.town.slug;
     const text = digestText(cliLocale(values.lang, process.env), town.town.name, await store.desk.messages(slug), await listSuggestions(values.content, slug), todayInChina());
     console.log(text);
@@ -276,7 +263,5 @@ async function digest(values: { content: string; data: string; town?: string; se
     if (failed) return fail('digestFailed', { count: failed }, 1);
     console.log(`renda staff: ${say('digestSent', { count: hooks.length })}`);
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
