@@ -35,6 +35,21 @@ export function isQrEcc(value: unknown): value is QrEcc {
  * of thousands of `<rect>`s, and no hairline seams between neighbouring modules.
  */
 export function qrPath(text: string, ecc: QrEcc = DEFAULT_ECC, quietZone: number = DEFAULT_QUIET_ZONE): QrPath {
+  // A site prints each deputy's code on several pages (the card in both languages, the poster,
+  // the sheet): the same text is encoded once. Bounded, oldest out first.
+  const key = `${ecc}\u0000${quietZone}\u0000${text}`;
+  const known = drawn.get(key);
+  if (known) return known;
+  const path = drawQr(text, ecc, quietZone);
+  if (drawn.size >= DRAWN_LIMIT) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, path);
+  return path;
+}
+
+const DRAWN_LIMIT = 2048;
+const drawn = new Map<string, Readonly<QrPath>>();
+
+function drawQr(text: string, ecc: QrEcc, quietZone: number): QrPath {
   const margin = Math.max(0, Math.floor(quietZone));
   let qr: ReturnType<typeof encode>;
   try {
@@ -56,5 +71,5 @@ export function qrPath(text: string, ecc: QrEcc = DEFAULT_ECC, quietZone: number
       commands.push(`M${start + margin} ${y + margin}h${x - start}v1h-${x - start}z`);
     }
   });
-  return { size: qr.size + 2 * margin, version: qr.version, path: commands.join('') };
+  return Object.freeze({ size: qr.size + 2 * margin, version: qr.version, path: commands.join('') });
 }

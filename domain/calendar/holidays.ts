@@ -98,6 +98,17 @@ export const CHINA_WORK_CALENDAR: WorkCalendar = expand(CHINA_HOLIDAYS);
 /** The national calendar with a town's exceptions on top (a town's word wins). */
 export function workCalendar(exceptions?: CalendarExceptions, base: WorkCalendar = CHINA_WORK_CALENDAR): WorkCalendar {
   if (!exceptions?.holidays?.length && !exceptions?.workdays?.length) return base;
+  // The same town's calendar is the same object on every page, so what is computed from it can be kept.
+  const known = combined.get(exceptions);
+  if (known?.base === base && known.holidayCount === exceptions.holidays?.length && known.workdayCount === exceptions.workdays?.length) return known.calendar;
+  const calendar = combine(exceptions, base);
+  combined.set(exceptions, { base, holidayCount: exceptions.holidays?.length, workdayCount: exceptions.workdays?.length, calendar });
+  return calendar;
+}
+
+const combined = new WeakMap<CalendarExceptions, { base: WorkCalendar; holidayCount: number | undefined; workdayCount: number | undefined; calendar: WorkCalendar }>();
+
+function combine(exceptions: CalendarExceptions, base: WorkCalendar): WorkCalendar {
   const holidays = new Set(base.holidays);
   const workdays = new Set(base.workdays);
   for (const d of exceptions.holidays ?? []) {

@@ -42,9 +42,26 @@ function times(time: string | undefined): { start?: string; end?: string } {
  * held: moved off or skipped on weekends and public holidays as each rule says.
  */
 export function receptionOccurrences(station: Pick<Station, 'reception' | 'stops'>, from: string, to: string, calendar: WorkCalendar = CHINA_WORK_CALENDAR): ReceptionOccurrence[] {
+  // A station's receptions go into its own calendar, the town's and each of its deputies': computed once.
+  const key = `${from}|${to}`;
+  const known = occurrences.get(station)?.get(calendar)?.get(key);
+  if (known && known.reception === station.reception && known.stops === station.stops) return known.list;
+  const list = computeOccurrences(station, from, to, calendar);
+  const byCalendar = occurrences.get(station) ?? new WeakMap();
+  occurrences.set(station, byCalendar);
+  const byRange = byCalendar.get(calendar) ?? new Map();
+  byCalendar.set(calendar, byRange);
+  byRange.set(key, { reception: station.reception, stops: station.stops, list });
+  return list;
+}
+
+type OccurrenceCache = WeakMap<WorkCalendar, Map<string, { reception: Station['reception']; stops: Station['stops']; list: ReceptionOccurrence[] }>>;
+const occurrences = new WeakMap<Pick<Station, 'reception' | 'stops'>, OccurrenceCache>();
+
+function computeOccurrences(station: Pick<Station, 'reception' | 'stops'>, from: string, to: string, calendar: WorkCalendar): ReceptionOccurrence[] {
   const out: ReceptionOccurrence[] = [];
   for (const rule of station.reception) {
-    for (const held of heldReceptions(rule, from, calendar)) {
+    for (const held of heldReceptions(rule, from, calendar, 400, to)) {
       const days = held.days.filter((d) => d <= to);
       if (!days.length) break;
       const first = days[0]!;
@@ -70,20 +87,22 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+const utf8Size = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Lines longer than 75 octets fold onto continuation lines starting with a space (§3.1),
  * counting UTF-8 bytes and never splitting a character: Chinese text is 3 bytes a character.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Short lines (most of them) are returned at once: at most 3 bytes per UTF-16 unit.
+  if (line.length * 3 <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Size(char.codePointAt(0)!);
     if (bytes + size > limit) {
       parts.push(current);
       current = '';

@@ -109,13 +109,16 @@ function heldDays(rule: ReceptionRule, scheduled: IsoDate, calendar: WorkCalenda
 /** How far back a reception may have been scheduled and still be moved to `from` or later. */
 const LOOKBACK_DAYS = 21;
 
-/** The rule's receptions that are held on or after `from`, in order (at most `limit`). */
-export function heldReceptions(rule: ReceptionRule, from: IsoDate, calendar: WorkCalendar = CHINA_WORK_CALENDAR, limit = 400): HeldReception[] {
+/**
+ * The rule's receptions that are held on or after `from`, in order (at most `limit`, and none
+ * scheduled after `until` when given: a reception is never moved earlier than its own date).
+ */
+export function heldReceptions(rule: ReceptionRule, from: IsoDate, calendar: WorkCalendar = CHINA_WORK_CALENDAR, limit = 400, until?: IsoDate): HeldReception[] {
   const out: HeldReception[] = [];
   let cursor = addDays(from, -LOOKBACK_DAYS);
   for (let guard = 0; guard < limit + 60 && out.length < limit; guard++) {
     const scheduled = ruleDate(rule, cursor);
-    if (!scheduled) break;
+    if (!scheduled || (until !== undefined && scheduled > until)) break;
     cursor = addDays(scheduled, 1);
     const days = heldDays(rule, scheduled, calendar).filter((d) => d >= from);
     if (days.length && !out.some((r) => r.days.includes(days[0]!))) out.push({ rule, scheduled, days });

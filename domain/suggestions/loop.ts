@@ -157,7 +157,23 @@ function finishing(suggestion: LoopRecord): IsoDate | undefined {
   return undefined;
 }
 
+/**
+ * Where the suggestion stands on `today`. Computed once per suggestion and day: a site shows one
+ * suggestion on many pages (the town's list, each deputy's, the station's, the figures). A record
+ * given a new history, department or rating since is computed again.
+ */
 export function standing(suggestion: LoopRecord, today: IsoDate): SuggestionStanding {
+  const known = standings.get(suggestion);
+  if (known && known.today === today && known.history === suggestion.history && known.steps === suggestion.history.length && known.department === suggestion.department && known.satisfaction === suggestion.satisfaction)
+    return known.standing;
+  const computed = computeStanding(suggestion, today);
+  standings.set(suggestion, { today, history: suggestion.history, steps: suggestion.history.length, department: suggestion.department, satisfaction: suggestion.satisfaction, standing: computed });
+  return computed;
+}
+
+const standings = new WeakMap<LoopRecord, { today: IsoDate; history: LoopRecord['history']; steps: number; department: LoopRecord['department']; satisfaction: LoopRecord['satisfaction']; standing: SuggestionStanding }>();
+
+function computeStanding(suggestion: LoopRecord, today: IsoDate): SuggestionStanding {
   const submittedOn = suggestion.history[0]?.date ?? today;
   const finishedOn = finishing(suggestion);
   const rounds = handlingRounds(suggestion.history, today, suggestion.department);

@@ -40,8 +40,12 @@ export function formatDate(date: Date | string | undefined, locale: Locale = DEF
     [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
   }
   if (locale === 'zh-CN') return `${y}年${m}月${d}日`;
-  return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return EN_DATE.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+// Built once: a site formats tens of thousands of dates, and a formatter costs more than the date.
+const EN_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const EN_MONTH = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** `2025-11` → 2025年11月 / November 2025; full dates as formatDate. */
 export function formatMonth(date: string, locale: Locale = DEFAULT_LOCALE): string {
@@ -49,7 +53,7 @@ export function formatMonth(date: string, locale: Locale = DEFAULT_LOCALE): stri
   if (!match) return formatDate(date, locale);
   const [y, m] = [Number(match[1]), Number(match[2])];
   if (locale === 'zh-CN') return `${y}年${m}月`;
-  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return EN_MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** Polls open and close on Beijing time, wherever the phone is. */

@@ -30,7 +30,10 @@ const named = (records: readonly { id: string; name: string }[]): NamedRecord[] 
  * the town's open data by `src` and takes over (search, filters, the whole list).
  */
 export function suggestionTracker(ctx: TownContext, options: TrackerOptions): SafeHtml {
-  const { suggestions, deputies, stations } = ctx.loaded;
+  const { deputies, stations } = ctx.loaded;
+  // A deputy's or station's tracker shows only theirs: the server renders it from those alone
+  // (the same view, computed from a few instead of the whole town on every such page).
+  const suggestions = ctx.loaded.suggestions.filter((s) => (options.deputy === undefined || s.deputies.includes(options.deputy)) && (options.station === undefined || s.station === options.station));
   const locale = pageLocale(ctx);
   const rel = (to: string) => relativeHref(options.pageUrl, to);
   const pageSize = options.pageSize ?? 20;
