@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadContent } from '../site/content/loader.js';
 import { formatProblems, type Problem } from '../site/content/problems.js';
-import { buildSites } from '../site/build.js';
+import { buildCommand } from './build-command.js';
 import { serveSites } from './serve.js';
 import { OutputRefusedError } from '../site/output-folder.js';
 import { cliLocale } from './locale.js';
@@ -47,6 +47,10 @@ export async function main(argv: string[]): Promise<number> {
         'trust-proxy': { type: 'boolean' },
         'api-port': { type: 'string' },
         'no-api': { type: 'boolean' },
+        jobs: { type: 'string' },
+        shard: { type: 'string' },
+        finish: { type: 'boolean' },
+        fresh: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -79,23 +83,8 @@ export async function main(argv: string[]): Promise<number> {
       console.log(say('checkValid', { towns: counts.join(say('townSeparator')) }));
       return 0;
     }
-    case 'build': {
-      let result;
-      try {
-        result = await buildSites(common);
-      } catch (error) {
-        if (!(error instanceof OutputRefusedError)) throw error;
-        console.error(say('failed', { command: 'build', message: error.message }));
-        return 1;
-      }
-      if (!result.ok) {
-        console.error(`${formatProblems(result.problems, locale)}\n\n${say('buildProblems', { count: result.problems.length, out: common.outDir })}`);
-        return 1;
-      }
-      printWarnings(context, 'build', result.warnings);
-      console.log(say('buildDone', { towns: result.towns, files: result.files, out: result.outDir, seconds: result.seconds.toFixed(1) }));
-      return 0;
-    }
+    case 'build':
+      return buildCommand(context, common, values);
     case 'serve': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -133,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Warnings are printed with the same file, line and field as problems, and do not fail the command. */
-function printWarnings({ say, locale }: CommandContext, command: string, warnings: readonly Problem[]): void {
+export function printWarnings({ say, locale }: CommandContext, command: string, warnings: readonly Problem[]): void {
   if (warnings.length === 0) return;
   console.warn(`${formatProblems(warnings, locale)}\n\n${counted(say, warnings.length, 'warningsOne', 'warningsMany', { command })}\n`);
 }

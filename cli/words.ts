@@ -37,7 +37,7 @@ export function counted(say: CliSay, count: number, one: CliWord, many: CliWord,
  * so a new command adds an entry and a line here.
  */
 const COMMANDS: readonly UsageEntry[] = ['init', 'check', 'build', 'serve', 'exportSheet', 'importSheet', 'api', 'staff', 'exportSubmissions'];
-const OPTIONS: readonly UsageEntry[] = ['options', 'initOptions', 'sheetOptions', 'apiOptions'];
+const OPTIONS: readonly UsageEntry[] = ['options', 'buildOptions', 'initOptions', 'sheetOptions', 'apiOptions'];
 
 /** The sentence that says a server is open to other computers, or undefined when it listens on this one only. */
 export function exposure(say: CliSay, host: string, port: number, path = '/'): string | undefined {

@@ -1,23 +1,29 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import rendaPlugin, { localPhotos, sitePages } from './plugin.js';
-import { checkOutputFolder, markerText, OUTPUT_MARKER } from './output-folder.js';
+import { Piscina } from 'piscina';
+import { checkOutputFolder, markerText, OUTPUT_MARKER, OutputRefusedError, readMarker } from './output-folder.js';
+import { loadContent, townSlugs } from './content/loader.js';
+import { todayInChina } from '../domain/calendar/dates.js';
+import { buildStamp, townKey } from './building/fingerprint.js';
+import { readRecords, recordIntact, RECORDS_FOLDER, writeRecord, type TownRecord } from './building/records.js';
+import { ALL_LOCALES, localePrefix } from './i18n.js';
+import { renderTowns, type RenderedTown, type RenderTask } from './building/town-renderer.js';
+import { inShard, type Shard } from './building/shards.js';
+import { writeSiteWideFiles } from './building/site-wide.js';
+import { townSummary } from './pages/home.js';
+import { buildWords } from './building/words.js';
+import type { Problem } from './content/problems.js';
+import type { LoadedContent, LoadedTown, Locale, SiteConfig } from '../domain/model.js';
 
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
-import { loadContent } from './content/loader.js';
-import { TEMPLATE_FILES, templatesDir } from './sheets/template-files.js';
-import { isInside, realFolder } from './content/files.js';
-import { todayInChina } from '../domain/calendar/dates.js';
-import type { Problem } from './content/problems.js';
-import type { LoadedContent, Locale, SiteConfig } from '../domain/model.js';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
   towns?: string[];
+  /** The day the site is built for; else `SOURCE_DATE_EPOCH`'s day in China; else today in China. */
   today?: string;
   /** Settings that win over `site.json` for this build, e.g. the local API under `renda serve`. */
   siteOverrides?: Partial<SiteConfig>;
@@ -25,87 +31,220 @@ export interface BuildOptions {
   pagesPerBatch?: number;
   /** The language of content problems and refusals; zh-CN by default. */
   locale?: Locale;
+  /** Towns rendered at once, each in a worker thread; default: one per core. 1 renders in this thread. */
+  jobs?: number;
+  /** Render every town, even those the previous output already holds unchanged. */
+  fresh?: boolean;
+  /** Build only this machine's share of the towns, and no site-wide file (`finishSites` writes those). */
+  shard?: Shard;
 }
 
 export type BuildResult =
-  | { ok: true; outDir: string; files: number; towns: number; seconds: number; content: LoadedContent; warnings: Problem[] }
+  | {
+      ok: true;
+      outDir: string;
+      files: number;
+      towns: number;
+      /** Towns rendered by this build, and towns whose unchanged output was kept from the previous one. */
+      rendered: string[];
+      reused: string[];
+      seconds: number;
+      content: LoadedContent;
+      warnings: Problem[];
+    }
   | { ok: false; problems: Problem[] };
+
+/** The day a build renders for: given, else `SOURCE_DATE_EPOCH` (seconds, as reproducible-builds.org sets it), else today in China. */
+export function buildDay(today: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (today) return today;
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d{1,12}$/.test(epoch)) return todayInChina(new Date(Number(epoch) * 1000));
+  return todayInChina();
+}
+
+/** The default number of jobs: one per core the process may use. */
+export const defaultJobs = (): number => availableParallelism();
 
 /**
  * Checks all content, builds every page into a fresh folder beside the output, and only then
  * swaps it in: a content mistake or a crash leaves the previous output exactly as it was.
- * Throws `OutputRefusedError`, touching nothing, when the output folder is not renda's to
- * replace (the content, the project, home, `/`, or a folder of other files).
+ * Towns render in a pool of worker threads (`jobs`); a town whose content, settings, day and
+ * renda-kit are those of its previous output is not rendered again but carried over (linked)
+ * from it. Throws `OutputRefusedError`, touching nothing, when the output folder is not renda's
+ * to replace (the content, the project, home, `/`, or a folder of other files).
  */
 export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const today = options.today ?? todayInChina();
+  const today = buildDay(options.today);
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
   checkOutputFolder({ outDir, contentDir, ...(options.locale ? { locale: options.locale } : {}) });
-  const loaded = loadContent(contentDir, { ...(options.towns?.length ? { towns: options.towns } : {}), today, ...(options.locale ? { locale: options.locale } : {}) });
+  // A shard loads and checks its own towns only: a province's shards need not each read all of it.
+  const shareOf = (slugs: readonly string[]) => (options.shard ? slugs.filter((slug) => inShard(slug, options.shard!)) : slugs);
+  const wanted = options.shard ? shareOf(options.towns?.length ? options.towns : townSlugs(contentDir)) : options.towns;
+  const loaded = loadContent(contentDir, {
+    today,
+    ...(wanted?.length ? { towns: wanted } : {}),
+    ...(options.shard && !wanted?.length ? { siteOnly: true } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   if (!loaded.content) return { ok: false, problems: loaded.problems };
   const content = options.siteOverrides ? { ...loaded.content, site: { ...loaded.content.site, ...options.siteOverrides } } : loaded.content;
 
-  // Beside the output, so the final rename stays on one file system.
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${stamp}`);
-  // Eleventy needs an input folder; ours holds no templates (they are the plugin's).
-  const emptyInput = mkdtempSync(join(tmpdir(), 'renda-input-'));
-  const emptyConfig = join(emptyInput, 'renda.config.mjs');
-  writeFileSync(emptyConfig, 'export default function () {}\n');
+  const stamp = buildStamp(content.site, today);
+  const previous = options.fresh || !readMarker(outDir) ? new Map<string, TownRecord>() : readRecords(outDir);
+  const keys = new Map(content.towns.map((t) => [t.town.slug, townKey(stamp, join(contentDir, 'towns', t.town.slug))]));
+  const kept = (t: LoadedTown) => {
+    const record = previous.get(t.town.slug);
+    return record !== undefined && record.key === keys.get(t.town.slug) && recordIntact(outDir, record);
+  };
+  const toRender = content.towns.filter((t) => !kept(t));
+  const toKeep = content.towns.filter(kept);
+
+  // Beside the output, so the final renames stay on one file system.
+  const run = `${process.pid}-${Date.now()}`;
+  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${run}`);
+  const trash = join(dirname(outDir), `.${basename(outDir)}.previous-${run}`);
   try {
-    // Eleventy keeps every page it renders in memory: render in batches so a county's hundreds of
-    // towns build in bounded memory. Each batch writes into the same staging folder.
-    const pages = sitePages(content, today);
-    let files = 0;
-    const perBatch = options.pagesPerBatch ?? PAGES_PER_BATCH;
-    for (let start = 0; start < pages.length; start += perBatch) {
-      const batch = pages.slice(start, start + perBatch);
-      const eleventy = new Eleventy(emptyInput, staging, {
-        quietMode: true,
-        // An empty config of our own: a webmaster's eleventy.config.js in the working folder must not leak in.
-        configPath: emptyConfig,
-        config(eleventyConfig) {
-          eleventyConfig.addPlugin(rendaPlugin, { content, contentDir, today, pages: batch, copyPhotos: false });
-        },
-      });
-      const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
-      files += Array.isArray(written[1]) ? (written[1] as unknown[]).length : (written as unknown[]).flat().length;
-    }
-    // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
-    // runs out of file handles with thousands of deputies.
-    for (const town of content.towns) {
-      const townDir = join(contentDir, 'towns', town.town.slug);
-      for (const photo of localPhotos(town.deputies)) {
-        const target = resolve(staging, town.town.slug, photo);
-        const source = resolve(townDir, photo);
-        // The loader refused these already; checked again here because a build must never read
-        // outside the content nor write outside the output, whatever reached it.
-        if (!isInside(resolve(staging, town.town.slug), target) || !isInside(realFolder(townDir), realFolder(source)))
-          throw new Error(`refusing to copy the photo "${photo}" of ${town.town.slug}: it leads outside the town's folder`);
-        mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(source, target);
-        files++;
+    mkdirSync(staging, { recursive: true });
+    const rendered = new Map<string, RenderedTown>();
+    const task = (towns: LoadedTown[]): RenderTask => ({ site: content.site, towns, today, contentDir, outDir: staging, pagesPerBatch: options.pagesPerBatch ?? PAGES_PER_BATCH });
+    for (const town of await renderInPool(toRender.map((t) => task([t])), options.jobs ?? defaultJobs())) rendered.set(town.slug, town);
+    const records: TownRecord[] = content.towns.map((t) => {
+      const slug = t.town.slug;
+      const done = rendered.get(slug);
+      return done ? { slug, key: keys.get(slug)!, stamp, summary: townSummary(t), pages: done.pages, files: done.files } : previous.get(slug)!;
+    });
+    // Everything is rendered: only now is the output touched.
+    if (toKeep.length > 0) {
+      // Some towns are unchanged: the output is updated in place, town by town, each town's
+      // folders replaced by one rename; the unchanged towns' files are not touched at all.
+      const gone = [...previous.values()].filter((r) => !keys.has(r.slug));
+      const localeFolders = new Set(ALL_LOCALES.map((l) => localePrefix(content.site, l).slice(1)).filter(Boolean));
+      for (const record of [...records.filter((r) => rendered.has(r.slug)), ...gone]) {
+        const before = previous.get(record.slug);
+        const folders = new Set([...townFolders(record.files, localeFolders), ...(before ? townFolders(before.files, localeFolders) : [])]);
+        for (const folder of folders) {
+          if (existsSync(join(outDir, folder))) moveInto(join(outDir, folder), join(trash, folder));
+          if (rendered.has(record.slug) && existsSync(join(staging, folder))) moveInto(join(staging, folder), join(outDir, folder));
+        }
+        if (rendered.has(record.slug)) writeRecord(outDir, record);
+        else rmSync(join(outDir, RECORDS_FOLDER, `${record.slug}.json`), { force: true });
       }
+      const files = records.reduce((sum, r) => sum + r.files.length, 0) + (options.shard ? 0 : writeSiteWideFiles(outDir, content.site, records));
+      return done(files);
     }
-    // Blank workbooks for offline record keeping, linked from every town's data page; copied as
-    // they are, since an xlsx file written now would differ from one written a second later.
-    mkdirSync(join(staging, 'assets', 'templates'), { recursive: true });
-    for (const file of Object.values(TEMPLATE_FILES)) {
-      copyFileSync(join(templatesDir, file), join(staging, 'assets', 'templates', file));
-      files++;
-    }
-    // The mark that makes the next build allowed to replace this folder.
-    writeFileSync(join(staging, OUTPUT_MARKER), markerText(content.site.baseUrl));
-    const previous = `${join(dirname(outDir), `.${basename(outDir)}.previous-${stamp}`)}`;
-    const hadPrevious = existsSync(outDir);
-    if (hadPrevious) renameSync(outDir, previous);
+    for (const record of records) writeRecord(staging, record);
+    let files = records.reduce((sum, r) => sum + r.files.length, 0);
+    if (options.shard) writeFileSync(join(staging, OUTPUT_MARKER), markerText(content.site.baseUrl));
+    else files += writeSiteWideFiles(staging, content.site, records);
+    if (existsSync(outDir)) renameSync(outDir, trash);
     renameSync(staging, outDir);
-    if (hadPrevious) rmSync(previous, { recursive: true, force: true });
-    return { ok: true, outDir, files, towns: content.towns.length, seconds: (performance.now() - started) / 1000, content, warnings: loaded.warnings };
+    return done(files);
   } finally {
     rmSync(staging, { recursive: true, force: true });
-    rmSync(emptyInput, { recursive: true, force: true });
+    rmSync(trash, { recursive: true, force: true });
   }
+
+  function done(files: number): BuildResult {
+    return {
+      ok: true,
+      outDir,
+      files,
+      towns: content.towns.length,
+      rendered: toRender.map((t) => t.town.slug),
+      reused: toKeep.map((t) => t.town.slug),
+      seconds: (performance.now() - started) / 1000,
+      content,
+      warnings: loaded.warnings,
+    };
+  }
+}
+
+/** The folders a town's files live in: `<slug>/`, and `<locale>/<slug>/` for the other language. */
+function townFolders(files: readonly string[], localeFolders: ReadonlySet<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const parts = file.split('/');
+    if (parts.length < 2) continue;
+    folders.add(localeFolders.has(parts[0]!) && parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0]!);
+  }
+  return folders;
+}
+
+/** Renames `from` to `to`, making `to`'s parent first. */
+function moveInto(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+/**
+ * Runs the render tasks: in this thread when there is one task or one job, else in a pool of
+ * worker threads (piscina), at most `jobs` at once. The towns come back in the tasks' order.
+ */
+async function renderInPool(tasks: RenderTask[], jobs: number): Promise<RenderedTown[]> {
+  if (tasks.length === 0) return [];
+  if (jobs <= 1 || tasks.length === 1) {
+    const out: RenderedTown[] = [];
+    for (const task of tasks) out.push(...(await renderTowns(task)));
+    return out;
+  }
+  const threads = Math.min(jobs, tasks.length);
+  const pool = new Piscina<RenderTask, RenderedTown[]>({ filename: new URL('./building/worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  try {
+    return (await Promise.all(tasks.map((task) => pool.run(task)))).flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** A list for a message: a province's thousands of towns are cut after the first few dozen. */
+const listed = (items: readonly string[], most = 30) => (items.length > most ? `${items.slice(0, most).join(', ')} … (+${items.length - most})` : items.join(', '));
+
+export interface FinishOptions {
+  contentDir: string;
+  /** The folder holding every town's output, gathered from the shards. */
+  outDir: string;
+  locale?: Locale;
+}
+
+export type FinishResult = { ok: true; outDir: string; files: number; towns: number; seconds: number } | { ok: false; problems: Problem[] };
+
+/**
+ * `renda build --finish`: over a folder holding the output of every shard, writes the site-wide
+ * files (front pages, 404, sitemap, robots, assets) from the towns' build records, without
+ * rendering or loading any town. Refuses, writing nothing, when a town's output is missing, left
+ * over from a town no longer in the content, or was built with other settings, another day or
+ * another renda-kit than the others.
+ */
+export function finishSites(options: FinishOptions): FinishResult {
+  const started = performance.now();
+  const contentDir = resolve(options.contentDir);
+  const outDir = resolve(options.outDir);
+  const locale = options.locale;
+  const say = buildWords(locale);
+  checkOutputFolder({ outDir, contentDir, ...(locale ? { locale } : {}) });
+  if (!readMarker(outDir)) throw new OutputRefusedError(say('finishNotBuilt', { out: outDir }));
+  const loaded = loadContent(contentDir, { siteOnly: true, ...(locale ? { locale } : {}) });
+  if (!loaded.content) return { ok: false, problems: loaded.problems };
+  const site = loaded.content.site;
+  const slugs = townSlugs(contentDir);
+  const records = readRecords(outDir);
+  const problems: Problem[] = [];
+  const missing = slugs.filter((slug) => !records.has(slug) || !recordIntact(outDir, records.get(slug)!));
+  if (missing.length) problems.push({ file: outDir, message: say('finishMissing', { count: missing.length }), expected: say('finishMissingExpected'), found: listed(missing), fix: say('finishMissingFix') });
+  const extra = [...records.keys()].filter((slug) => !slugs.includes(slug)).sort();
+  if (extra.length) problems.push({ file: outDir, message: say('finishExtra'), expected: say('finishExtraExpected'), found: listed(extra), fix: say('finishExtraFix') });
+  const present = slugs.flatMap((slug) => records.get(slug) ?? []);
+  const days = new Set(present.map((r) => r.stamp.today));
+  const current = buildStamp(site, present[0]?.stamp.today ?? '');
+  const differs = (r: TownRecord) => r.stamp.version !== current.version || r.stamp.code !== current.code || r.stamp.site !== current.site;
+  if (days.size > 1 || present.some(differs)) {
+    const settings = (r: TownRecord) => (r.stamp.site === current.site ? '' : ', site.json ≠');
+    const code = (r: TownRecord) => (r.stamp.code === current.code ? '' : ' *');
+    problems.push({ file: outDir, message: say('finishMixed'), expected: say('finishMixedExpected', { version: current.version }), found: listed(present.map((r) => `${r.slug} (${r.stamp.today}, ${r.stamp.version}${code(r)}${settings(r)})`)), fix: say('finishMixedFix') });
+  }
+  if (problems.length) return { ok: false, problems };
+  const files = writeSiteWideFiles(outDir, site, present);
+  return { ok: true, outDir, files, towns: present.length, seconds: (performance.now() - started) / 1000 };
 }

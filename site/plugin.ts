@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { loadContent } from './content/loader.js';
 import { ContentError } from './content/problems.js';
 import { todayInChina } from '../domain/calendar/dates.js';
-import type { LoadedContent } from '../domain/model.js';
-import { townHomePage, townIndexPage } from './pages/home.js';
+import type { LoadedContent, LoadedTown, SiteConfig } from '../domain/model.js';
+import { townHomePage, townIndexPage, townSummary, type TownSummary } from './pages/home.js';
 import { deputiesPage, deputyCalendarFile, deputyPage, hasDeputyCalendar } from './pages/deputies.js';
 import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
 import { stationPage, stationPostersPage, stationPosterPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
@@ -128,24 +128,35 @@ function townFiles(ctx: TownContext): OutputPage[] {
   ];
 }
 
-/** Every page and data file of the sites, in a stable order. */
-export function sitePages(content: LoadedContent, today: string, mount = '/'): OutputPage[] {
-  const pages: OutputPage[] = [{ url: '/404.html', render: () => notFoundPage(content) }];
-  // Every page in every language: the default at the root, the other under its prefix.
-  for (const locale of ALL_LOCALES) {
-    pages.push({ url: `${localePrefix(content.site, locale)}/`, render: () => townIndexPage(content, locale) });
-    for (const loaded of content.towns) pages.push(...townPages({ site: content.site, loaded, today, locale }));
-  }
-  // Data, feeds and calendars exist once, whatever the language.
-  for (const loaded of content.towns) pages.push(...townFiles({ site: content.site, loaded, today }));
-  const htmlPages = pages.map((p) => p.url);
-  // Every HTML page carries the site's security policy.
-  const policy = contentSecurityPolicy(content);
-  const output = pages.map((page) => (/(\/|\.html)$/.test(page.url) ? { url: page.url, render: () => withSecurityMeta(page.render(), policy) } : page));
+const isHtmlPage = (url: string) => /(\/|\.html)$/.test(url);
+
+/**
+ * One town's output: its pages in every language, then its open data, feeds and calendars, each
+ * HTML page under the town's own security policy. It depends on the site's settings, the town
+ * and the day only, so towns build apart (in workers, shards, or not at all when unchanged).
+ */
+export function townOutput(site: SiteConfig, loaded: LoadedTown, today: string): OutputPage[] {
+  const pages: OutputPage[] = [];
+  for (const locale of ALL_LOCALES) pages.push(...townPages({ site, loaded, today, locale }));
+  pages.push(...townFiles({ site, loaded, today }));
+  const policy = contentSecurityPolicy({ site, towns: [loaded] });
+  return pages.map((page) => (isHtmlPage(page.url) ? { url: page.url, render: () => withSecurityMeta(page.render(), policy) } : page));
+}
+
+/**
+ * The files of the site as a whole, written after its towns: the 404 page, the front page in
+ * each language, the sitemap (of these and `townHtmlUrls`), robots.txt and the kit's assets.
+ */
+export function siteWidePages(site: SiteConfig, towns: readonly TownSummary[], townHtmlUrls: readonly string[], mount = '/'): OutputPage[] {
+  const pages: OutputPage[] = [{ url: '/404.html', render: () => notFoundPage({ site }) }];
+  for (const locale of ALL_LOCALES) pages.push({ url: `${localePrefix(site, locale)}/`, render: () => townIndexPage(site, towns, locale) });
+  const policy = contentSecurityPolicy({ site, towns: [] });
+  const output: OutputPage[] = pages.map((page) => ({ url: page.url, render: () => withSecurityMeta(page.render(), policy) }));
+  const htmlPages = [...pages.map((p) => p.url), ...townHtmlUrls];
   // The host's own pages (when renda is a plugin of a bigger site) join the sitemap; renda's are
   // excluded from Eleventy's collections, so `collections.all` holds only the host's.
   const hostPages = (data?: { collections?: { all?: HostPage[] } }) => (data?.collections?.all ?? []).flatMap((p) => (typeof p.url === 'string' ? [p.url] : []));
-  output.push({ url: '/sitemap.xml', render: (data) => sitemap(content, htmlPages, hostPages(data), mount) }, { url: '/robots.txt', render: () => robots(content) });
+  output.push({ url: '/sitemap.xml', render: (data) => sitemap({ site }, htmlPages, hostPages(data), mount) }, { url: '/robots.txt', render: () => robots({ site }) });
   for (const [url, path] of Object.entries(ASSETS)) {
     output.push({
       url,
@@ -156,6 +167,12 @@ export function sitePages(content: LoadedContent, today: string, mount = '/'): O
     });
   }
   return output;
+}
+
+/** Every page and data file of the sites, in a stable order: each town's, then the site's own. */
+export function sitePages(content: LoadedContent, today: string, mount = '/'): OutputPage[] {
+  const towns = content.towns.flatMap((loaded) => townOutput(content.site, loaded, today));
+  return [...towns, ...siteWidePages(content.site, content.towns.map(townSummary), towns.map((p) => p.url).filter(isHtmlPage), mount)];
 }
 
 /** Deputies' photos that are files in the town's folder (not web addresses), to publish beside the pages. */

@@ -34,8 +34,10 @@ import type {
 } from '../../domain/model.js';
 
 export interface LoadOptions {
-  /** Only these towns (slugs); all when empty. */
+  /** Only these towns (slugs); all when absent or empty. */
   towns?: readonly string[];
+  /** Read and check `site.json` only, no town (the last step of a sharded build). */
+  siteOnly?: boolean;
   /** The date history entries may not be after; defaults to today in China. */
   today?: string;
   /** The language problems are written in; the webmaster's, zh-CN, by default. */
@@ -51,6 +53,19 @@ export interface LoadResult {
 }
 
 const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json', 'receptions.json', 'activities.json'] as const;
+
+/** The entries of `towns/` that may be towns, in the order the site lists them. */
+function townFolderEntries(townsDir: string) {
+  return readdirSync(townsDir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The towns' slugs (their folders' names) in the site's order, without reading them. */
+export function townSlugs(contentDir: string): string[] {
+  const townsDir = join(contentDir, 'towns');
+  return existsSync(townsDir) ? townFolderEntries(townsDir).filter((entry) => entry.isDirectory() && !entry.isSymbolicLink()).map((entry) => entry.name) : [];
+}
 
 /**
  * Reads, validates, masks and links all content. This is the one door every page, data file
@@ -99,8 +114,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   if (townsWrong) problems.push(townsWrong);
   const slugs: string[] = [];
   if (townsKind === 'folder') {
-    for (const entry of readdirSync(townsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
+    for (const entry of townFolderEntries(townsDir)) {
       if (entry.isSymbolicLink())
         problems.push({
           file: `towns/${entry.name}`,
@@ -121,7 +135,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       problems.push({ file: `towns/${wanted}/`, message: say('noSuchTown', { slug: wanted }), expected: say('noSuchTownExpected', { slugs: slugs.join(', ') }), found: `"${wanted}"`, ...(near ? { fix: say('didYouMean', { name: near }) } : {}) });
     }
   }
-  const selected = options.towns?.length ? slugs.filter((slug) => options.towns!.includes(slug)) : slugs;
+  const selected = options.siteOnly ? [] : options.towns?.length ? slugs.filter((slug) => options.towns!.includes(slug)) : slugs;
 
   const towns: LoadedTown[] = [];
   for (const slug of selected) {

@@ -24,7 +24,7 @@ export function newsFeed(ctx: TownContext): string {
 }
 
 /** `/sitemap.xml`: every HTML page, for search engines. */
-export function sitemap(content: LoadedContent, pageUrls: readonly string[], hostUrls: readonly string[] = [], mount = '/'): string {
+export function sitemap(content: Pick<LoadedContent, 'site'>, pageUrls: readonly string[], hostUrls: readonly string[] = [], mount = '/'): string {
   // Print sheets are for paper (and say noindex); the 404 page is no page.
   const page = (u: string) => (u.endsWith('/') || u.endsWith('.html')) && u !== '/404.html' && !u.includes('/print/');
   // The host's pages are addressed from the host's root: the base URL without the mount point.
@@ -42,6 +42,6 @@ ${[...new Set(locs)].map((loc) => `  <url><loc>${loc.replace(/&/g, '&amp;')}</lo
 }
 
 /** `/robots.txt`: everything may be indexed; the sitemap says where it all is. */
-export function robots(content: LoadedContent): string {
+export function robots(content: Pick<LoadedContent, 'site'>): string {
   return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(content.site, '/sitemap.xml')}\n`;
 }

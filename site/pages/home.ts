@@ -7,7 +7,7 @@ import { ballotOutcome, passThreshold, rankCandidates } from '../../domain/votes
 import { projectStanding } from '../../domain/votes/projects.js';
 import { projectStatusLine } from './projects.js';
 import { STAGE_LABELS, TOWN_KIND_LABELS } from '../../domain/text/labels.js';
-import { STAGES, type LoadedContent, type Locale, type ProjectBallot } from '../../domain/model.js';
+import { STAGES, type LoadedTown, type Locale, type ProjectBallot, type SiteConfig, type Town } from '../../domain/model.js';
 import { localePrefix } from '../i18n.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { fill } from '../../domain/text/messages.js';
@@ -17,21 +17,40 @@ import * as EN from '../../domain/text/translations/en.js';
 const WORDS = { 'zh-CN': ZH.homePage, en: EN.homePage } as const;
 
 
+/**
+ * What the site's front page shows of a town. Kept with the town's build record, so that a
+ * sharded build's last step writes the front page without loading every town.
+ */
+export interface TownSummary {
+  slug: string;
+  name: string;
+  place: string;
+  kind: Town['kind'];
+  congress: string;
+  deputies: number;
+  stations: number;
+  suggestions: number;
+}
+
+export function townSummary({ town, deputies, stations, suggestions }: LoadedTown): TownSummary {
+  return { slug: town.slug, name: town.name, place: `${town.province}${town.city}${town.county}`, kind: town.kind, congress: town.congress.name, deputies: deputies.length, stations: stations.length, suggestions: suggestions.length };
+}
+
 /** `/` (and `/en/`): every town of the site. */
-export function townIndexPage(content: LoadedContent, locale: Locale = content.site.defaultLocale): string {
+export function townIndexPage(site: SiteConfig, towns: readonly TownSummary[], locale: Locale = site.defaultLocale): string {
   const w = WORDS[locale];
-  const prefix = localePrefix(content.site, locale);
+  const prefix = localePrefix(site, locale);
   const url = `${prefix}/`;
   return layout({
-    site: content.site,
+    site,
     url,
-    title: content.site.title,
-    body: html`<h1>${content.site.title}</h1>
-<ul class="cards">${content.towns.map(
-      ({ town, deputies, stations, suggestions }) => html`<li class="card">
+    title: site.title,
+    body: html`<h1>${site.title}</h1>
+<ul class="cards">${towns.map(
+      (town) => html`<li class="card">
   <h2><a href="${relativeHref(url, `${prefix}/${town.slug}/`)}">${town.name}</a></h2>
-  <p>${town.province}${town.city}${town.county} · ${TOWN_KIND_LABELS[locale][town.kind]} · ${town.congress.name}</p>
-  <p class="stats">${fill(w.counts, { deputies: deputies.length, stations: stations.length, suggestions: suggestions.length })}</p>
+  <p>${town.place} · ${TOWN_KIND_LABELS[locale][town.kind]} · ${town.congress}</p>
+  <p class="stats">${fill(w.counts, { deputies: town.deputies, stations: town.stations, suggestions: town.suggestions })}</p>
 </li>`,
     )}</ul>`,
   });

@@ -7,7 +7,7 @@ import type { LoadedContent } from '../../domain/model.js';
  * `/404.html`: one page for every missing address, in both languages (the server cannot tell
  * which was meant). Links are root-relative to the site, since it answers at any depth.
  */
-export function notFoundPage(content: LoadedContent): string {
+export function notFoundPage(content: Pick<LoadedContent, 'site'>): string {
   const base = new URL(content.site.baseUrl).pathname;
   const other = content.site.defaultLocale === 'en' ? 'zh-CN' : 'en';
   const otherHome = `${base}${localePrefix(content.site, other).slice(1)}/`;

@@ -942,7 +942,7 @@ export const contentProblems = {
 export const cliUsage = {
   header: "renda: build the public sites of township people's congresses\n\nUsage:",
   check: '  renda check  [--content DIR]                               check all content, print every problem',
-  build: '  renda build  [--content DIR] [--out DIR] [--town SLUG ...]  build the sites (default content/ → _site/)',
+  build: '  renda build  [--content DIR] [--out DIR] [--town SLUG ...] [--jobs N] [--shard K/N | --finish]\n                                                             build the sites (default content/ → _site/)',
   serve: '  renda serve  [--content DIR] [--out DIR] [--port N] [--host ADDR]\n                                                             build, serve with live reload, rebuild on change,\n                                                             and run the participation API beside it',
   api: '  renda api    [--content DIR | --site DIR] [--out DIR] [--data DIR] [--port N] [--host ADDR] [--origin URL ...] [--trust-proxy]\n                                                             run the participation API (polls, ratings, suggestions),\n                                                             the message desk (/staff/) and the status lookup (/status/)',
   staff: '  renda staff  add|list|remove|reset --town SLUG --user NAME [--role clerk|station|deputy] …\n                                                             the message desk\'s staff accounts (password on standard input; renda staff --help)',
@@ -972,6 +972,11 @@ export const cliUsage = {
   initOptions: `  --name NAME     init: the town's name, e.g. 白泉镇
   --kind KIND     init: town (镇, default), township (乡) or subdistrict (街道)`,
   sheetOptions: `  --out FILE      export-sheet: the workbook to write`,
+  buildOptions: `  --jobs N        build: render N towns at once, one CPU core each (default: this machine's cores)
+  --fresh         build: render every town (by default only towns whose content, settings or renda-kit changed are; the others keep their previous output)
+  --shard K/N     build: on one of N machines, build only share K of the towns and no site-wide file
+  --finish        build: once every shard's output is gathered in --out, write the site-wide files (front pages, sitemap, 404, assets)
+  SOURCE_DATE_EPOCH (seconds, environment): without --today, the build is for that moment's day in China; the same content then builds byte for byte the same`,
 };
 
 /** Used by cli/: every message of the `renda` command. */
@@ -987,6 +992,24 @@ export const cli = {
   townSeparator: '; ',
   buildProblems: 'renda build: {count} problem(s); nothing was written, {out} is unchanged',
   buildDone: 'renda build: {towns} town(s), {files} files → {out} in {seconds} s',
+  buildReused: '({reused} of them unchanged: their previous output was kept, not rendered again)',
+  buildShardDone: 'renda build --shard {shard}: this machine\'s {towns} town(s), {files} files → {out} in {seconds} s. When every shard is done, gather their output in one folder and run renda build --finish --out that folder',
+  finishDone: 'renda build --finish: all {towns} town(s) present; {files} site-wide files (front pages, sitemap, 404…) → {out} in {seconds} s',
+  finishProblems: 'renda build --finish: {count} problem(s); nothing was written',
+  finishNotBuilt: '{out} is not the output of renda build (no .renda-build marker). --finish works on a folder that gathers the shards\' output',
+  finishMissing: 'The output of {count} town(s) is not in this folder',
+  finishMissingExpected: 'shard output for every town in content/towns/ (its <town>/ folder and .renda-towns/<town>.json)',
+  finishMissingFix: 'copy in the output of every shard (--shard 1/N … N/N), or run the missing shards again',
+  finishExtra: 'This folder holds output of towns that are no longer in the content',
+  finishExtraExpected: 'only the towns in content/towns/',
+  finishExtraFix: 'empty the folder and gather this run\'s shards again',
+  finishMixed: 'The shards were not built with the same settings, day or version of renda-kit',
+  finishMixedExpected: 'every town built for the same day with renda-kit {version} and the current site.json',
+  finishMixedFix: 'run those shards again with the same --today (or SOURCE_DATE_EPOCH), version and content',
+  badJobs: '{command}: --jobs must be a whole number from 1 to {max}, not "{value}"',
+  badShard: '{command}: --shard is written as "shard/of", e.g. 2/8, not "{value}"',
+  finishWithShard: '{command}: --finish and --shard do not go together: run --shard on each machine, gather the output, then run --finish',
+  badSourceDate: '{command}: SOURCE_DATE_EPOCH must be a number of seconds (e.g. 1764547200), not "{value}"',
   failed: 'renda {command}: {message}',
   portRange: 'renda {command}: {option} must be a number from {min} to 65535, not "{value}"',
   serveRefused: 'renda serve: {message} — still serving the last good build',

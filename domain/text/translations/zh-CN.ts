@@ -940,7 +940,7 @@ export const contentProblems = {
 export const cliUsage = {
   header: 'renda：生成乡镇人大的公开网站\n\n用法：',
   check: '  renda check  [--content 目录]                               检查全部内容，列出每一处问题',
-  build: '  renda build  [--content 目录] [--out 目录] [--town 镇 ...]   生成网站（默认 content/ → _site/）',
+  build: '  renda build  [--content 目录] [--out 目录] [--town 镇 ...] [--jobs N] [--shard K/N | --finish]\n                                                             生成网站（默认 content/ → _site/）',
   serve: '  renda serve  [--content 目录] [--out 目录] [--port 端口] [--host 地址]\n                                                             生成并预览网站：改了内容自动重新生成、刷新页面，\n                                                             同时运行参与接口',
   api: '  renda api    [--content 目录 | --site 目录] [--out 目录] [--data 目录] [--port 端口] [--host 地址] [--origin 网址 ...] [--trust-proxy]\n                                                             运行参与接口（投票、评议、意见建议）、工作人员留言台（/staff/）\n                                                             和办理进度查询（/status/）',
   staff: '  renda staff  add|list|remove|reset --town 镇 --user 用户名 [--role clerk|station|deputy] …\n                                                             留言台的工作人员账号（密码从标准输入读取；详见 renda staff --help）',
@@ -970,6 +970,11 @@ export const cliUsage = {
   initOptions: `  --name 名称     init：镇的名称，如 白泉镇
   --kind 类型     init：town（镇，默认）、township（乡）或 subdistrict（街道）`,
   sheetOptions: `  --out 文件      export-sheet：要写出的表格文件`,
+  buildOptions: `  --jobs N        build：同时生成 N 个镇，每个用一个 CPU 核（默认：本机核数）
+  --fresh         build：全部重新生成（默认只重新生成内容、设置或 renda-kit 有变化的镇，其余沿用上次的输出）
+  --shard K/N     build：多台机器分工时，本机只生成第 K 份（共 N 份）的镇，不写全站文件
+  --finish        build：各分片的输出汇集到 --out 后，写入全站文件（首页、站点地图、404、资源）
+  环境变量 SOURCE_DATE_EPOCH（秒）：没有 --today 时，以这一时刻在中国的日期为今天；同样的内容两次生成的文件逐字节相同`,
 };
 
 /** Used by cli/: every message of the `renda` command. */
@@ -985,6 +990,24 @@ export const cli = {
   townSeparator: '；',
   buildProblems: 'renda build：内容有 {count} 处问题；没有写入任何文件，{out} 保持原样',
   buildDone: 'renda build：{towns} 个镇，{files} 个文件 → {out}，用时 {seconds} 秒',
+  buildReused: '（其中 {reused} 个镇内容未变，沿用上次的输出，未重新生成）',
+  buildShardDone: 'renda build --shard {shard}：本机负责 {towns} 个镇，{files} 个文件 → {out}，用时 {seconds} 秒。所有分片完成后，把各分片的输出合到一个文件夹，再运行 renda build --finish --out 该文件夹',
+  finishDone: 'renda build --finish：{towns} 个镇已齐，写入 {files} 个全站文件（首页、站点地图、404 等）→ {out}，用时 {seconds} 秒',
+  finishProblems: 'renda build --finish：有 {count} 处问题；没有写入任何文件',
+  finishNotBuilt: '{out} 不是 renda build 的输出（缺少标记文件 .renda-build）。--finish 只能用在汇集了各分片输出的文件夹上',
+  finishMissing: '有 {count} 个镇的输出不在这个文件夹里',
+  finishMissingExpected: 'content/towns/ 里每个镇都有分片输出（<镇>/ 文件夹和 .renda-towns/<镇>.json）',
+  finishMissingFix: '把所有分片（--shard 1/N … N/N）的输出都复制进来，或重新运行缺少的分片',
+  finishExtra: '这个文件夹里有已不在内容中的镇的输出',
+  finishExtraExpected: '只有 content/towns/ 里的镇',
+  finishExtraFix: '删除汇集文件夹后，重新汇集本次各分片的输出',
+  finishMixed: '各分片的输出不是用同一份设置、同一天或同一版本的 renda-kit 生成的',
+  finishMixedExpected: '每个镇都按同一天、用 renda-kit {version} 和当前的 site.json 生成',
+  finishMixedFix: '用同一个 --today（或 SOURCE_DATE_EPOCH）、同一版本和同一份内容重新运行这些分片',
+  badJobs: '{command}：--jobs 应为 1 到 {max} 之间的整数，实际为“{value}”',
+  badShard: '{command}：--shard 应写成“第几片/共几片”，如 2/8，实际为“{value}”',
+  finishWithShard: '{command}：--finish 和 --shard 不能一起用：先在各台机器上运行 --shard，汇集输出后再运行 --finish',
+  badSourceDate: '{command}：环境变量 SOURCE_DATE_EPOCH 应为秒数（如 1764547200），实际为“{value}”',
   failed: 'renda {command}：{message}',
   portRange: 'renda {command}：{option} 应当是 {min} 到 65535 之间的数字，而不是“{value}”',
   serveRefused: 'renda serve：{message}——继续提供上一次成功生成的网站',
