@@ -1,7 +1,7 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import { EMPTY_FILTERS, TrackerModel, type NamedRecord, type TrackerScope } from '../../components/suggestion-tracker/define.js';
-import { pageLocale, townDataPath, townPath, type TownContext } from '../pages/context.js';
+import { deputyTrackerData, pageLocale, stationTrackerData, townDataPath, townPath, type TownContext } from '../pages/context.js';
 import { raw, type SafeHtml } from '../../domain/text/html.js';
 import { relativeHref } from './urls.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
@@ -45,9 +45,11 @@ export function suggestionTracker(ctx: TownContext, options: TrackerOptions): Sa
         (s) => litHtml`<li><a href=${rel(townPath(ctx, `suggestions/${s.id}/`))}>${s.title}</a></li>`,
       )}</ol></nav>`
     : nothing;
+  // Narrowed to a deputy or a station, the widget reads only their suggestions' file.
+  const src = options.deputy ? deputyTrackerData(ctx, options.deputy) : options.station ? stationTrackerData(ctx, options.station) : townDataPath(ctx, 'data/suggestions.json');
   const template = litHtml`<renda-suggestion-tracker
     lang=${locale}
-    src=${rel(townDataPath(ctx, 'data/suggestions.json'))}
+    src=${rel(src)}
     deputies-src=${rel(townDataPath(ctx, 'data/deputies.json'))}
     stations-src=${rel(townDataPath(ctx, 'data/stations.json'))}
     item-href=${rel(townPath(ctx, 'suggestions/{id}/'))}
