@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
  * Two library builds from one file:
@@ -21,10 +21,16 @@ const componentEntries = Object.fromEntries(
 /** Lit and what must run before any LitElement is defined: one chunk every widget shares. */
 const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/]|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
 
-/** A widget chunk is named for its folder (`deputy-card`), not its file (`define`). */
-function chunkName(facade: string | null | undefined, name: string): string {
-  if (facade && basename(facade) === 'define.ts') return basename(dirname(facade));
-  return name;
+/**
+ * A widget's chunk is named for its folder (`deputy-card`), not its file (`define`), also when
+ * another widget imports it too (the card's QR code); the chunk of the widgets' common plumbing
+ * (components/base/) is `base`.
+ */
+function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const widgets = chunk.moduleIds.flatMap((id) => /[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/.exec(id)?.[1] ?? []);
+  if (widgets.length === 1) return widgets[0]!;
+  if (chunk.moduleIds.some((id) => /[\\/]components[\\/]base[\\/]localize\.ts$/.test(id))) return 'base';
+  return chunk.name;
 }
 
 const CATALOGUE = /[\\/]domain[\\/]text[\\/]translations[\\/](zh-CN|en)\.ts$/;
@@ -98,7 +104,7 @@ export default defineConfig(({ mode }) =>
               // The loader's URL is what webmasters paste: stable. The chunks are named by their
               // content, so a server may cache them for ever, and the same sources give the same files.
               entryFileNames: '[name].js',
-              chunkFileNames: (chunk) => `chunks/${chunkName(chunk.facadeModuleId, chunk.name)}-[hash].js`,
+              chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
               codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME }] },
             },
           },
