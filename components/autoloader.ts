@@ -21,7 +21,11 @@ const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
 
-/** Lit, hydration support and the theme: loaded once, before the first widget. */
+/**
+ * Lit, the hydration support, the ponyfill and the theme, in one shared chunk. Every widget's chunk
+ * imports Lit from it, so it is evaluated before any widget is defined; importing it here as well
+ * only starts its download beside the first widget's instead of after it.
+ */
 let runtime: Promise<unknown> | undefined;
 const requested = new Set<string>();
 
@@ -29,11 +33,11 @@ function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   runtime ??= import('./base/runtime.js');
-  runtime
-    .then(() => WIDGETS[tag]!())
+  Promise.all([runtime, WIDGETS[tag]!()])
     .catch((error: unknown) => {
       // A failed chunk (offline, blocked) leaves the widget's fallback link showing; say why.
       requested.delete(tag);
+      runtime = undefined;
       console.warn(`renda-kit: could not load <${tag}>`, error);
     });
 }

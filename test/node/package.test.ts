@@ -46,6 +46,9 @@ describe('the package', () => {
     const withLit = graph.filter((file) => readFileSync(file, 'utf8').includes('litElementVersions'));
     assert.deepEqual(withLit.map((file) => /runtime-[\w-]+\.js$/.test(file)), [true], `Lit is in the one shared runtime chunk: ${withLit.join(', ')}`);
     const runtime = readFileSync(withLit[0]!, 'utf8');
+    // The loader fetches a widget's chunk beside the runtime, not after it: safe only because each
+    // widget's chunk imports the runtime, which ES modules then evaluate first.
+    for (const chunk of dynamic.filter((file) => !/runtime-[\w-]+\.js$/.test(file))) assert.ok(moduleGraph(chunk).includes(withLit[0]!), `${chunk} imports the runtime chunk`);
     assert.ok(runtime.indexOf('litElementHydrateSupport=') >= 0 && runtime.indexOf('litElementHydrateSupport=') < runtime.indexOf('litElementHydrateSupport?.('), 'the hydration support is installed before LitElement is evaluated');
     for (const dir of readdirSync(join(repoRoot, 'components')).filter((d) => existsSync(join(repoRoot, 'components', d, 'define.ts')))) {
       const tag = /customElements\.define\(\s*['"]([^'"]+)['"]/.exec(readFileSync(join(repoRoot, 'components', dir, 'define.ts'), 'utf8'))?.[1] ?? `renda-${dir}`;
