@@ -12,12 +12,13 @@
  * brotli at their highest levels, as a server that compresses ahead of time would.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { loadContent } from '../../site/content/loader.js';
 import { sitePages, widgetAssets } from '../../site/plugin.js';
+import { pageScripts, readLoader, widgetTags } from '../support/page-scripts.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(repo, 'dist');
@@ -45,34 +46,8 @@ for (const [file, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) con
 const all = [...sizes.values()].reduce(add, ZERO);
 console.log(`${'all files'.padEnd(44)}${kb(all.raw).padStart(10)}${kb(all.gzip).padStart(10)}${kb(all.brotli).padStart(10)}`);
 
-// ── What the loader imports for each tag ──────────────────────────────────────────────────────
-const loaderFile = join(dist, 'renda-embed.js');
-const loader = readFileSync(loaderFile, 'utf8');
-/** `"renda-x": () => import("./chunks/x-hash.js")` in the loader. */
-const chunkOfTag = new Map([...loader.matchAll(/["'`](renda-[a-z-]+)["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => [m[1]!, join(dist, m[2]!)]));
-/** The loader's first import of all: Lit, hydration support, the theme. */
-const runtimeFile = join(dist, /import\(\s*["'`](\.\/chunks\/runtime-[^"'`]+)["'`]/.exec(loader)![1]!);
-if (chunkOfTag.size < 6) throw new Error(`the loader names ${chunkOfTag.size} widgets: has its format changed?`);
-
-/** A chunk and the chunks it imports statically, transitively. */
-function closure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) closure(join(dirname(file), m[1]!), seen);
-  return seen;
-}
-
-/** The JS files a page loads: the site's script, and with widgets the loader and their chunks. */
-function pageScripts(html: string): Set<string> {
-  const scripts = new Set<string>([join(repo, 'site/assets/site.js')]);
-  if (!/data-renda-widgets=/.test(html)) return scripts;
-  const tags = new Set([...html.matchAll(/<(renda-[a-z-]+)[\s>]/g)].map((m) => m[1]!));
-  for (const file of closure(loaderFile)) scripts.add(file);
-  for (const file of closure(runtimeFile)) scripts.add(file);
-  for (const tag of tags) if (chunkOfTag.has(tag)) for (const file of closure(chunkOfTag.get(tag)!)) scripts.add(file);
-  return scripts;
-}
+const siteScriptFile = join(repo, 'site/assets/site.js');
+if (readLoader(dist).chunkOfTag.size < 6) throw new Error('the loader names fewer than six widgets');
 
 // ── Baseline: the old single bundle ───────────────────────────────────────────────────────────
 async function singleBundle(fullyMinified: boolean): Promise<Size> {
@@ -94,7 +69,7 @@ async function singleBundle(fullyMinified: boolean): Promise<Size> {
 }
 const baseline = await singleBundle(false);
 const baselineMinified = await singleBundle(true);
-const siteScript = sizeOf(readFileSync(join(repo, 'site/assets/site.js')));
+const siteScript = sizeOf(readFileSync(siteScriptFile));
 console.log(`\nbaseline: components/index.ts as one file (the old renda-embed.js)\t${kb(baseline.raw)}\tgzip ${kb(baseline.gzip)}\tbrotli ${kb(baseline.brotli)}`);
 console.log(`the same file fully minified\t${kb(baselineMinified.raw)}\tgzip ${kb(baselineMinified.gzip)}\tbrotli ${kb(baselineMinified.brotli)}`);
 
@@ -119,9 +94,9 @@ for (const [name, url] of PAGE_TYPES) {
   const page = pages.get(url);
   if (!page) throw new Error(`no page ${url}`);
   const html = page.render();
-  const scripts = pageScripts(html);
+  const scripts = pageScripts(html, dist, siteScriptFile);
   const total = [...scripts].map((file) => sizes.get(file) ?? sizeOf(readFileSync(file))).reduce(add, ZERO);
-  const widgets = /data-renda-widgets=/.test(html) ? [...new Set([...html.matchAll(/<renda-([a-z-]+)[\s>]/g)].map((m) => m[1]!))].join(', ') : '—';
+  const widgets = /data-renda-widgets=/.test(html) ? widgetTags(html).map((tag) => tag.replace(/^renda-/, '')).join(', ') : '—';
   const old = /data-renda-widgets=/.test(html) ? siteScript.gzip + baseline.gzip : siteScript.gzip;
   console.log(`${name.padEnd(16)}${widgets.padEnd(46)}${kb(total.raw).padStart(10)}${kb(total.gzip).padStart(10)}${kb(total.brotli).padStart(10)}${kb(old).padStart(10)}${`${Math.round((100 * total.gzip) / old)} %`.padStart(8)}`);
 }

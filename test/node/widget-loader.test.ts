@@ -8,12 +8,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoSite } from '../support/demo-site.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { loadContent } from '../../site/content/loader.js';
+import { pageScripts } from '../support/page-scripts.js';
 import type { Deputy, PublicSuggestion } from '../../domain/model.js';
 
 /** The chunk a request is for, by the widget it is named after: `deputy-card`, `runtime`, … */
@@ -131,6 +132,11 @@ describe('the widget loader', () => {
       await page.waitForFunction(() => (document.querySelector('renda-suggestion-tracker') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
       const chunks = requests.map(chunkOf).filter((c): c is string => !!c);
       assert.deepEqual(chunks.filter((c) => WIDGET_CHUNKS.includes(c)).sort(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
+      // The size benchmark's reading of a page's scripts (test/support/page-scripts.ts) is what the browser loads.
+      const html = readFileSync(join(out, slug, 'deputies', deputy.id, 'index.html'), 'utf8');
+      const predicted = [...pageScripts(html, join(out, 'assets'), join(out, 'assets/site.js'))].map((file) => `/${relative(out, file)}`).sort();
+      const loaded = requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname).sort();
+      assert.deepEqual(loaded, predicted);
       const data = requests.filter((url) => url.endsWith('suggestions.json')).map((url) => new URL(url).pathname);
       assert.deepEqual(data, [`/${slug}/data/deputies/${deputy.id}/suggestions.json`], 'the narrowed file, not the town’s');
       assert.deepEqual(problems, []);
