@@ -61,6 +61,9 @@ const catalogueSections = (): Plugin => {
       const starts = [...code.matchAll(/^export const (\w+)\b[^=\n]*= /gm)];
       const exported = code.match(/^export /gm)?.length ?? 0;
       if (starts.length === 0 || starts.length !== exported) throw new Error(`${id}: expected only "export const section = …" declarations (${starts.length} of ${exported})`);
+      // A section module holds its initializer only: a top-level helper it used would be missing.
+      const helper = /^(?:const|let|var|function|class|enum|import(?! type)) [^\n]*/m.exec(code);
+      if (helper) throw new Error(`${id}: a top-level declaration other than a section: ${helper[0]}`);
       const lines: string[] = [];
       starts.forEach((start, i) => {
         const name = start[1]!;
