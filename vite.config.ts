@@ -79,19 +79,25 @@ const catalogueSections = (): Plugin => {
   };
 };
 
-/** Hashed chunk names accumulate: the embed build starts from an empty dist/chunks/. */
-const cleanChunks = (): Plugin => ({
-  name: 'renda-clean-chunks',
+/**
+ * Hashed chunk names accumulate: after writing, the embed build removes the chunks of earlier
+ * builds from dist/chunks/. (After, not before: a site build reading dist/ meanwhile finds the
+ * files it listed.)
+ */
+const removeStaleChunks = (): Plugin => ({
+  name: 'renda-remove-stale-chunks',
   apply: 'build',
-  buildStart() {
-    rmSync(resolve(import.meta.dirname, 'dist/chunks'), { recursive: true, force: true });
+  writeBundle(options, bundle) {
+    const dir = resolve(options.dir ?? 'dist', 'chunks');
+    if (!existsSync(dir)) return;
+    for (const file of readdirSync(dir)) if (!(`chunks/${file}` in bundle)) rmSync(resolve(dir, file), { force: true });
   },
 });
 
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [cleanChunks(), catalogueSections()],
+        plugins: [removeStaleChunks(), catalogueSections()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
