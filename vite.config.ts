@@ -1,13 +1,15 @@
-import { defineConfig } from 'vite';
-import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
  * Two library builds from one file:
- * - default: one ES module per component under dist/components/, Lit kept external,
- *   for apps that bundle renda-kit themselves;
- * - `--mode embed`: dist/renda-embed.js, one self-contained module a webmaster loads
- *   with a single <script type="module"> to get every widget.
+ * - default: one ES module per component under dist/components/, Lit kept external, for apps that
+ *   bundle renda-kit themselves (the whole JS API, components/index.ts, is `renda-kit/embed`);
+ * - `--mode embed`: dist/renda-embed.js, the loader a webmaster pastes with a single
+ *   <script type="module"> (components/autoloader.ts), and beside it dist/chunks/: one chunk per
+ *   widget and one shared chunk with Lit, the hydration support, the declarative shadow DOM
+ *   ponyfill and the theme. The loader imports only the chunks of the widgets on the page.
  */
 const componentsDir = resolve(import.meta.dirname, 'components');
 const componentEntries = Object.fromEntries(
@@ -16,14 +18,105 @@ const componentEntries = Object.fromEntries(
     .map((d) => [d.name, resolve(componentsDir, d.name, 'define.ts')]),
 );
 
+/** Lit and what must run before any LitElement is defined: one chunk every widget shares. */
+const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/]|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
+
+/**
+ * A widget's chunk is named for its folder (`deputy-card`), not its file (`define`), also when
+ * another widget imports it too (the card's QR code); the chunk of the widgets' common plumbing
+ * (components/base/) is `base`.
+ */
+function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const widgets = chunk.moduleIds.flatMap((id) => /[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/.exec(id)?.[1] ?? []);
+  if (widgets.length === 1) return widgets[0]!;
+  if (chunk.moduleIds.some((id) => /[\\/]components[\\/]base[\\/]localize\.ts$/.test(id))) return 'base';
+  return chunk.name;
+}
+
+const CATALOGUE = /[\\/]domain[\\/]text[\\/]translations[\\/](zh-CN|en)\.ts$/;
+const SECTION_PREFIX = '\0renda-words:';
+
+/**
+ * The message catalogues are one file per language (domain/text/translations/), each a list of
+ * `export const section = {…}`: one section per widget or page. A module lands in one chunk whole,
+ * so a catalogue would put every widget's words (and the pages' and the CLI's) into a chunk every
+ * widget loads. For the embed, each section becomes a module of its own, and the catalogue only
+ * re-exports them: a widget's chunk carries its own words.
+ */
+const catalogueSections = (): Plugin => {
+  const sections = new Map<string, string>();
+  return {
+    name: 'renda-catalogue-sections',
+    enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(SECTION_PREFIX) ? id : undefined;
+    },
+    load(id) {
+      const body = sections.get(id);
+      return body === undefined ? undefined : { code: body, moduleType: 'ts' };
+    },
+    transform(code, id) {
+      const file = CATALOGUE.exec(id);
+      if (!file) return undefined;
+      const starts = [...code.matchAll(/^export const (\w+)\b[^=\n]*= /gm)];
+      const exported = code.match(/^export /gm)?.length ?? 0;
+      if (starts.length === 0 || starts.length !== exported) throw new Error(`${id}: expected only "export const section = …" declarations (${starts.length} of ${exported})`);
+      // A section module holds its initializer only: a top-level helper it used would be missing.
+      const helper = /^(?:const|let|var|function|class|enum|import(?! type)) [^\n]*/m.exec(code);
+      if (helper) throw new Error(`${id}: a top-level declaration other than a section: ${helper[0]}`);
+      const lines: string[] = [];
+      starts.forEach((start, i) => {
+        const name = start[1]!;
+        const end = i + 1 < starts.length ? starts[i + 1]!.index : code.length;
+        // The initializer up to its closing semicolon; comments between sections are dropped.
+        const initializer = code.slice(start.index + start[0].length, end).replace(/;\s*(\/\*\*[\s\S]*?\*\/\s*|\/\/[^\n]*\s*)*$/, '');
+        const module = `${SECTION_PREFIX}${file[1]}:${name}`;
+        sections.set(module, `export const ${name} = ${initializer};\n`);
+        lines.push(`export { ${name} } from ${JSON.stringify(module)};`);
+      });
+      return { code: lines.join('\n'), map: null };
+    },
+  };
+};
+
+/**
+ * Hashed chunk names accumulate: after writing, the embed build removes the chunks of earlier
+ * builds from dist/chunks/. (After, not before: a site build reading dist/ meanwhile finds the
+ * files it listed.)
+ */
+const removeStaleChunks = (): Plugin => ({
+  name: 'renda-remove-stale-chunks',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    const dir = resolve(options.dir ?? 'dist', 'chunks');
+    if (!existsSync(dir)) return;
+    for (const file of readdirSync(dir)) if (!(`chunks/${file}` in bundle)) rmSync(resolve(dir, file), { force: true });
+  },
+});
+
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
+        plugins: [removeStaleChunks(), catalogueSections()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2021',
-          lib: { entry: resolve(componentsDir, 'index.ts'), formats: ['es'], fileName: () => 'renda-embed.js' },
+          minify: true,
+          copyPublicDir: false,
+          // Library mode: no preload helper, whose absolute `/` paths would break on another origin.
+          lib: { entry: { 'renda-embed': resolve(componentsDir, 'autoloader.ts') }, formats: ['es'] },
+          rolldownOptions: {
+            output: {
+              // Library mode keeps whitespace; pages load these files, so minify them fully.
+              minify: true,
+              // The loader's URL is what webmasters paste: stable. The chunks are named by their
+              // content, so a server may cache them for ever, and the same sources give the same files.
+              entryFileNames: '[name].js',
+              chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+              codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME }] },
+            },
+          },
         },
       }
     : {

@@ -1,6 +1,8 @@
 /**
- * The embed entry (dist/renda-embed.js): one `<script type="module">` registers every widget and
- * adopts the theme tokens. Each component adds its define line and class export here.
+ * The whole JS API (`renda-kit/embed`), for apps that bundle renda-kit: importing it registers
+ * every widget and adopts the theme tokens. Each component adds its define line and class export
+ * here. Pages that do not bundle load dist/renda-embed.js instead, the loader
+ * (components/autoloader.ts), which imports only the widgets a page uses.
  */
 // First, in browsers that left server-rendered widgets as inert templates (iOS before 16.4):
 // attach their shadow roots, so hydration finds them.

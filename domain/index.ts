@@ -16,6 +16,7 @@ export * from './suggestions/deadline.js';
 export * from './suggestions/figures.js';
 export * from './suggestions/reply-clock.js';
 export * from './suggestions/export.js';
+export * from './suggestions/scope.js';
 export * from './suggestions/steps.js';
 export * from './suggestions/retention.js';
 export * from './votes/vote-rules.js';

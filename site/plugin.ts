@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { loadContent } from './content/loader.js';
 import { ContentError } from './content/problems.js';
 import { todayInChina } from '../domain/calendar/dates.js';
@@ -81,8 +81,27 @@ export const ASSETS: Record<string, string> = {
   '/assets/deputy.css': join(packageRoot, 'site/assets/deputy.css'),
   '/assets/print.css': join(packageRoot, 'site/assets/print.css'),
   '/assets/site.js': join(packageRoot, 'site/assets/site.js'),
-  '/assets/renda-embed.js': join(packageRoot, 'dist/renda-embed.js'),
 };
+
+/**
+ * The widgets' files, published under `/assets/` too: the loader `renda-embed.js` and every chunk
+ * it may import (`chunks/`), read from the embed build's output (all of `dist/` but the
+ * per-component library build in `dist/components/`). Walked, not listed: chunk names carry a hash
+ * of their content.
+ */
+export function widgetAssets(dist = join(packageRoot, 'dist')): Record<string, string> {
+  const files: Record<string, string> = { '/assets/renda-embed.js': join(dist, 'renda-embed.js') };
+  if (!existsSync(dist)) return files;
+  const found = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const path of found) {
+    const rel = relative(dist, path).split(sep).join('/');
+    if (rel.endsWith('.js') && !rel.startsWith('components/')) files[`/assets/${rel}`] = path;
+  }
+  return files;
+}
 
 /** A town's pages in one language. */
 function townPages(ctx: TownContext): OutputPage[] {
@@ -157,7 +176,7 @@ export function siteWidePages(site: SiteConfig, towns: readonly TownSummary[], t
   // excluded from Eleventy's collections, so `collections.all` holds only the host's.
   const hostPages = (data?: { collections?: { all?: HostPage[] } }) => (data?.collections?.all ?? []).flatMap((p) => (typeof p.url === 'string' ? [p.url] : []));
   output.push({ url: '/sitemap.xml', render: (data) => sitemap({ site }, htmlPages, hostPages(data), mount) }, { url: '/robots.txt', render: () => robots({ site }) });
-  for (const [url, path] of Object.entries(ASSETS)) {
+  for (const [url, path] of Object.entries({ ...ASSETS, ...widgetAssets() })) {
     output.push({
       url,
       render: () => {

@@ -21,5 +21,9 @@ export const townPath = (ctx: TownContext, rest = '') => `${localePrefix(ctx.sit
 /** A path of the town's open data and feeds: one copy, whatever the page's language. */
 export const townDataPath = (ctx: TownContext, rest = '') => `/${ctx.loaded.town.slug}/${rest}`;
 
+/** The suggestions of one deputy or one station (open data; what the tracker reads on their pages). */
+export const deputyTrackerData = (ctx: TownContext, deputy: string) => townDataPath(ctx, `data/deputies/${deputy}/suggestions.json`);
+export const stationTrackerData = (ctx: TownContext, station: string) => townDataPath(ctx, `data/stations/${station}/suggestions.json`);
+
 /** The town's days off: the national holiday calendar with the town's own exceptions (`town.json` → `calendar`). */
 export const townWorkCalendar = (ctx: TownContext): WorkCalendar => workCalendar(ctx.loaded.town.calendar);

@@ -2,7 +2,8 @@
  * The security policy every page carries, and `renda serve` and the README's server snippets
  * send as headers: the policy the pages already satisfy, no wider.
  *
- * - Scripts: files of the site only (`site.js`, `renda-embed.js`); no inline script, no `eval`.
+ * - Scripts: files of the site only (`site.js`, the loader `renda-embed.js` and the chunks it
+ *   imports from `assets/chunks/`); no inline script, no `eval`.
  * - Styles: the site's files, plus inline `<style>`, because the server-rendered widgets carry
  *   their styles in declarative shadow DOM (`<template shadowrootmode><style>…`).
  * - Images: the site, `data:` (the 代表码 export, inline photos), the hosts of deputies' photos

@@ -1,9 +1,10 @@
 import { renderLit } from './components.js';
 import { html as litHtml, nothing } from 'lit';
 import { EMPTY_FILTERS, TrackerModel, type NamedRecord, type TrackerScope } from '../../components/suggestion-tracker/define.js';
-import { pageLocale, townDataPath, townPath, type TownContext } from '../pages/context.js';
+import { deputyTrackerData, pageLocale, stationTrackerData, townDataPath, townPath, type TownContext } from '../pages/context.js';
 import { raw, type SafeHtml } from '../../domain/text/html.js';
 import { relativeHref } from './urls.js';
+import { suggestionsOfDeputy, suggestionsOfStation } from '../../domain/suggestions/scope.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -31,9 +32,10 @@ const named = (records: readonly { id: string; name: string }[]): NamedRecord[] 
  */
 export function suggestionTracker(ctx: TownContext, options: TrackerOptions): SafeHtml {
   const { deputies, stations } = ctx.loaded;
-  // A deputy's or station's tracker shows only theirs: the server renders it from those alone
-  // (the same view, computed from a few instead of the whole town on every such page).
-  const suggestions = ctx.loaded.suggestions.filter((s) => (options.deputy === undefined || s.deputies.includes(options.deputy)) && (options.station === undefined || s.station === options.station));
+  // A deputy's or station's tracker shows only theirs: the server renders it from the same list
+  // the widget then reads from its narrowed file (and computes from a few, not the whole town).
+  const all = ctx.loaded.suggestions;
+  const suggestions = options.deputy !== undefined ? suggestionsOfDeputy(all, options.deputy) : options.station !== undefined ? suggestionsOfStation(all, options.station) : all;
   const locale = pageLocale(ctx);
   const rel = (to: string) => relativeHref(options.pageUrl, to);
   const pageSize = options.pageSize ?? 20;
@@ -48,9 +50,11 @@ export function suggestionTracker(ctx: TownContext, options: TrackerOptions): Sa
         (s) => litHtml`<li><a href=${rel(townPath(ctx, `suggestions/${s.id}/`))}>${s.title}</a></li>`,
       )}</ol></nav>`
     : nothing;
+  // Narrowed to a deputy or a station, the widget reads only their suggestions' file.
+  const src = options.deputy ? deputyTrackerData(ctx, options.deputy) : options.station ? stationTrackerData(ctx, options.station) : townDataPath(ctx, 'data/suggestions.json');
   const template = litHtml`<renda-suggestion-tracker
     lang=${locale}
-    src=${rel(townDataPath(ctx, 'data/suggestions.json'))}
+    src=${rel(src)}
     deputies-src=${rel(townDataPath(ctx, 'data/deputies.json'))}
     stations-src=${rel(townDataPath(ctx, 'data/stations.json'))}
     item-href=${rel(townPath(ctx, 'suggestions/{id}/'))}

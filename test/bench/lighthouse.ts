@@ -1,6 +1,6 @@
 /**
- * `npm run lighthouse`: Lighthouse (mobile) on the built demo site — home, a deputy, the stations
- * and the suggestions pages — printing the four category scores of each. Accessibility, best
+ * `npm run lighthouse`: Lighthouse (mobile) on the built demo site — home, a deputy, a station, the
+ * stations, the suggestions and the votes pages — printing the four category scores of each. Accessibility, best
  * practices and SEO must reach 95 (exit 1 otherwise); performance is printed, not enforced,
  * since it is a timing on a noisy machine.
  */
@@ -14,7 +14,8 @@ import { loadContent } from '../../site/content/loader.js';
 import { findChrome, serveStatic, STRICT_CSP } from '../support/browser.js';
 
 const TODAY = '2026-11-20';
-const contentDir = join(import.meta.dirname, '../../content');
+// Compiled to build/test/bench/: the repository's content/ is three folders up.
+const contentDir = join(import.meta.dirname, '../../../content');
 const out = join(mkdtempSync(join(tmpdir(), 'renda-lh-')), '_site');
 const built = await buildSites({ contentDir, outDir: out, today: TODAY });
 if (!built.ok) throw new Error('the demo content did not build');
@@ -24,8 +25,10 @@ const slug = town.town.slug;
 const pages = {
   home: `/${slug}/`,
   deputy: `/${slug}/deputies/${town.deputies[0]!.id}/`,
+  station: `/${slug}/stations/${town.stations[0]!.id}/`,
   stations: `/${slug}/stations/`,
   suggestions: `/${slug}/suggestions/`,
+  votes: `/${slug}/votes/`,
 };
 
 const server = await serveStatic(out, { csp: STRICT_CSP });

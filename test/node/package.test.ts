@@ -31,14 +31,29 @@ describe('the package', () => {
     for (const file of graph) assert.ok(!readFileSync(file, 'utf8').includes('class ReactiveElement'), `Lit is not bundled into ${file}`);
   });
 
-  it('builds one self-contained embed file with every widget', () => {
-    const embed = join(repoRoot, 'dist/renda-embed.js');
-    const bare = importsOf(embed).filter((s) => !s.startsWith('.') && !s.startsWith('/'));
-    assert.deepEqual(bare, [], 'renda-embed.js imports nothing from outside itself');
-    const text = readFileSync(embed, 'utf8');
+  it('builds the embed: a small loader that imports each widget’s chunk, and together they are self-contained', () => {
+    const loader = join(repoRoot, 'dist/renda-embed.js');
+    const text = readFileSync(loader, 'utf8');
+    // The loader itself carries no widget and no Lit: it only imports them.
+    assert.ok(!text.includes('class ReactiveElement') && !text.includes('customElements.define'), 'renda-embed.js is a loader, not a bundle');
+    const dynamic = [...text.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => join(repoRoot, 'dist', m[1]!));
+    assert.ok(dynamic.length >= 7, `the loader imports the runtime and every widget: ${dynamic.join(', ')}`);
+    const graph = [...new Set([loader, ...dynamic.flatMap(moduleGraph)])];
+    const bare = graph.flatMap(importsOf).filter((s) => !s.startsWith('.') && !s.startsWith('/'));
+    assert.deepEqual(bare, [], 'the loader and its chunks import nothing from outside themselves');
+    const all = graph.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // Lit registers its version once per copy (the chunks are minified: no class names to look for).
+    const withLit = graph.filter((file) => readFileSync(file, 'utf8').includes('litElementVersions'));
+    assert.deepEqual(withLit.map((file) => /runtime-[\w-]+\.js$/.test(file)), [true], `Lit is in the one shared runtime chunk: ${withLit.join(', ')}`);
+    const runtime = readFileSync(withLit[0]!, 'utf8');
+    // The loader fetches a widget's chunk beside the runtime, not after it: safe only because each
+    // widget's chunk imports the runtime, which ES modules then evaluate first.
+    for (const chunk of dynamic.filter((file) => !/runtime-[\w-]+\.js$/.test(file))) assert.ok(moduleGraph(chunk).includes(withLit[0]!), `${chunk} imports the runtime chunk`);
+    assert.ok(runtime.indexOf('litElementHydrateSupport=') >= 0 && runtime.indexOf('litElementHydrateSupport=') < runtime.indexOf('litElementHydrateSupport?.('), 'the hydration support is installed before LitElement is evaluated');
     for (const dir of readdirSync(join(repoRoot, 'components')).filter((d) => existsSync(join(repoRoot, 'components', d, 'define.ts')))) {
       const tag = /customElements\.define\(\s*['"]([^'"]+)['"]/.exec(readFileSync(join(repoRoot, 'components', dir, 'define.ts'), 'utf8'))?.[1] ?? `renda-${dir}`;
-      assert.ok(text.includes(tag), `renda-embed.js defines <${tag}>`);
+      assert.match(text, new RegExp(`["'\`]${tag}["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*import\\(`), `the loader knows <${tag}>`);
+      assert.ok(all.includes(`customElements.define(\`${tag}\``) || all.includes(`customElements.define("${tag}"`), `a chunk defines <${tag}>`);
     }
   });
 

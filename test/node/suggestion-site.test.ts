@@ -100,7 +100,8 @@ describe('suggestions on the town site', () => {
     const deputy = town.suggestions.find((s) => s.deputies.length)!.deputies[0]!;
     const html = trackerFor(ctx, { deputy }).toString();
     assert.match(html, new RegExp(`deputy="${deputy}"`));
-    assert.match(html, /src="\.\.\/\.\.\/data\/suggestions\.json"/);
+    // The deputy's own suggestions' file, not the town's.
+    assert.match(html, new RegExp(`src="\\.\\./\\.\\./data/deputies/${deputy}/suggestions\\.json"`));
     assert.match(html, /item-href="\.\.\/\.\.\/suggestions\/\{id\}\/"/);
     const theirs = town.suggestions.filter((s) => s.deputies.includes(deputy));
     const others = town.suggestions.filter((s) => !s.deputies.includes(deputy));
@@ -108,6 +109,7 @@ describe('suggestions on the town site', () => {
     for (const s of others) assert.ok(!html.includes(`suggestions/${s.id}/"`), `not theirs: ${s.id}`);
     const station = town.stations[0]!.id;
     assert.match(trackerFor(ctx, { station }).toString(), new RegExp(`station="${station}"[\\s\\S]*<h3`));
+    assert.match(trackerFor(ctx, { station }).toString(), new RegExp(`src="\\.\\./\\.\\./data/stations/${station}/suggestions\\.json"`));
   });
 });
 

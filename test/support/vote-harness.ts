@@ -3,7 +3,7 @@
  * temp folder), and on another a static site that serves the built embed bundle under a strict
  * CSP, with pages holding the widget in whatever state a test needs.
  */
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../site/content/loader.js';
@@ -29,6 +29,7 @@ export async function startVoteHarness(): Promise<VoteHarness> {
   const root = mkdtempSync(join(tmpdir(), 'renda-vote-site-'));
   // The embed bundle and the chunks it loads lazily.
   for (const file of readdirSync(join(repoRoot, 'dist'))) if (file.endsWith('.js')) copyFileSync(join(repoRoot, 'dist', file), join(root, file));
+  cpSync(join(repoRoot, 'dist/chunks'), join(root, 'chunks'), { recursive: true });
   copyFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), join(root, 'axe.min.js'));
   copyFileSync(join(repoRoot, 'components/base/theme.css'), join(root, 'theme.css'));
   writeFileSync(join(root, 'votes.json'), JSON.stringify({ votes: content.towns[0]!.votes }));

@@ -1,0 +1,15 @@
+/**
+ * What every widget needs before it is defined, in the order it must run. The loader
+ * (components/autoloader.ts) imports this first; the build puts it, Lit and the hydration support
+ * into one shared chunk, so each widget's chunk holds only the widget.
+ */
+// First, in browsers that left server-rendered widgets as inert templates (iOS before 16.4):
+// attach their shadow roots, so hydration finds them.
+import './declarative-shadow-dom.js';
+// Then, before LitElement is evaluated: server-rendered widgets (declarative shadow DOM on the
+// town sites) are hydrated in place instead of rendered a second time beside their SSR output.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { installTheme } from './theme.js';
+
+// The theme tokens on the page, once, so a single <script> tag is enough.
+installTheme();

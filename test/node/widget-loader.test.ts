@@ -1,0 +1,168 @@
+/**
+ * The embed loader (dist/renda-embed.js, components/autoloader.ts) in Chromium: a page loads the
+ * chunks of the widgets it has and no other, from the town site's origin under a CMS's strict CSP,
+ * including widgets added after load; the town site's own pages do the same, and the tracker on a
+ * deputy's page reads that deputy's suggestions only.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoSite } from '../support/demo-site.js';
+import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
+import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
+import { loadContent } from '../../site/content/loader.js';
+import { pageScripts } from '../support/page-scripts.js';
+import type { Deputy, PublicSuggestion } from '../../domain/model.js';
+
+/** The chunk a request is for, by the widget it is named after: `deputy-card`, `runtime`, … */
+const chunkOf = (url: string) => /\/assets\/chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(url)?.[1];
+const WIDGET_CHUNKS = ['deputy-card', 'qr-code', 'site-search', 'station-map', 'suggestion-tracker', 'vote'];
+
+describe('the widget loader', () => {
+  let browser: Browser;
+  let site: StaticServer;
+  let cms: StaticServer;
+  let cmsDir: string;
+  let out: string;
+  let deputy: Deputy;
+  let slug: string;
+
+  before(async () => {
+    out = await demoSite();
+    const { content } = loadContent(join(repoRoot, 'content'), { today: FIXTURE_TODAY });
+    const town = content!.towns.find((t) => t.town.kind === 'town')!;
+    slug = town.town.slug;
+    // A deputy with suggestions, so the narrowed file has something in it.
+    deputy = town.deputies.find((d) => town.suggestions.some((s) => s.deputies.includes(d.id)))!;
+    site = await serveStatic(out, { cors: true, csp: STRICT_CSP });
+    cmsDir = mkdtempSync(join(tmpdir(), 'renda-loader-cms-'));
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await cms?.close();
+  });
+
+  /** A CMS page on another origin, with the loader from the town site and a strict policy. */
+  async function cmsPage(body: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+    const port = new URL(site.url).port;
+    writeFileSync(
+      join(cmsDir, 'index.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某镇人民政府</title><link rel="icon" href="data:,">
+<script type="module" src="${site.url}/assets/renda-embed.js"></script></head><body><main>${body}</main></body></html>`,
+    );
+    await cms?.close();
+    // Scripts and data from the CMS itself and the town site only: no inline script, no eval.
+    const csp = `default-src 'self'; script-src 'self' http://127.0.0.1:${port}; connect-src 'self' http://127.0.0.1:${port}; img-src 'self' data: blob: http://127.0.0.1:${port}; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'`;
+    cms = await serveStatic(cmsDir, { csp });
+    assert.notEqual(new URL(cms.url).port, port, 'two origins');
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    await page.goto(`${cms.url}/index.html`, { waitUntil: 'networkidle' });
+    return { page, requests, problems };
+  }
+
+  it('a page with only a deputy card loads the loader, the shared chunk and the card’s chunks, and no other widget', async () => {
+    const { page, requests, problems } = await cmsPage(`<renda-deputy-card src="${site.url}/${slug}/data/deputies/${deputy.id}.json"><a href="${site.url}/${slug}/deputies/${deputy.id}/">${deputy.name}</a></renda-deputy-card>`);
+    try {
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      const scripts = requests.filter((url) => url.endsWith('.js'));
+      assert.ok(scripts.includes(`${site.url}/assets/renda-embed.js`), scripts.join('\n'));
+      const chunks = scripts.map(chunkOf).filter((c): c is string => !!c);
+      assert.ok(chunks.includes('runtime'), `the shared chunk: ${chunks.join(', ')}`);
+      assert.ok(chunks.includes('deputy-card') && chunks.includes('qr-code'), `the card and the code it draws: ${chunks.join(', ')}`);
+      assert.deepEqual(chunks.filter((c) => WIDGET_CHUNKS.includes(c) && c !== 'deputy-card' && c !== 'qr-code'), [], 'no map, tracker, vote or search chunk');
+      // Everything came from the town site's origin, nothing from elsewhere.
+      assert.deepEqual(scripts.filter((url) => !url.startsWith(`${site.url}/assets/`)), []);
+      assert.match(await page.locator('renda-deputy-card').evaluate((el) => el.shadowRoot!.textContent ?? ''), new RegExp(deputy.name));
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on another origin under a strict CSP, a server-rendered widget from the town site hydrates in place; one added later is defined', async () => {
+    // The card exactly as the town site renders it on the deputy's page (declarative shadow DOM).
+    const deputyHtml = readFileSync(join(out, slug, 'deputies', deputy.id, 'index.html'), 'utf8');
+    const card = /<renda-deputy-card[\s\S]*?<\/renda-deputy-card>/.exec(deputyHtml)![0].replace(/(href|src)="(\.\.\/)+/g, `$1="${site.url}/`);
+    assert.match(card, /<template shadowroot/);
+    const { page, requests, problems } = await cmsPage(card);
+    try {
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      const shape = await page.evaluate(() => {
+        const el = document.querySelector('renda-deputy-card')!;
+        return { articles: el.shadowRoot!.querySelectorAll('article').length, defined: customElements.get('renda-deputy-card') !== undefined };
+      });
+      assert.deepEqual(shape, { articles: 1, defined: true }, 'hydrated, not drawn a second time beside the server output');
+
+      // A widget the page adds afterwards, inside a new block: the loader sees it and loads its chunk.
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'site-search').length, 0);
+      await page.evaluate((url) => {
+        const block = document.createElement('div');
+        block.innerHTML = `<renda-site-search src="${url}"></renda-site-search>`;
+        document.querySelector('main')!.append(block);
+      }, `${site.url}/${slug}/search/index.json`);
+      await page.waitForFunction(() => customElements.get('renda-site-search') !== undefined && !!document.querySelector('renda-site-search')!.shadowRoot);
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'site-search').length, 1, 'its chunk, once');
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'runtime').length, 1, 'the shared chunk is not fetched again');
+      assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/.test(p)), [], 'nothing the policy refused');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the town site’s deputy page loads the card’s and the tracker’s chunks only, and the deputy’s own suggestions', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    try {
+      await page.goto(`${site.url}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => (document.querySelector('renda-suggestion-tracker') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      const chunks = requests.map(chunkOf).filter((c): c is string => !!c);
+      assert.deepEqual(chunks.filter((c) => WIDGET_CHUNKS.includes(c)).sort(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
+      // The size benchmark's reading of a page's scripts (test/support/page-scripts.ts) is what the browser loads.
+      const html = readFileSync(join(out, slug, 'deputies', deputy.id, 'index.html'), 'utf8');
+      const predicted = [...pageScripts(html, join(out, 'assets'), join(out, 'assets/site.js'))].map((file) => `/${relative(out, file)}`).sort();
+      const loaded = requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname).sort();
+      assert.deepEqual(loaded, predicted);
+      const data = requests.filter((url) => url.endsWith('suggestions.json')).map((url) => new URL(url).pathname);
+      assert.deepEqual(data, [`/${slug}/data/deputies/${deputy.id}/suggestions.json`], 'the narrowed file, not the town’s');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('publishes every chunk the loader can import, and each deputy’s and station’s suggestions', () => {
+    const loader = readFileSync(join(out, 'assets/renda-embed.js'), 'utf8');
+    const imported = [...loader.matchAll(/import\(\s*["'`]\.\/(chunks\/[^"'`]+)["'`]/g)].map((m) => m[1]!);
+    assert.ok(imported.length >= 7);
+    for (const chunk of imported) assert.ok(existsSync(join(out, 'assets', chunk)), `${chunk} is published`);
+    const { content } = loadContent(join(repoRoot, 'content'), { today: FIXTURE_TODAY });
+    const town = content!.towns.find((t) => t.town.slug === slug)!;
+    const read = (path: string) => JSON.parse(readFileSync(join(out, slug, 'data', path), 'utf8')) as { figures: { total: number }; suggestions: PublicSuggestion[] };
+    for (const d of town.deputies) {
+      const file = read(`deputies/${d.id}/suggestions.json`);
+      const expected = town.suggestions.filter((s) => s.deputies.includes(d.id)).map((s) => s.id);
+      assert.deepEqual(file.suggestions.map((s) => s.id), expected, d.id);
+      assert.equal(file.figures.total, expected.length);
+    }
+    for (const s of town.stations) {
+      const file = read(`stations/${s.id}/suggestions.json`);
+      assert.deepEqual(file.suggestions.map((x) => x.id), town.suggestions.filter((x) => x.station === s.id).map((x) => x.id), s.id);
+    }
+    assert.ok(read(`deputies/${deputy.id}/suggestions.json`).suggestions.length > 0);
+  });
+});

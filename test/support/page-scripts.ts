@@ -1,0 +1,45 @@
+/**
+ * The JavaScript files a built page loads, found as the browser finds them: the site's own script,
+ * and on a page with widgets (`data-renda-widgets`) the loader, its shared runtime chunk and, for
+ * each `renda-*` tag in the page, the chunk the loader imports for it with every chunk that one
+ * imports. Read from the embed build (dist/renda-embed.js and dist/chunks/) or a site's /assets/.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Reads the loader in `dir` (where renda-embed.js is): its chunk per tag and its runtime chunk. */
+export function readLoader(dir: string): { loader: string; runtime: string; chunkOfTag: Map<string, string> } {
+  const loader = join(dir, 'renda-embed.js');
+  const text = readFileSync(loader, 'utf8');
+  // `"renda-x": () => import("./chunks/x-hash.js")`, quotes of any kind (the minifier uses backticks).
+  const chunkOfTag = new Map([...text.matchAll(/["'`](renda-[a-z-]+)["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => [m[1]!, join(dir, m[2]!)]));
+  const runtime = /import\(\s*["'`](\.\/chunks\/runtime-[^"'`]+)["'`]/.exec(text)?.[1];
+  if (chunkOfTag.size === 0 || !runtime) throw new Error(`${loader} names no widget chunk or no runtime: has its format changed?`);
+  return { loader, runtime: join(dir, runtime), chunkOfTag };
+}
+
+/** A module and the modules it imports statically (relative paths), transitively. */
+export function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) staticClosure(join(dirname(file), m[1]!), seen);
+  return seen;
+}
+
+/** The widget tags in a page's HTML (those in declarative shadow roots too). */
+export const widgetTags = (html: string): string[] => [...new Set([...html.matchAll(/<(renda-[a-z-]+)[\s>]/g)].map((m) => m[1]!))];
+
+/** The script files a page loads: `siteScript`, and with widgets the loader and their chunks. */
+export function pageScripts(html: string, loaderDir: string, siteScript: string): Set<string> {
+  const scripts = new Set<string>([siteScript]);
+  if (!/data-renda-widgets=/.test(html)) return scripts;
+  const { loader, runtime, chunkOfTag } = readLoader(loaderDir);
+  for (const file of staticClosure(loader)) scripts.add(file);
+  for (const file of staticClosure(runtime)) scripts.add(file);
+  for (const tag of widgetTags(html)) {
+    const chunk = chunkOfTag.get(tag);
+    if (chunk) for (const file of staticClosure(chunk)) scripts.add(file);
+  }
+  return scripts;
+}
