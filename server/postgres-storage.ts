@@ -43,10 +43,37 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_submissions (
 `;
 
 /**
+ * Creates the tables if missing. Several API processes may start at once against one database,
+ * and `CREATE … IF NOT EXISTS` is not safe against itself (two sessions can both find a table
+ * missing, and one then fails on the catalogue's unique index): a transaction-scoped advisory
+ * lock lets one process create while the others wait, then find everything there.
+ */
+async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`renda-kit schema ${schema}`]);
+    await client.query(schemaSql(schema) + deskSchemaSql(schema));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
  * PostgreSQL, for towns that already run one (`DATABASE_URL`). Tables are prefixed `renda_` so
  * they can share a database. A ballot and its counts go in one statement, so they commit
  * together; with PostgreSQL's default `synchronous_commit = on` the commit is on disk before the
  * API answers.
+ *
+ * Several API processes (on one machine or many, behind any load balancer) may share the
+ * database: every rule is kept by the database, never by a process's memory. One ballot per
+ * voter and one per key are unique constraints, taken with `ON CONFLICT DO NOTHING` (a second
+ * insert waits for the first to commit, then does nothing); the counts change in the same
+ * statement as the ballot; reads that must agree are one statement.
  */
 export class PostgresStore implements ParticipationStore {
   readonly kind = 'postgres' as const;
@@ -66,7 +93,7 @@ export class PostgresStore implements ParticipationStore {
     // An idle client's error (the server restarted) must not crash the API; the next query reconnects.
     pool.on('error', () => {});
     try {
-      await pool.query(schemaSql(schema) + deskSchemaSql(schema));
+      await createSchema(pool, schema);
     } catch (error) {
       await pool.end();
       throw new StorageError(`PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(error as Error).message}`, { cause: error });
@@ -122,11 +149,14 @@ export class PostgresStore implements ParticipationStore {
   }
 
   async tally(town: string, vote: string): Promise<StoredTally> {
-    const [counts, total] = await Promise.all([
-      this.query<{ option: string; count: number }>(`SELECT option, count FROM ${this.t('tallies')} WHERE town = $1 AND vote = $2`, [town, vote]),
-      this.query<{ ballots: number }>(`SELECT ballots FROM ${this.t('vote_totals')} WHERE town = $1 AND vote = $2`, [town, vote]),
-    ]);
-    return { ballots: total.rows[0]?.ballots ?? 0, counts: Object.fromEntries(counts.rows.map((r) => [r.option, r.count])) };
+    // One statement, one snapshot: two queries could fall either side of another process's
+    // ballot and show counts that do not add up to the number of ballots.
+    const { rows } = await this.query<{ ballots: number | null; counts: Record<string, number> | null }>(
+      `SELECT (SELECT ballots FROM ${this.t('vote_totals')} WHERE town = $1 AND vote = $2) AS ballots,
+              (SELECT jsonb_object_agg(option, count) FROM ${this.t('tallies')} WHERE town = $1 AND vote = $2) AS counts`,
+      [town, vote],
+    );
+    return { ballots: rows[0]?.ballots ?? 0, counts: rows[0]?.counts ?? {} };
   }
 
   async addSubmission(s: SubmissionRecord): Promise<SubmissionOutcome> {
