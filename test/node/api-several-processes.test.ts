@@ -4,7 +4,8 @@
  * to both at the same time (the same key to both: a retry that crossed; two keys: a second
  * ballot), and a staff session made on one and used on the other. Every rule must hold across
  * them: one ballot per voter, a retry answered with the first receipt, counts equal to the
- * ballots, the desk's session and CSRF token good on either. Skipped without
+ * ballots, the desk's session and CSRF token good on either, sign-in failures counted together.
+ * Skipped without
  * RENDA_TEST_DATABASE_URL.
  */
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresStore } from '../../server/postgres-storage.js';
 import { hashPassword } from '../../server/desk/passwords.js';
+import { THROTTLE } from '../../server/desk/throttle.js';
 import { spawnApi, stopApi, type ApiProcess } from '../support/api-process.js';
 import { DeskBrowser } from '../support/desk-browser.js';
 import { dropTestSchema, POSTGRES_URL, postgresSkipReason, testSchema } from '../support/postgres.js';
@@ -55,7 +57,7 @@ describe('several API processes on one PostgreSQL database', { skip: postgresSki
     if (failed) throw failed.reason;
     apis = [running[0]!, running[1]!];
     admin = await PostgresStore.open(POSTGRES_URL!, { schema });
-    await admin.desk.addStaff({ user: 'clerk', town: 'hexi', role: 'clerk', passwordHash: await hashPassword(PASSWORD), createdAt: new Date().toISOString() });
+    for (const user of ['clerk', 'guarded']) await admin.desk.addStaff({ user, town: 'hexi', role: 'clerk', passwordHash: await hashPassword(PASSWORD), createdAt: new Date().toISOString() });
   });
 
   after(async () => {
@@ -162,5 +164,16 @@ describe('several API processes on one PostgreSQL database', { skip: postgresSki
     const refused = await after.get('/staff/');
     assert.equal(refused.status, 303);
     assert.equal(refused.location, '/staff/login');
+  });
+
+  it('throttles password guessing across the processes: failures through one count on the other', async () => {
+    const tries = [new DeskBrowser(origin(0)), new DeskBrowser(origin(1))];
+    // THROTTLE.accountFree failures, alternating between the processes: below the limit on each alone.
+    for (let i = 0; i < THROTTLE.accountFree; i++) assert.equal((await tries[i % 2]!.signIn('guarded', 'not the password')).status, 401, `try ${i + 1}`);
+    for (const browser of tries) {
+      const held = await browser.signIn('guarded', PASSWORD);
+      assert.equal(held.status, 429, 'the right password waits too, on either process');
+      assert.ok(Number(held.headers.get('retry-after')) > 0);
+    }
   });
 });
