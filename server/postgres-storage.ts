@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { deskSchemaSql, PostgresDeskStore } from './desk/postgres-desk.js';
 import { samePicks, StorageError, submissionFromRow, type BallotRecord, type CastOutcome, type ParticipationStore, type StoredTally, type SubmissionOutcome, type SubmissionRecord } from './storage.js';
@@ -19,15 +20,28 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_tallies (
   town TEXT NOT NULL,
   vote TEXT NOT NULL,
   option TEXT NOT NULL,
+  shard SMALLINT NOT NULL DEFAULT 0,
   count INTEGER NOT NULL,
-  PRIMARY KEY (town, vote, option)
+  PRIMARY KEY (town, vote, option, shard)
 );
 CREATE TABLE IF NOT EXISTS ${schema}.renda_vote_totals (
   town TEXT NOT NULL,
   vote TEXT NOT NULL,
+  shard SMALLINT NOT NULL DEFAULT 0,
   ballots INTEGER NOT NULL,
-  PRIMARY KEY (town, vote)
+  PRIMARY KEY (town, vote, shard)
 );
+-- Tables made before the counters were split in shards: the old counts become shard 0.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = '${schema}' AND table_name = 'renda_tallies' AND column_name = 'shard') THEN
+    ALTER TABLE ${schema}.renda_tallies ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
+    ALTER TABLE ${schema}.renda_tallies DROP CONSTRAINT renda_tallies_pkey, ADD PRIMARY KEY (town, vote, option, shard);
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = '${schema}' AND table_name = 'renda_vote_totals' AND column_name = 'shard') THEN
+    ALTER TABLE ${schema}.renda_vote_totals ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
+    ALTER TABLE ${schema}.renda_vote_totals DROP CONSTRAINT renda_vote_totals_pkey, ADD PRIMARY KEY (town, vote, shard);
+  END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS ${schema}.renda_submissions (
   reference TEXT PRIMARY KEY,
   town TEXT NOT NULL,
@@ -42,11 +56,59 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_submissions (
 );
 `;
 
+/** Rows each vote's counters are spread over; the tally adds them up. */
+const COUNTER_SHARDS = 16;
+
+/**
+ * Runs a one-statement write again when PostgreSQL chose it as a deadlock's victim (40P01): the
+ * statement was rolled back whole, so running it again is safe. The ballot, its counts and its
+ * total lock rows of two tables in an order PostgreSQL does not promise; rare, but not never.
+ */
+async function retryDeadlock<T>(statement: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statement();
+    } catch (error) {
+      const code = ((error as StorageError).cause as { code?: string } | undefined)?.code;
+      if (code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, randomInt(5, 25 * attempt)));
+    }
+  }
+}
+
+/**
+ * Creates the tables if missing. Several API processes may start at once against one database,
+ * and `CREATE … IF NOT EXISTS` is not safe against itself (two sessions can both find a table
+ * missing, and one then fails on the catalogue's unique index): a transaction-scoped advisory
+ * lock lets one process create while the others wait, then find everything there.
+ */
+async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`renda-kit schema ${schema}`]);
+    await client.query(schemaSql(schema) + deskSchemaSql(schema));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * PostgreSQL, for towns that already run one (`DATABASE_URL`). Tables are prefixed `renda_` so
  * they can share a database. A ballot and its counts go in one statement, so they commit
  * together; with PostgreSQL's default `synchronous_commit = on` the commit is on disk before the
  * API answers.
+ *
+ * Several API processes (on one machine or many, behind any load balancer) may share the
+ * database: every rule is kept by the database, never by a process's memory. One ballot per
+ * voter and one per key are unique constraints, taken with `ON CONFLICT DO NOTHING` (a second
+ * insert waits for the first to commit, then does nothing); the counts change in the same
+ * statement as the ballot, spread over shards so ballots do not queue on one row; reads that must
+ * agree are one statement.
  */
 export class PostgresStore implements ParticipationStore {
   readonly kind = 'postgres' as const;
@@ -66,7 +128,7 @@ export class PostgresStore implements ParticipationStore {
     // An idle client's error (the server restarted) must not crash the API; the next query reconnects.
     pool.on('error', () => {});
     try {
-      await pool.query(schemaSql(schema) + deskSchemaSql(schema));
+      await createSchema(pool, schema);
     } catch (error) {
       await pool.end();
       throw new StorageError(`PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(error as Error).message}`, { cause: error });
@@ -87,21 +149,29 @@ export class PostgresStore implements ParticipationStore {
   }
 
   async castBallot(b: BallotRecord): Promise<CastOutcome> {
-    const inserted = await this.query<{ inserted: string }>(
-      `WITH ins AS (
-         INSERT INTO ${this.t('ballots')} (town, vote, idempotency_key, voter_hash, picks, cast_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)
-         ON CONFLICT DO NOTHING RETURNING town, vote, picks
-       ), counted AS (
-         INSERT INTO ${this.t('tallies')} (town, vote, option, count)
-         SELECT town, vote, jsonb_array_elements_text(picks), 1 FROM ins
-         ON CONFLICT (town, vote, option) DO UPDATE SET count = ${this.t('tallies')}.count + 1
-       ), totals AS (
-         INSERT INTO ${this.t('vote_totals')} (town, vote, ballots) SELECT town, vote, 1 FROM ins
-         ON CONFLICT (town, vote) DO UPDATE SET ballots = ${this.t('vote_totals')}.ballots + 1
-       )
-       SELECT count(*) AS inserted FROM ins`,
-      [b.town, b.vote, b.idempotencyKey, b.voterHash, JSON.stringify(b.picks), b.castAt],
-    );
+    // Each ballot adds to one of COUNTER_SHARDS rows per counter, picked at random: with a single
+    // row, every ballot of a vote waited for the one before it to commit (its row lock), so the
+    // API did one ballot per disk flush however many processes ran. The options are counted in
+    // sorted order, so two ballots always take their rows' locks in the same order.
+    const shard = randomInt(COUNTER_SHARDS);
+    const options = [...new Set(b.picks)].sort();
+    const statement = () =>
+      this.query<{ inserted: string }>(
+        `WITH ins AS (
+           INSERT INTO ${this.t('ballots')} (town, vote, idempotency_key, voter_hash, picks, cast_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+           ON CONFLICT DO NOTHING RETURNING town, vote
+         ), counted AS (
+           INSERT INTO ${this.t('tallies')} (town, vote, option, shard, count)
+           SELECT town, vote, option, $7, 1 FROM ins CROSS JOIN unnest($8::text[]) WITH ORDINALITY AS o(option, n) ORDER BY n
+           ON CONFLICT (town, vote, option, shard) DO UPDATE SET count = ${this.t('tallies')}.count + 1
+         ), totals AS (
+           INSERT INTO ${this.t('vote_totals')} (town, vote, shard, ballots) SELECT town, vote, $7, 1 FROM ins
+           ON CONFLICT (town, vote, shard) DO UPDATE SET ballots = ${this.t('vote_totals')}.ballots + 1
+         )
+         SELECT count(*) AS inserted FROM ins`,
+        [b.town, b.vote, b.idempotencyKey, b.voterHash, JSON.stringify(b.picks), b.castAt, shard, options],
+      );
+    const inserted = await retryDeadlock(statement);
     if (Number(inserted.rows[0]!.inserted) === 1) return { status: 'stored', castAt: b.castAt };
     const byKey = await this.ballotByKey(b.town, b.vote, b.idempotencyKey);
     if (byKey) return byKey.voterHash === b.voterHash && samePicks(byKey.picks, b.picks) ? { status: 'replayed', castAt: byKey.castAt } : { status: 'key-reused' };
@@ -122,11 +192,14 @@ export class PostgresStore implements ParticipationStore {
   }
 
   async tally(town: string, vote: string): Promise<StoredTally> {
-    const [counts, total] = await Promise.all([
-      this.query<{ option: string; count: number }>(`SELECT option, count FROM ${this.t('tallies')} WHERE town = $1 AND vote = $2`, [town, vote]),
-      this.query<{ ballots: number }>(`SELECT ballots FROM ${this.t('vote_totals')} WHERE town = $1 AND vote = $2`, [town, vote]),
-    ]);
-    return { ballots: total.rows[0]?.ballots ?? 0, counts: Object.fromEntries(counts.rows.map((r) => [r.option, r.count])) };
+    // One statement, one snapshot: two queries could fall either side of another process's
+    // ballot and show counts that do not add up to the number of ballots.
+    const { rows } = await this.query<{ ballots: number | null; counts: Record<string, number> | null }>(
+      `SELECT (SELECT sum(ballots)::int FROM ${this.t('vote_totals')} WHERE town = $1 AND vote = $2) AS ballots,
+              (SELECT jsonb_object_agg(option, n) FROM (SELECT option, sum(count)::int AS n FROM ${this.t('tallies')} WHERE town = $1 AND vote = $2 GROUP BY option) per_option) AS counts`,
+      [town, vote],
+    );
+    return { ballots: rows[0]?.ballots ?? 0, counts: rows[0]?.counts ?? {} };
   }
 
   async addSubmission(s: SubmissionRecord): Promise<SubmissionOutcome> {

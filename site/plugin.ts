@@ -7,7 +7,7 @@ import { todayInChina } from '../domain/calendar/dates.js';
 import type { LoadedContent, LoadedTown, SiteConfig } from '../domain/model.js';
 import { townHomePage, townIndexPage, townSummary, type TownSummary } from './pages/home.js';
 import { deputiesPage, deputyCalendarFile, deputyPage, hasDeputyCalendar } from './pages/deputies.js';
-import { deputyPosterPage, deputyPostersPage } from './pages/print.js';
+import { deputyPosterPage, deputyPostersPage, posterPageCount, posterPagePath } from './pages/print.js';
 import { stationPage, stationPostersPage, stationPosterPage, stationReceptionsIcs, stationsPage, townReceptionsIcs } from './pages/stations.js';
 import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } from './pages/suggestions.js';
 import { votesPage } from './pages/votes.js';
@@ -103,6 +103,9 @@ export function widgetAssets(dist = join(packageRoot, 'dist')): Record<string, s
   return files;
 }
 
+/** 1, 2, … `count`: the pages of a paginated print sheet. */
+const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+
 /** A town's pages in one language. */
 function townPages(ctx: TownContext): OutputPage[] {
   const { loaded } = ctx;
@@ -111,12 +114,12 @@ function townPages(ctx: TownContext): OutputPage[] {
     { url: base, render: () => townHomePage(ctx) },
     { url: `${base}deputies/`, render: () => deputiesPage(ctx) },
     ...loaded.deputies.map((d) => ({ url: `${base}deputies/${d.id}/`, render: () => deputyPage(ctx, d) })),
-    { url: `${base}print/deputies/`, render: () => deputyPostersPage(ctx) },
+    ...pageNumbers(posterPageCount(loaded.deputies.length)).map((page) => ({ url: posterPagePath(`${base}print/deputies/`, page), render: () => deputyPostersPage(ctx, page) })),
     ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
     { url: `${base}stations/`, render: () => stationsPage(ctx) },
     ...(loaded.receptions.length || loaded.activities.length ? [{ url: `${base}receptions/`, render: () => receptionsPage(ctx) }] : []),
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
-    { url: `${base}print/stations/`, render: () => stationPostersPage(ctx) },
+    ...pageNumbers(posterPageCount(loaded.stations.length)).map((page) => ({ url: posterPagePath(`${base}print/stations/`, page), render: () => stationPostersPage(ctx, page) })),
     ...loaded.stations.map((s) => ({ url: `${base}print/stations/${s.id}/`, render: () => stationPosterPage(ctx, s) })),
     { url: `${base}suggestions/`, render: () => suggestionsPage(ctx) },
     ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),

@@ -37,8 +37,10 @@ export function lastCall<A extends unknown[], R>(compute: (...args: A) => R): (.
 
 export function placeStations(stations: Station[], crs: Crs): PlacedStation[] {
   return stations.map((station, index) => {
-    const [lng, lat] = pointIn(station.location, crs);
-    return { station, index, world: project(lng, lat), wgs84: pointIn(station.location, 'wgs84') };
+    const wgs84 = pointIn(station.location, 'wgs84');
+    // Converting between systems costs: most maps draw in WGS-84 and need it only once.
+    const [lng, lat] = crs === 'wgs84' ? wgs84 : pointIn(station.location, crs);
+    return { station, index, world: project(lng, lat), wgs84 };
   });
 }
 

@@ -110,6 +110,16 @@ export interface DeskStore {
   /** Records that a one-time notice (e.g. `overdue:<town>:<id>:<round>`) went out; false when it had already. */
   markNotified(key: string, at: string): Promise<boolean>;
 
+  /**
+   * Records a failed sign-in under each of `keys` (an account at an address, an address), and
+   * forgets failures older than `forgetBefore` (ms). Kept in the database, so that several API
+   * processes throttle one guesser together, not each on its own.
+   */
+  addSignInFailure(keys: readonly string[], at: number, forgetBefore: number): Promise<void>;
+  /** When the failures under `key` since `since` (ms) happened, oldest first: the last 50 at most. */
+  signInFailures(key: string, since: number): Promise<number[]>;
+  clearSignInFailures(key: string): Promise<void>;
+
   addAudit(entry: AuditEntry): Promise<void>;
   /** The town's audit trail, newest first. */
   audit(town: string, limit?: number): Promise<AuditEntry[]>;

@@ -35,7 +35,7 @@ const REFERENCE_PATH = /^\/staff\/messages\/([0-9A-Z]{4}-[0-9A-Z]{4})$/;
 const SUGGESTION_PATH = /^\/staff\/suggestions\/([a-z0-9][a-z0-9-]{0,63})$/;
 
 export function createDesk(ctx: DeskContext) {
-  const throttle = new SignInThrottle(ctx.now);
+  const throttle = new SignInThrottle(ctx.store, ctx.now);
   const tools = deskTools(ctx);
   const { today, audit, readForm, redirect } = tools;
   const { messageInScope, mergeTargets, decideMessage, suggestionInScope, recordStep } = deskHandling(ctx, tools);

@@ -38,6 +38,12 @@ CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_notified (
   key TEXT PRIMARY KEY,
   at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_sign_in_failures (
+  key TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS renda_desk_sign_in_failures_key ON ${schema}.renda_desk_sign_in_failures (key, at);
+CREATE INDEX IF NOT EXISTS renda_desk_sign_in_failures_at ON ${schema}.renda_desk_sign_in_failures (at);
 CREATE TABLE IF NOT EXISTS ${schema}.renda_desk_audit (
   seq BIGSERIAL PRIMARY KEY,
   at TEXT NOT NULL,
@@ -162,6 +168,17 @@ export class PostgresDeskStore implements DeskStore {
   async removeWebhook(town: string, url: string) {
     const { rowCount } = await this.query(`DELETE FROM ${this.t('desk_webhooks')} WHERE town = $1 AND url = $2`, [town, url]);
     return rowCount === 1;
+  }
+  async addSignInFailure(keys: readonly string[], at: number, forgetBefore: number) {
+    const table = this.t('desk_sign_in_failures');
+    await this.query(`WITH old AS (DELETE FROM ${table} WHERE at < $3) INSERT INTO ${table} (key, at) SELECT unnest($1::text[]), $2`, [keys, at, forgetBefore]);
+  }
+  async signInFailures(key: string, since: number) {
+    const { rows } = await this.query<{ at: string }>(`SELECT at FROM (SELECT at FROM ${this.t('desk_sign_in_failures')} WHERE key = $1 AND at > $2 ORDER BY at DESC LIMIT 50) recent ORDER BY at`, [key, since]);
+    return rows.map((row) => Number(row.at));
+  }
+  async clearSignInFailures(key: string) {
+    await this.query(`DELETE FROM ${this.t('desk_sign_in_failures')} WHERE key = $1`, [key]);
   }
   async addAudit(e: AuditEntry) {
     await this.query(`INSERT INTO ${this.t('desk_audit')} (at, town, "user", action, target, address, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [

@@ -35,7 +35,7 @@ export async function signIn(ctx: DeskContext, tools: DeskTools, throttle: SignI
   const user = (fields['user'] ?? '').trim().slice(0, 40);
   const password = (fields['password'] ?? '').slice(0, PASSWORD_LIMITS.max + 1);
   const address = ctx.address(request);
-  const wait = throttle.wait(user, address);
+  const wait = await throttle.wait(user, address);
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / 60_000));
     sendPage(response, 429, loginPage(prefs, freshToken(), { text: w('throttled', { minutes }), error: true }, user), { ...headers, 'retry-after': String(Math.ceil(wait / 1000)) });
@@ -45,12 +45,12 @@ export async function signIn(ctx: DeskContext, tools: DeskTools, throttle: SignI
   // The same work whether or not the account exists: the answer's timing names no accounts.
   const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()));
   if (!account || !matches || password.length > PASSWORD_LIMITS.max) {
-    throttle.fail(user, address);
+    await throttle.fail(user, address);
     if (account) await tools.audit(account, request, 'sign-in-failed');
     sendPage(response, 401, loginPage(prefs, freshToken(), { text: w('signInFailed'), error: true }, user), headers);
     return 401;
   }
-  throttle.succeed(user, address);
+  await throttle.succeed(user, address);
   // A new session id at every sign-in; the one the browser had (if any) ends.
   const { id } = await startSession(ctx.store, account.user, ctx.now(), cookies.get(SESSION_COOKIE));
   await tools.audit(account, request, 'sign-in');

@@ -38,6 +38,12 @@ CREATE TABLE IF NOT EXISTS desk_notified (
   key TEXT PRIMARY KEY,
   at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS desk_sign_in_failures (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS desk_sign_in_failures_key ON desk_sign_in_failures (key, at);
+CREATE INDEX IF NOT EXISTS desk_sign_in_failures_at ON desk_sign_in_failures (at);
 CREATE TABLE IF NOT EXISTS desk_audit (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at TEXT NOT NULL,
@@ -83,6 +89,10 @@ export class SqliteDeskStore implements DeskStore {
       webhooks: db.prepare('SELECT town, url, station, deputy FROM desk_webhooks WHERE town = ? ORDER BY url'),
       removeWebhook: db.prepare('DELETE FROM desk_webhooks WHERE town = ? AND url = ?'),
       messagesOf: db.prepare('SELECT reference FROM desk_messages WHERE suggestion = ? ORDER BY reference'),
+      addFailure: db.prepare('INSERT INTO desk_sign_in_failures (key, at) VALUES (?, ?)'),
+      forgetFailures: db.prepare('DELETE FROM desk_sign_in_failures WHERE at < ?'),
+      failures: db.prepare('SELECT at FROM (SELECT at FROM desk_sign_in_failures WHERE key = ? AND at > ? ORDER BY at DESC LIMIT 50) ORDER BY at'),
+      clearFailures: db.prepare('DELETE FROM desk_sign_in_failures WHERE key = ?'),
       addAudit: db.prepare('INSERT INTO desk_audit (at, town, user, action, target, address, detail) VALUES (@at, @town, @user, @action, @target, @address, @detail)'),
       audit: db.prepare('SELECT at, town, user, action, target, address, detail FROM desk_audit WHERE town = ? ORDER BY seq DESC LIMIT ?'),
     };
@@ -149,6 +159,20 @@ export class SqliteDeskStore implements DeskStore {
   }
   eraseContact(reference: string, body: string) {
     return this.run('eraseContact', () => this.s.eraseContact.run(body, reference).changes === 1);
+  }
+  addSignInFailure(keys: readonly string[], at: number, forgetBefore: number) {
+    return this.run('addSignInFailure', () =>
+      this.db.transaction(() => {
+        this.s.forgetFailures.run(forgetBefore);
+        for (const key of keys) this.s.addFailure.run(key, at);
+      })(),
+    );
+  }
+  signInFailures(key: string, since: number) {
+    return this.run('signInFailures', () => (this.s.failures.all(key, since) as { at: number }[]).map((row) => row.at));
+  }
+  clearSignInFailures(key: string) {
+    return this.run('clearSignInFailures', () => void this.s.clearFailures.run(key));
   }
   markNotified(key: string, at: string) {
     return this.run('markNotified', () => this.s.markNotified.run(key, at).changes === 1);

@@ -10,8 +10,9 @@
  * form was made from; if the file changed since, the change is refused, not merged.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { Suggestion } from '../../domain/model.js';
 
 export const SUGGESTION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -85,11 +86,67 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** A lock file of another machine older than this is left over from a crash: nothing holds one for more than a write. */
+const STALE_LOCK_MS = 30_000;
+const LOCK_WAIT_MS = 10_000;
+const holder = () => `${hostname()} ${process.pid}`;
+
+/** Whether a lock's holder is gone: a process of this machine that no longer runs, or an old lock of another. */
+async function staleLock(lock: string): Promise<boolean> {
+  const [text, info] = await Promise.all([readFile(lock, 'utf8').catch(() => ''), stat(lock).catch(() => undefined)]);
+  if (!info) return false;
+  const [host, pid] = text.split(' ');
+  if (host === hostname() && Number(pid) > 0) {
+    try {
+      process.kill(Number(pid), 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+  return Date.now() - info.mtimeMs > STALE_LOCK_MS;
+}
+
+/**
+ * Runs `work` holding `.<file>.lock` beside the target, created exclusively (`wx`): several API
+ * processes sharing the content folder (one machine, or a shared folder) then change one file one
+ * at a time, as the queue below does within a process. The lock names its holder, so a lock left
+ * by a killed process is taken over at once on its machine, and after `STALE_LOCK_MS` elsewhere.
+ */
+async function withLockFile<T>(target: string, work: () => Promise<T>): Promise<T> {
+  // A dot-file, like the temporary files: the content loader passes over it.
+  const lock = join(dirname(target), `.${basename(target)}.lock`);
+  const until = Date.now() + LOCK_WAIT_MS;
+  await mkdir(dirname(target), { recursive: true });
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx', 0o600);
+      try {
+        await handle.writeFile(holder(), 'utf8');
+      } finally {
+        await handle.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (await staleLock(lock)) await unlink(lock).catch(() => undefined);
+      else if (Date.now() > until) throw new Error(`${lock} is held by another process`);
+      else await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await unlink(lock).catch(() => undefined);
+  }
+}
+
 /** One change at a time per file: the version check and the rename go together. */
 const queues = new Map<string, Promise<unknown>>();
 function serially<T>(key: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(key) ?? Promise.resolve();
-  const next = previous.then(work, work);
+  const locked = () => withLockFile(key, work);
+  const next = previous.then(locked, locked);
   const settled = next.catch(() => undefined);
   queues.set(key, settled);
   void settled.then(() => {

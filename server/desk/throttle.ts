@@ -5,6 +5,8 @@
  * therefore hold back only the stranger: the account's owner, signing in from their own address,
  * is never locked out by them, and every wait ends by itself. A success clears the count.
  */
+import type { DeskStore } from './desk-store.js';
+
 export const THROTTLE = {
   windowMs: 15 * 60_000,
   /** Failures an account may have from one address in the window before it waits there. */
@@ -15,42 +17,39 @@ export const THROTTLE = {
   maxWaitMs: 15 * 60_000,
 };
 
-const MAX_TRACKED = 20_000;
-
 const pair = (user: string, address: string) => `u:${user}\n${address}`;
+const ofAddress = (address: string) => `a:${address}`;
 
+/**
+ * The failures live in the database (`DeskStore`), not in a process: behind a load balancer
+ * every API process sees every failure, so a guesser gains nothing by landing on another one.
+ */
 export class SignInThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly store: Pick<DeskStore, 'addSignInFailure' | 'signInFailures' | 'clearSignInFailures'>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  constructor(private readonly now: () => number = Date.now) {}
-
-  private recent(key: string): number[] {
-    const since = this.now() - THROTTLE.windowMs;
-    const list = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
-  }
-
-  private waitFor(key: string, free: number): number {
-    const list = this.recent(key);
+  private async waitFor(key: string, free: number): Promise<number> {
+    const now = this.now();
+    const list = await this.store.signInFailures(key, now - THROTTLE.windowMs);
     if (list.length < free) return 0;
     const wait = Math.min(THROTTLE.maxWaitMs, THROTTLE.firstWaitMs * 2 ** (list.length - free));
-    return Math.max(0, list[list.length - 1]! + wait - this.now());
+    return Math.max(0, list[list.length - 1]! + wait - now);
   }
 
   /** Milliseconds this account and address must wait before trying again; 0 when they may try now. */
-  wait(user: string, address: string): number {
-    return Math.max(this.waitFor(pair(user, address), THROTTLE.accountFree), this.waitFor(`a:${address}`, THROTTLE.addressFree));
+  async wait(user: string, address: string): Promise<number> {
+    const [account, from] = await Promise.all([this.waitFor(pair(user, address), THROTTLE.accountFree), this.waitFor(ofAddress(address), THROTTLE.addressFree)]);
+    return Math.max(account, from);
   }
 
-  fail(user: string, address: string): void {
+  async fail(user: string, address: string): Promise<void> {
     const at = this.now();
-    for (const key of [pair(user, address), `a:${address}`]) this.failures.set(key, [...this.recent(key), at].slice(-50));
-    if (this.failures.size > MAX_TRACKED) for (const key of [...this.failures.keys()].slice(0, this.failures.size - MAX_TRACKED)) this.failures.delete(key);
+    await this.store.addSignInFailure([pair(user, address), ofAddress(address)], at, at - THROTTLE.windowMs);
   }
 
-  succeed(user: string, address: string): void {
-    this.failures.delete(pair(user, address));
+  async succeed(user: string, address: string): Promise<void> {
+    await this.store.clearSignInFailures(pair(user, address));
   }
 }

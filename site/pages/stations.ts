@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { trackerFor } from '../render/suggestion-tracker.js';
-import { printSheetsPage } from './print.js';
+import { posterPage, posterPagePath, printSheetsPage } from './print.js';
 import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from '../render/urls.js';
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
@@ -189,10 +189,11 @@ export interface StationPoster {
  * sheet, or one A4 poster): name, kind, address, reception days and the code, large enough to
  * scan from a door. No script: print pages have none.
  */
-export function stationPosterEntries(ctx: TownContext, only?: Station): StationPoster[] {
+export function stationPosterEntries(ctx: TownContext, only?: Station | readonly Station[]): StationPoster[] {
   const { town, stations } = ctx.loaded;
   const locale = pageLocale(ctx);
-  return (only ? [only] : stations).map((station) => ({
+  const chosen: readonly Station[] = only === undefined ? stations : Array.isArray(only) ? only : [only as Station];
+  return chosen.map((station) => ({
     id: `station-${station.id}`,
     poster: html`<article class="station-poster">
 <p class="station-poster__town">${town.congress.name}</p>
@@ -212,16 +213,23 @@ export function stationPosterEntries(ctx: TownContext, only?: Station): StationP
 /** Where every station's 联络站码 is printed: four A6 cards to an A4 sheet. */
 export const stationPostersPath = (ctx: TownContext) => townPath(ctx, 'print/stations/');
 
-/** `/<town>/print/stations/`: every station's code, ready to cut and post. */
-export function stationPostersPage(ctx: TownContext): string {
+/**
+ * `/<town>/print/stations/`: every station's code, ready to cut and post; past
+ * `POSTERS_PER_PAGE` stations, page `page` of several (`print/stations/2/`…).
+ */
+export function stationPostersPage(ctx: TownContext, page = 1): string {
   const locale = pageLocale(ctx);
+  const first = stationPostersPath(ctx);
+  // Only this page's stations are rendered: each poster draws a QR code.
+  const { items, paging } = posterPage(ctx.loaded.stations, page, first);
   return printSheetsPage({
     ctx,
-    url: stationPostersPath(ctx),
+    url: posterPagePath(first, page),
     title: word(locale, 'printTitle'),
     back: { title: word(locale, 'stations'), url: townPath(ctx, 'stations/') },
     layout: 'a6-on-a4',
-    posters: stationPosterEntries(ctx),
+    posters: stationPosterEntries(ctx, items),
+    ...(paging ? { paging } : {}),
   });
 }
 

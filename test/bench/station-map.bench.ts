@@ -11,13 +11,20 @@
  *    time per frame of a drag and of wheel zooming (the drawn layer moves as one, re-placed when
  *    the gesture ends) and per keyboard zoom step (re-clustering, re-placing markers and labels),
  *    against moving the circles' group by transform. Compare the ratios; absolute figures swing on shared machines.
+ * 3. Clustering alone, in Chromium: the map's supercluster index against the hand-written grid
+ *    clustering it replaced, on the same stations in the same run: building the index (once per
+ *    data or filter change) and one drawing's query (a zoom step: one zoom, the viewport). Each
+ *    runs first in a fresh page (cold, as on a page load, before the JIT has seen the code), then
+ *    warm (median of 15).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { placeStations } from '../../components/station-map/places.js';
+import { boundsOf, fitBounds, type Viewport } from '../../components/station-map/projection.js';
 import { syntheticStations } from '../../components/station-map/station-map.fixtures.js';
 import { launchChromium, serveStatic } from '../support/browser.js';
 
@@ -34,7 +41,7 @@ async function bundle(entry: string, litExternal: boolean, outDir: string, fileN
       emptyOutDir: false,
       target: 'es2021',
       minify: true,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => fileName },
+      lib: { entry: isAbsolute(entry) ? entry : join(root, entry), formats: ['es'], fileName: () => fileName },
       rolldownOptions: { external: litExternal ? LIT_EXTERNAL : [] },
     },
   });
@@ -49,6 +56,13 @@ const external = await bundle('components/station-map/define.ts', true, work, 's
 const included = await bundle('components/station-map/define.ts', false, work, 'station-map.js');
 const tileLayer = await bundle('components/station-map/tile-layer.ts', true, work, 'tile-layer.external.js');
 const qrCode = await bundle('components/qr-code/define.ts', true, work, 'qr-code.external.js');
+// Both clusterings, each in a page of its own (bundled from the TypeScript sources as the widget is).
+const clusterEntry = (name: string, from: string, exported: string) => {
+  writeFileSync(join(work, `${name}-entry.ts`), `import { ${exported} } from ${JSON.stringify(join(root, from))};\n(window as unknown as { ClusterIndex: unknown }).ClusterIndex = ${exported};\n`);
+  return bundle(join(work, `${name}-entry.ts`), false, work, `${name}.js`);
+};
+await clusterEntry('supercluster', 'components/station-map/cluster.ts', 'ClusterIndex');
+await clusterEntry('hand-written', 'test/bench/hand-written-cluster.ts', 'HandWrittenClusterIndex');
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('\nsize (Vite, minified ES module, gzip -9)');
@@ -60,6 +74,7 @@ writeFileSync(
   join(work, 'bench.html'),
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;width:1100px} renda-station-map{--renda-station-map-height:600px}</style></head><body><script type="module" src="station-map.js"></script></body></html>',
 );
+writeFileSync(join(work, 'blank.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
 const server = await serveStatic(work);
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -173,6 +188,72 @@ for (const count of [500, 5000]) {
   );
 }
 
+interface ClusterFigures {
+  coldBuild: number;
+  warmBuild: number;
+  coldQuery: number;
+  warmQuery: number;
+}
+
+/** One clustering in a fresh page: the first build and query (cold), then warm medians. */
+async function measureClustering(name: string, count: number): Promise<ClusterFigures> {
+  const points = placeStations(syntheticStations(count, 11), 'wgs84').map((p) => p.world);
+  const fitted = fitBounds(boundsOf(points)!, 1100, 600, { padding: 48, minZoom: 3, maxZoom: 16 });
+  // A zoom-in from the fitted view, as the +/− buttons and the wheel go: one query per drawing.
+  const steps: Viewport[] = Array.from({ length: 40 }, (_, i) => ({ ...fitted, zoom: fitted.zoom + i * 0.15 }));
+  const bounds = steps.map((view) => {
+    const half = { x: (view.width / 2 + 160) / (256 * 2 ** view.zoom), y: (view.height / 2 + 160) / (256 * 2 ** view.zoom) };
+    return { zoom: view.zoom, minX: view.x - half.x, maxX: view.x + half.x, minY: view.y - half.y, maxY: view.y + half.y };
+  });
+  const fresh = await browser.newPage();
+  await fresh.goto(`${server.url}/blank.html`);
+  await fresh.addScriptTag({ url: `${server.url}/${name}.js`, type: 'module' });
+  await fresh.waitForFunction(() => 'ClusterIndex' in window);
+  const figures = await fresh.evaluate(
+    ({ points, bounds }) => {
+      type Index = { itemsAt(zoom: number, bounds: { minX: number; minY: number; maxX: number; maxY: number }): unknown[] };
+      const Cluster = (window as unknown as { ClusterIndex: new (p: unknown, o: unknown) => Index }).ClusterIndex;
+      const options = { minZoom: 3, maxZoom: 17, radius: 36 };
+      const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const build = () => {
+        const start = performance.now();
+        const index = new Cluster(points, options);
+        return { index, ms: performance.now() - start };
+      };
+      const query = (index: Index) => {
+        const start = performance.now();
+        for (const b of bounds) index.itemsAt(b.zoom, b);
+        return (performance.now() - start) / bounds.length;
+      };
+      const cold = build();
+      const coldQuery = query(cold.index);
+      const builds: number[] = [];
+      const queries: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const warm = build();
+        builds.push(warm.ms);
+        queries.push(query(warm.index));
+      }
+      return { coldBuild: cold.ms, warmBuild: med(builds), coldQuery, warmQuery: med(queries) };
+    },
+    { points, bounds },
+  );
+  await fresh.close();
+  return figures;
+}
+
+console.log('\nclustering alone, in Chromium (the map\'s settings: radius 36 px, zooms 3–17; cold: first call in a fresh page; warm: median of 15)');
+for (const count of [500, 5000]) {
+  const hand = await measureClustering('hand-written', count);
+  const lib = await measureClustering('supercluster', count);
+  for (const [name, f] of [['hand-written', hand], ['supercluster', lib]] as const)
+    console.log(`  ${String(count).padStart(5)} stations, ${name.padEnd(12)}: build cold ${f.coldBuild.toFixed(1)} ms, warm ${f.warmBuild.toFixed(1)} ms; query per zoom step cold ${(f.coldQuery * 1000).toFixed(0)} µs, warm ${(f.warmQuery * 1000).toFixed(0)} µs`);
+  console.log(
+    `  ${String(count).padStart(5)} stations, hand-written ÷ supercluster (above 1: supercluster faster): build cold ${(hand.coldBuild / lib.coldBuild).toFixed(2)}×, warm ${(hand.warmBuild / lib.warmBuild).toFixed(2)}×; query cold ${(hand.coldQuery / lib.coldQuery).toFixed(2)}×, warm ${(hand.warmQuery / lib.warmQuery).toFixed(2)}×`,
+  );
+}
+
 await browser.close();
 await server.close();
 rmSync(work, { recursive: true, force: true });
+

@@ -30,6 +30,32 @@ describe('desk suggestion files', () => {
     assert.equal((await replaceSuggestion(content, 'hexi', 'd-missing', version, (s) => s)).status, 'missing');
   });
 
+  it('take one change per version across processes too (API processes sharing the content folder)', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'renda-files-'));
+    await createSuggestion(content, 'hexi', base);
+    const { version } = (await readSuggestion(content, 'hexi', base.id))!;
+    const module = pathToFileURL(join(repoRoot, 'build/server/desk/suggestion-files.js')).href;
+    // Each process waits for the same instant, then makes its change from the same version.
+    const at = Date.now() + 1500;
+    const outcomes = await Promise.all(
+      ['甲', '乙', '丙', '丁'].map(
+        (title) =>
+          new Promise<string>((resolve, reject) => {
+            const script = `const { replaceSuggestion } = await import(${JSON.stringify(module)});
+              while (Date.now() < ${at}) await new Promise((r) => setTimeout(r, 1));
+              const outcome = await replaceSuggestion(${JSON.stringify(content)}, 'hexi', ${JSON.stringify(base.id)}, ${JSON.stringify(version)}, (s) => ({ ...s, title: ${JSON.stringify(title)} }));
+              process.stdout.write(outcome.status);`;
+            const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+            let out = '';
+            child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+            child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`writer exited ${code}`))));
+          }),
+      ),
+    );
+    assert.deepEqual(outcomes.sort(), ['stale', 'stale', 'stale', 'written']);
+    assert.deepEqual(readdirSync(join(content, 'towns/hexi/suggestions')), [`${base.id}.json`], 'no lock or temporary file left');
+  });
+
   it('ignore a temporary file a killed writer left behind', async () => {
     const content = mkdtempSync(join(tmpdir(), 'renda-files-'));
     await createSuggestion(content, 'hexi', base);

@@ -11,23 +11,12 @@ import { join } from 'node:path';
 import { loadContent } from '../../site/content/loader.js';
 import { startApi, type ApiServer } from '../../server/api.js';
 import { PostgresStore } from '../../server/postgres-storage.js';
+import { dropTestSchema, POSTGRES_URL, postgresSkipReason, testSchema } from '../support/postgres.js';
 import { hashPassword } from '../../server/desk/passwords.js';
 import type { StaffAccount } from '../../server/desk/desk-store.js';
 import { FIXTURE_TODAY, writeFixtureContent } from '../support/content-fixture.js';
 import { DeskBrowser } from '../support/desk-browser.js';
 
-const POSTGRES_URL = process.env['RENDA_TEST_DATABASE_URL'];
-async function postgresSkipReason(): Promise<string | false> {
-  if (!POSTGRES_URL) return 'PostgreSQL tests skipped: set RENDA_TEST_DATABASE_URL=postgres://user:password@host/db to run them';
-  try {
-    const probe = await PostgresStore.open(POSTGRES_URL, { schema: 'renda_probe_desk' });
-    await probe.dropSchema();
-    await probe.close();
-    return false;
-  } catch (error) {
-    return `PostgreSQL tests skipped: ${(error as Error).message}`;
-  }
-}
 const postgresSkip = await postgresSkipReason();
 
 const PASSWORD = 'a long enough password';
@@ -42,7 +31,7 @@ for (const kind of ['sqlite', 'postgres'] as const)
     let clock = FIXTURE_NOW;
     const changed: string[] = [];
     const log: string[] = [];
-    const schema = `renda_desk_${process.pid}_${Date.now().toString(36)}`;
+    const schema = testSchema('desk');
     let scriptRef = '';
     let plainRef = '';
     let stationRef = '';
@@ -88,9 +77,7 @@ for (const kind of ['sqlite', 'postgres'] as const)
     after(async () => {
       await api.close();
       if (kind === 'postgres') {
-        const admin = await PostgresStore.open(POSTGRES_URL!, { schema });
-        await admin.dropSchema();
-        await admin.close();
+        await dropTestSchema(schema);
       }
     });
 

@@ -12,6 +12,7 @@ import type { LoadedContent } from '../../domain/model.js';
 import { startApi, type ApiOptions, type ApiServer } from '../../server/api.js';
 import { formatSubmissions } from '../../server/export.js';
 import { PostgresStore } from '../../server/postgres-storage.js';
+import { dropTestSchema, POSTGRES_URL, postgresSkipReason, testSchema } from '../support/postgres.js';
 import type { ApiError, BallotReceipt, SubmissionReceipt, VoteStatus } from '../../domain/votes/participation.js';
 import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { writeVoteFixture } from '../support/vote-fixture.js';
@@ -71,25 +72,13 @@ async function withApi(options: Partial<ApiOptions>, run: (api: ApiServer, log: 
  * PostgreSQL runs when RENDA_TEST_DATABASE_URL names a reachable server; each run works in a
  * schema of its own and drops it afterwards.
  */
-const POSTGRES_URL = process.env['RENDA_TEST_DATABASE_URL'];
-async function postgresSkipReason(): Promise<string | false> {
-  if (!POSTGRES_URL) return 'PostgreSQL tests skipped: set RENDA_TEST_DATABASE_URL=postgres://user:password@host/db to run them';
-  try {
-    const probe = await PostgresStore.open(POSTGRES_URL, { schema: 'renda_probe' });
-    await probe.dropSchema();
-    await probe.close();
-    return false;
-  } catch (error) {
-    return `PostgreSQL tests skipped: no server reachable at RENDA_TEST_DATABASE_URL (${(error as Error).message.slice(0, 120)})`;
-  }
-}
 const postgresSkip = await postgresSkipReason();
 
 for (const kind of ['sqlite', 'postgres'] as const)
   describe(`participation API: casting ballots against a real ${kind === 'sqlite' ? 'SQLite file' : 'PostgreSQL database'}`, { skip: kind === 'postgres' ? postgresSkip : false }, () => {
     let api: ApiServer;
     let dataDir: string;
-    const schema = `renda_test_${process.pid}_${Date.now().toString(36)}`;
+    const schema = testSchema('test');
     const log: string[] = [];
     const openStore = async () => (kind === 'postgres' ? { store: await PostgresStore.open(POSTGRES_URL!, { schema }) } : {});
     before(async () => {
@@ -99,9 +88,7 @@ for (const kind of ['sqlite', 'postgres'] as const)
     after(async () => {
       await api.close();
       if (kind === 'postgres') {
-        const admin = await PostgresStore.open(POSTGRES_URL!, { schema });
-        await admin.dropSchema();
-        await admin.close();
+        await dropTestSchema(schema);
       }
     });
 

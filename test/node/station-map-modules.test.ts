@@ -86,7 +86,7 @@ describe('clustering', () => {
     assert.ok(cluster && cluster.type === 'cluster');
     const leaves = new Set(index.leaves(cluster.id));
     assert.equal(leaves.size, cluster.count);
-    const next = index.itemsAt(cluster.expansionZoom).filter((item) => {
+    const next = index.itemsAt(index.expansionZoom(cluster.id)).filter((item) => {
       const members = item.type === 'cluster' ? index.leaves(item.id) : [item.index];
       return members.some((m) => leaves.has(m));
     });

@@ -562,6 +562,8 @@ export const printPage: Words<typeof zh.printPage> = {
   deputyPoster: 'Deputy code poster of {name} (A4)',
   deputies: 'the deputies',
   deputyPage: 'the page of {name}',
+  pageRange: 'Page {page} of {pages}: cards {from}–{to} of {total}. Each page holds at most {per} so no file grows too large; open and print each page.',
+  pagesLabel: 'Pages',
 };
 
 /** Used by site/pages/embed.ts. */

@@ -560,6 +560,8 @@ export const printPage = {
   deputyPoster: '{name}代表的代表码海报（A4）',
   deputies: '代表名单',
   deputyPage: '{name}代表的主页',
+  pageRange: '这是第 {page} 页，共 {pages} 页：第 {from}–{to} 份，共 {total} 份。每页最多{per}份，以免文件过大；请逐页打开打印。',
+  pagesLabel: '分页',
 };
 
 /** Used by site/pages/embed.ts. */
