@@ -58,7 +58,12 @@ export interface PosterPaging {
 export const posterPageCount = (posters: number) => Math.max(1, Math.ceil(posters / POSTERS_PER_PAGE));
 
 /** The site path of page `page` of a poster sheet whose first page is `first`: `first`, then `first` + `2/`, `3/`… */
-export const posterPagePath = (first: string, page: number) => (page <= 1 ? first : `${first}${page}/`);
+/**
+ * Page `page` of a sheet whose first page is `first`: `print/stations/`, `print/stations/sheets/2/`…
+ * Under `sheets/`, so no id can collide with a page: a station or deputy whose id is `2` keeps
+ * `print/stations/2/`, and one whose id is `sheets` has `sheets/index.html` beside `sheets/2/`.
+ */
+export const posterPagePath = (first: string, page: number) => (page <= 1 ? first : `${first}sheets/${page}/`);
 
 /** The posters of page `page` (1-based), and where that page stands. */
 export function posterPage<T>(all: readonly T[], page: number, first: string): { items: T[]; paging?: PosterPaging } {

@@ -1,6 +1,6 @@
 /**
  * Print sheets of a large town (issue 15 item 7): past `POSTERS_PER_PAGE` posters the station and
- * deputy sheets split into `print/stations/`, `print/stations/2/`… Each page holds its share of
+ * deputy sheets split into `print/stations/`, `print/stations/sheets/2/`… Each page holds its share of
  * the posters, links to every page, and stays a few megabytes, not the 48 MB one page was.
  * Synthetic content for one town; only the print pages are rendered.
  */
@@ -37,7 +37,7 @@ const pages = sitePages(content, TODAY);
 /** Page path → rendered HTML, for the sheet under `/<town>/print/<what>/` (its numbered pages, not one poster's page). */
 function sheetPages(what: 'stations' | 'deputies'): Map<string, string> {
   const first = `/${town}/print/${what}/`;
-  return new Map(pages.filter((p) => p.url === first || new RegExp(`^${first}\\d+/$`).test(p.url)).map((p) => [p.url, p.render()]));
+  return new Map(pages.filter((p) => p.url === first || new RegExp(`^${first}sheets/\\d+/$`).test(p.url)).map((p) => [p.url, p.render()]));
 }
 
 /** The ids of the posters on a page, in order. */
@@ -61,7 +61,7 @@ describe('print sheets of a large town', () => {
       const sheet = sheetPages(what);
       const count = posterPageCount(expected().length);
       const first = `/${town}/print/${what}/`;
-      assert.deepEqual([...sheet.keys()], Array.from({ length: count }, (_, i) => (i === 0 ? first : `${first}${i + 1}/`)));
+      assert.deepEqual([...sheet.keys()], Array.from({ length: count }, (_, i) => (i === 0 ? first : `${first}sheets/${i + 1}/`)));
       const onPages = [...sheet.values()].map(posterIds);
       for (const ids of onPages) assert.ok(ids.length > 0 && ids.length <= POSTERS_PER_PAGE, `${ids.length} posters on a page`);
       assert.deepEqual(onPages.flat(), expected(), 'every poster once, in order, across the pages');
