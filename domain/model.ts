@@ -57,6 +57,11 @@ export interface Town {
     kind: 'congress' | 'working-committee';
     /** Name of the residents' and deputies' assembly of a subdistrict (议政代表会). */
     assembly?: string;
+    /**
+     * What the 议政代表会's decisions are: `advisory` (建议性, the default: the 街道 decides) or
+     * `binding` (the 街道 has declared it will carry out what the assembly decides).
+     */
+    assemblyDecisions?: 'advisory' | 'binding';
     /** Which term (届), e.g. 18 for 第十八届. */
     term: number;
     termStart: string;
@@ -245,6 +250,8 @@ export interface Activity {
   station?: string;
   /** What came of it. */
   outcome?: string;
+  /** A 议政代表会 meeting's decisions, one sentence each (advisory or binding as the town declares). */
+  decisions?: string[];
 }
 
 export const STAGES = [

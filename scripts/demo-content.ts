@@ -399,6 +399,7 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
       name: '春澜街道人大工委',
       kind: 'working-committee',
       assembly: '春澜街道议政代表会',
+      assemblyDecisions: 'binding',
       term: 18,
       termStart: '2022-01-06',
       termEnd: '2027-01-05',
@@ -606,7 +607,17 @@ const ACTIVITY_PLANS: Record<string, Parameters<typeof activityLog>[0]> = {
     { kind: 'team-meeting', title: '民生小铺小队会：商户和居民议停车', station: 'minsheng-shop', dates: ['2025-08-14', '2026-08-13'], outcome: '提出错时停车方案，交村委会试行。' },
   ],
   chunlan: [
-    { kind: 'assembly-meeting', title: '议政代表会会议：审议民生实事候选项目，问政环节', dates: ['2025-06-20', '2025-12-12', '2026-06-19'], outcome: '确定年度民生实事项目，问政事项列入交办清单。' },
+    {
+      kind: 'assembly-meeting',
+      title: '议政代表会会议：审议民生实事候选项目，问政环节',
+      dates: ['2025-06-20', '2025-12-12', '2026-06-19'],
+      outcome: '确定年度民生实事项目，问政事项列入交办清单。',
+      decisions: {
+        '2025-06-20': ['听取街道上半年民生实事项目推进情况报告，要求老旧小区加装电梯项目在三季度开工。', '问政事项 4 件列入街道交办清单，年底前书面答复。'],
+        '2025-12-12': ['票决产生 2026 年民生实事项目，按得票多少排序交街道办事处实施。', '对 2025 年民生实事项目进行满意度测评，结果向居民公开。'],
+        '2026-06-19': ['听取 2026 年民生实事项目半年进展报告，对进度滞后的项目提出督办意见。', '问政事项 3 件列入交办清单，下次会议报告办理情况。'],
+      },
+    },
     { kind: 'team-meeting', title: '春晖社区小队会：老旧小区加装电梯', station: 'chunhui', dates: ['2025-04-17', '2026-04-16'], outcome: '整理居民意见，提交街道人大工委。' },
     { kind: 'group', title: '楼宇联络点午间议事：企业政策兑现', station: 'digital-tower', dates: ['2025-09-24', '2026-09-23'], outcome: '梳理企业反映的政策兑现问题，转交相关部门。' },
   ],

@@ -13,6 +13,8 @@ import { suggestionPage, suggestionsCsvFile, suggestionsFeed, suggestionsPage } 
 import { votesPage } from './pages/votes.js';
 import { MEETING_PATHS, meetingSources, meetingsPage } from './pages/meetings.js';
 import { receptionsPage } from './pages/receptions.js';
+import { assemblyPage, hasAssembly } from './pages/assembly.js';
+import { activitiesCalendarPath, activitiesFeed, activitiesFeedPath, activitiesIcs } from './pages/activities.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -118,6 +120,7 @@ function townPages(ctx: TownContext): OutputPage[] {
     ...loaded.deputies.map((d) => ({ url: `${base}print/deputies/${d.id}/`, render: () => deputyPosterPage(ctx, d) })),
     { url: `${base}stations/`, render: () => stationsPage(ctx) },
     ...(loaded.receptions.length || loaded.activities.length ? [{ url: `${base}receptions/`, render: () => receptionsPage(ctx) }] : []),
+    ...(hasAssembly(ctx) ? [{ url: `${base}assembly/`, render: () => assemblyPage(ctx) }] : []),
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
     ...pageNumbers(posterPageCount(loaded.stations.length)).map((page) => ({ url: posterPagePath(`${base}print/stations/`, page), render: () => stationPostersPage(ctx, page) })),
     ...loaded.stations.map((s) => ({ url: `${base}print/stations/${s.id}/`, render: () => stationPosterPage(ctx, s) })),
@@ -142,6 +145,12 @@ function townFiles(ctx: TownContext): OutputPage[] {
   return [
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/receptions.ics`, render: () => stationReceptionsIcs(ctx, s) })),
     { url: `${base}receptions.ics`, render: () => townReceptionsIcs(ctx) },
+    ...(loaded.activities.length
+      ? [
+          { url: activitiesCalendarPath(ctx), render: () => activitiesIcs(ctx) },
+          { url: activitiesFeedPath(ctx), render: () => activitiesFeed(ctx) },
+        ]
+      : []),
     ...loaded.deputies.filter((d) => hasDeputyCalendar(ctx, d)).map((d) => ({ url: `${base}deputies/${d.id}/receptions.ics`, render: () => deputyCalendarFile(ctx, d) })),
     { url: `${base}suggestions/feed.xml`, render: () => suggestionsFeed(ctx) },
     { url: `${base}news/feed.xml`, render: () => newsFeed(ctx) },

@@ -162,17 +162,15 @@ export function stationIcs(station: Station, options: StationIcsOptions): string
   return receptionsIcs([{ station, url, deputyNames }], { ...rest, name: station.name });
 }
 
-/** The receptions of several stations in one `.ics` file: a town's, or a deputy's stations'. */
-export function receptionsIcs(stations: readonly CalendarStation[], options: ReceptionsIcsOptions): string {
-  const locale = options.locale ?? 'zh-CN';
-  const to = addDays(options.from, (options.days ?? 183) - 1);
-  const lines: string[] = [
+/** The start of every renda calendar: its name, China's time zone. */
+function calendarHead(name: string): string[] {
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//renda-kit//station-map//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name)}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Asia/Shanghai',
     'BEGIN:VTIMEZONE',
     'TZID:Asia/Shanghai',
@@ -184,6 +182,13 @@ export function receptionsIcs(stations: readonly CalendarStation[], options: Rec
     'END:STANDARD',
     'END:VTIMEZONE',
   ];
+}
+
+/** The receptions of several stations in one `.ics` file: a town's, or a deputy's stations'. */
+export function receptionsIcs(stations: readonly CalendarStation[], options: ReceptionsIcsOptions): string {
+  const locale = options.locale ?? 'zh-CN';
+  const to = addDays(options.from, (options.days ?? 183) - 1);
+  const lines = calendarHead(options.name);
   for (const entry of stations) lines.push(...stationEvents(entry, options, locale, to));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
@@ -242,6 +247,43 @@ function stationEvents({ station, url, deputyNames }: CalendarStation, options: 
     );
   }
   return lines;
+}
+
+/** One day's event of a record calendar (the deputies' activities): what happened, where, and its page. */
+export interface DayEvent {
+  /** Unique within the calendar and stable across builds, e.g. the record's id. */
+  id: string;
+  date: string;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+}
+
+/**
+ * Dated events as one `.ics` file of all-day events (a town's 代表活动: group meetings, classes,
+ * inspections, 议政代表会 meetings), so a resident or a clerk can follow them in a phone's calendar.
+ */
+export function dayEventsIcs(events: readonly DayEvent[], options: { name: string; now: Date; uidDomain?: string }): string {
+  const domain = options.uidDomain ?? 'renda-kit';
+  const lines = calendarHead(options.name);
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@${domain}`,
+      `DTSTAMP:${utcStamp(options.now)}`,
+      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(event.date, 1))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+      ...(event.url ? [`URL:${event.url}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** GEO is WGS-84 latitude;longitude (§3.8.1.6); six decimals is 0.1 m. */

@@ -52,6 +52,8 @@ interface ActivityPlan {
   /** Which deputies: those of `station`, or the first `count` of the list. */
   count?: number;
   outcome: string;
+  /** A 议政代表会 meeting's decisions, by the meeting's date. */
+  decisions?: Record<string, string[]>;
 }
 
 /** The year's activities from a plan: participants are the station's deputies (or the first of the town's). */
@@ -70,6 +72,7 @@ export function activityLog(plans: readonly ActivityPlan[], stations: readonly S
         deputies: pool.slice(0, plan.count ?? pool.length),
         ...(station ? { station: station.id } : {}),
         outcome: plan.outcome,
+        ...(plan.decisions?.[date] ? { decisions: plan.decisions[date] } : {}),
       });
     }
   }

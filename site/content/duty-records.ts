@@ -25,11 +25,17 @@ export function checkReceptions(json: JsonFile, receptions: readonly Reception[]
   return problems;
 }
 
-export function checkActivities(json: JsonFile, activities: readonly Activity[], today: string): Problem[] {
+/** `assembly`: the name of the town's 议政代表会, when it has one (only then are its meetings recorded). */
+export function checkActivities(json: JsonFile, activities: readonly Activity[], today: string, assembly?: string): Problem[] {
+  const say = sayFor(json);
   const problems = checkUniqueIds(json, ['activities'], activities);
   activities.forEach((activity, i) => {
     const at = (...rest: (string | number)[]) => ['activities', i, ...rest];
     problems.push(...checkDate(json, at('date'), activity.date), ...notInFuture(json, at('date'), activity.date, today));
+    if (activity.kind === 'assembly-meeting' && !assembly)
+      problems.push(problemAt(json, at('kind'), { message: say('meetingWithoutAssembly'), expected: say('meetingWithoutAssemblyExpected'), found: '"assembly-meeting"', fix: say('meetingWithoutAssemblyFix') }));
+    if (activity.decisions?.length && activity.kind !== 'assembly-meeting')
+      problems.push(problemAt(json, at('decisions'), { message: say('decisionsNotMeeting'), expected: say('decisionsNotMeetingExpected'), found: `"${activity.kind}"`, fix: say('decisionsNotMeetingFix') }));
   });
   return problems;
 }

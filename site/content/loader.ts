@@ -219,7 +219,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (votesJson) problems.push(...checkVotes(votesJson, votes));
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     if (receptionsJson) problems.push(...checkReceptions(receptionsJson, receptions, today));
-    if (activitiesJson) problems.push(...checkActivities(activitiesJson, activities, today));
+    if (activitiesJson) problems.push(...checkActivities(activitiesJson, activities, today, town?.congress?.assembly));
     for (const [index, deputy] of deputies.entries()) {
       const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo, say);
       if (wrong && deputiesJson) {

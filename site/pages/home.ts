@@ -10,6 +10,7 @@ import { STAGE_LABELS, TOWN_KIND_LABELS } from '../../domain/text/labels.js';
 import { STAGES, type LoadedTown, type Locale, type ProjectBallot, type SiteConfig, type Town } from '../../domain/model.js';
 import { localePrefix } from '../i18n.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import { assemblyLink, hasAssembly } from './assembly.js';
 import { fill } from '../../domain/text/messages.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -101,6 +102,7 @@ ${ballot
 <ol class="list">${rankCandidates(ballot.candidates.filter((c) => outcome!.chosen.has(c.id))).map((c) => html`<li>${c.name} · ${fill(w.votesFor, { count: c.for })}${c.investment !== undefined ? html` · ${formatWan(c.investment, locale)}` : ''} · <span class="muted">${projectStatusLine(projectStanding(ballot, c, ctx.today), locale)}</span></li>`)}</ol>
 <p><a href="${href(townPath(ctx, 'votes/'))}">${w.allVotes}</a></p>`
   : ''}
+${hasAssembly(ctx) ? html`<p>${assemblyLink(ctx, url)}</p>` : ''}
 ${news.length
   ? html`<h2>${w.news}</h2><ul class="list">${news.slice(0, 5).map((article) => html`<li><a href="${href(townPath(ctx, `news/${article.slug}/`))}">${article.title}</a> <time datetime="${article.date}">${formatDate(article.date, locale)}</time></li>`)}</ul>`
   : ''}

@@ -7,6 +7,8 @@ import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
 import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies/duty-record.js';
 import type { Activity, ActivityKind, Deputy, Locale, Reception, Station } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import { assemblyLink, assemblyWords, hasAssembly } from './assembly.js';
+import { activitiesCalendarPath, activitiesFeedPath } from './activities.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -54,7 +56,7 @@ ${reception.note ? html`<p class="muted">${reception.note}</p>` : ''}
 function activityItem(ctx: TownContext, from: string, activity: Activity): SafeHtml {
   const locale = pageLocale(ctx);
   const station = activity.station ? ctx.loaded.stations.find((s) => s.id === activity.station) : undefined;
-  return html`<li><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
+  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
 }
 
 /** `/<town>/receptions/`: every reception at every station, newest first, and the deputies' activities. */
@@ -74,7 +76,11 @@ export function receptionsPage(ctx: TownContext): string {
     body: html`<h1>${msg(locale, 'receptionsTitle')}</h1>
 <p>${msg(locale, 'receptionsLead')}</p>
 ${receptions.length ? html`<ul class="cards">${receptions.map((r) => receptionItem(ctx, url, r, true))}</ul>` : html`<p>${msg(locale, 'noReceptions')}</p>`}
-${activities.length ? html`<h2>${msg(locale, 'activitiesTitle')}</h2><ul class="list">${activities.map((a) => activityItem(ctx, url, a))}</ul>` : ''}`,
+${activities.length
+  ? html`<h2>${msg(locale, 'activitiesTitle')}</h2>
+<p><a href="${relativeHref(url, activitiesCalendarPath(ctx))}" download="${town.slug}-activities.ics">${assemblyWords(locale, 'calendar')}</a> · <a href="${relativeHref(url, activitiesFeedPath(ctx))}">${assemblyWords(locale, 'feed')}</a>${hasAssembly(ctx) ? html` · ${assemblyLink(ctx, url)}` : ''}</p>
+<ul class="list">${activities.map((a) => activityItem(ctx, url, a))}</ul>`
+  : ''}`,
   });
 }
 

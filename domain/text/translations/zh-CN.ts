@@ -929,6 +929,12 @@ export const contentProblems = {
   dayInFutureFix: '计划中的接待写在 stations.json 的接待规则里，不写在这里',
   mattersWithoutResidents: '记了反映事项，来访群众人数却是 0',
   mattersWithoutResidentsExpected: '来访群众人数（至少 1）',
+  meetingWithoutAssembly: '议政代表会会议只能记在有议政代表会的街道',
+  meetingWithoutAssemblyExpected: 'town.json 的 congress.assembly 写明议政代表会的名称',
+  meetingWithoutAssemblyFix: '在 town.json 的 congress 里加上 "assembly": "某某街道议政代表会"，或把 kind 改为其他活动类别',
+  decisionsNotMeeting: '只有议政代表会会议才有“会议决定”（decisions）',
+  decisionsNotMeetingExpected: 'kind 为 "assembly-meeting"',
+  decisionsNotMeetingFix: '把活动成果写在 outcome 里，删除 decisions',
   memberLevels: '不是人大代表的议政代表没有代表层级',
   memberLevelsFix: 'levels 写成 []；同时是人大代表的议政代表，按代表写（"kind": "deputy"），写上层级',
   memberNeedsAssembly: '“assembly-member”（议政代表）要有议政代表会，{town}没有',
@@ -1484,4 +1490,24 @@ export const deskNotices = {
   digestOverdue: '答复已逾期的建议：{count} 件',
   digestOverdueItem: '· {id}：{department}，期限 {due}，已逾期 {days} 天',
   overdue: '【{town}】建议 {id} 答复已逾期：{department}，期限 {due}。请督办。',
+};
+
+/** Used by site/pages/assembly.ts and site/pages/activities.ts: a 街道's 议政代表会, and the activities' calendar and feed. */
+export const assemblyPage = {
+  lead: '{assembly}由街道辖区内的各级人大代表和居民推选的议政代表组成，是街道居民议政的平台，不是一级人民代表大会。它听取和讨论街道的工作，票决民生实事项目，对街道工作提出意见。',
+  advisory: '会议的决定是建议性意见，由街道办事处研究采纳，并向下次会议报告办理情况。',
+  binding: '街道已承诺执行会议的票决结果（如民生实事项目），执行情况向下次会议报告。',
+  members: '议政代表',
+  membersLead: '除下列议政代表外，在本街道的各级人大代表都参加{assembly}。',
+  deputiesLink: '全部代表名单',
+  meetings: '会议和决定',
+  noMeetings: '暂无会议记录。',
+  decisions: '会议决定：',
+  participants: '出席 {count} 人',
+  link: '{assembly}：议政代表、会议和决定',
+  calendar: '代表活动日历（.ics）',
+  feed: '代表活动订阅（Atom）',
+  calendarName: '{town}代表活动',
+  feedTitle: '{town}代表活动',
+  participantsLine: '参加代表：{names}',
 };
