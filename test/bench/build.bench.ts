@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { buildSites } from '../../site/build.js';
 import { generateSyntheticContent } from '../../scripts/synthetic-content.js';
+import { pageScripts } from '../support/page-scripts.js';
 
 const { values } = parseArgs({ options: { towns: { type: 'string', default: '20' }, runs: { type: 'string', default: '1' } } });
 const towns = Number(values.towns);
@@ -166,12 +167,12 @@ function assetsOf(htmlPath: string): { css: string[]; js: string[]; other: strin
   const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => join(base, m[1]!));
   return {
     css: refs(/<link rel="stylesheet" href="([^"]+)"/g),
-    // Scripts in the head, and the widgets' script that site.js adds after the first paint.
-    js: [...refs(/<script[^>]* src="([^"]+)"/g), ...refs(/data-renda-widgets="([^"]+)"/g)],
+    // site.js, and on a page with widgets the loader, the shared chunk and its widgets' chunks.
+    js: [...pageScripts(html, join(demoOut, 'assets'), join(demoOut, 'assets', 'site.js'))],
     other: refs(/<link rel="icon" href="([^"]+)"/g),
   };
 }
-console.log(`\ntransfer size per page type (gzip -9; first view = HTML + CSS + JS + icon, nothing cached; photos and widget data not counted):`);
+console.log(`\ntransfer size per page type (gzip -9; HTML + CSS + every script the page may load + icon, nothing cached; photos and widget data not counted; npm run bench -- bundle-size splits the JS by chunk):`);
 console.log('page type     HTML        CSS        JS         first view');
 for (const [name, rel] of types) {
   const path = join(demoOut, rel);
