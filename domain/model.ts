@@ -254,6 +254,33 @@ export interface Activity {
   decisions?: string[];
 }
 
+/** What an item of a town's scoring rule (`scoring.json`, domain/deputies/scoring.ts) counts, read from a period of the record. */
+export const SCORE_MEASURES = ['receptions', 'residentsMet', 'raised', 'received', 'done', 'satisfied', 'activities', ...ACTIVITY_KINDS.map((kind) => `activities:${kind}` as const)] as const;
+export type ScoreMeasure = (typeof SCORE_MEASURES)[number];
+
+export interface ScoringItem {
+  name: string;
+  measure: ScoreMeasure;
+  /** Points for each one counted. */
+  points: number;
+  /** At most this many points from the item. */
+  max?: number;
+}
+
+export interface ScoringCategory {
+  name: string;
+  items: ScoringItem[];
+}
+
+/** `towns/<slug>/scoring.json`. */
+export interface ScoringRule {
+  title: string;
+  /** Who adopted it and when, in a sentence. */
+  adopted?: string;
+  note?: string;
+  categories: ScoringCategory[];
+}
+
 export const STAGES = [
   'submitted',
   'accepted',
@@ -429,6 +456,8 @@ export interface LoadedTown {
   receptions: Reception[];
   /** Deputies' activities (`activities.json`), newest first. */
   activities: Activity[];
+  /** The town's scoring rule for the 履职档案 (`scoring.json`), when it has adopted one. */
+  scoring?: ScoringRule;
 }
 
 export interface LoadedContent {

@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Deputy, ProjectBallot, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
+import type { Deputy, ProjectBallot, ScoringRule, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
 import { schematicMap } from './lib/base-map.js';
 import { activityLog, receptionLogs } from './lib/duty-records.js';
 import { withProgress } from './lib/projects.js';
@@ -597,6 +597,23 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
   return { built, votes, news, pages, members: CHUNLAN_ASSEMBLY_MEMBERS, map: schematicMap(places, locale) };
 }
 
+/**
+ * 枫泉镇's scoring rule for the 履职档案, modelled on the districts that publish a 履职活力指数
+ * (categories × items × points, each item capped): only what the published record can count.
+ */
+const FENGQUAN_SCORING: ScoringRule = {
+  title: '枫泉镇人大代表履职积分办法（试行）',
+  adopted: '2024年3月镇人大主席团会议通过。按自然年计算；“本届以来”一行按同一办法计算整个任期的记录。',
+  note: '积分只反映公开记录中可以计数的履职活动，不是对代表的全面评价；闭会期间的走访、调研等未记录的工作不计入。',
+  categories: [
+    { name: '联系群众', items: [{ name: '进站接待', measure: 'receptions', points: 2, max: 24 }, { name: '接待群众', measure: 'residentsMet', points: 0.2, max: 10 }] },
+    { name: '反映意见', items: [{ name: '收到群众意见', measure: 'received', points: 1, max: 10 }] },
+    { name: '提出建议', items: [{ name: '提出建议', measure: 'raised', points: 3, max: 15 }, { name: '建议办成', measure: 'done', points: 1, max: 10 }] },
+    { name: '参加活动', items: [{ name: '代表小组活动', measure: 'activities:group', points: 2, max: 8 }, { name: '代表课堂', measure: 'activities:class', points: 1, max: 2 }, { name: '视察', measure: 'activities:inspection', points: 2, max: 4 }, { name: '进站会商', measure: 'activities:consultation', points: 2, max: 4 }, { name: '小队会', measure: 'activities:team-meeting', points: 1, max: 2 }] },
+    { name: '群众评价', items: [{ name: '群众满意的建议', measure: 'satisfied', points: 1, max: 11 }] },
+  ],
+};
+
 /** The towns' year of deputies' activities (dates only up to the demo's today are written). */
 const ACTIVITY_PLANS: Record<string, Parameters<typeof activityLog>[0]> = {
   fengquan: [
@@ -637,6 +654,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
       town: built.town,
       receptions: receptionLogs(built.suggestions, built.stations),
       activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
+      ...(built.town.slug === 'fengquan' ? { scoring: FENGQUAN_SCORING } : {}),
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
       deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
       stations: built.stations,

@@ -14,6 +14,7 @@ import { votesPage } from './pages/votes.js';
 import { MEETING_PATHS, meetingSources, meetingsPage } from './pages/meetings.js';
 import { receptionsPage } from './pages/receptions.js';
 import { assemblyPage, hasAssembly } from './pages/assembly.js';
+import { scoringRulePage } from './pages/scoring.js';
 import { activitiesCalendarPath, activitiesFeed, activitiesFeedPath, activitiesIcs } from './pages/activities.js';
 import { articlePage, newsPage } from './pages/articles.js';
 import { dataPage, townDataFiles } from './pages/data.js';
@@ -121,6 +122,7 @@ function townPages(ctx: TownContext): OutputPage[] {
     { url: `${base}stations/`, render: () => stationsPage(ctx) },
     ...(loaded.receptions.length || loaded.activities.length ? [{ url: `${base}receptions/`, render: () => receptionsPage(ctx) }] : []),
     ...(hasAssembly(ctx) ? [{ url: `${base}assembly/`, render: () => assemblyPage(ctx) }] : []),
+    ...(loaded.scoring ? [{ url: `${base}scoring/`, render: () => scoringRulePage(ctx) }] : []),
     ...loaded.stations.map((s) => ({ url: `${base}stations/${s.id}/`, render: () => stationPage(ctx, s) })),
     ...pageNumbers(posterPageCount(loaded.stations.length)).map((page) => ({ url: posterPagePath(`${base}print/stations/`, page), render: () => stationPostersPage(ctx, page) })),
     ...loaded.stations.map((s) => ({ url: `${base}print/stations/${s.id}/`, render: () => stationPosterPage(ctx, s) })),

@@ -3,7 +3,7 @@
  * synthetic ones, so both obey the same rules.
  */
 import { join } from 'node:path';
-import type { Activity, Deputy, Reception, SiteConfig, Station, Suggestion, Town, VoteEvent, TownMapLayer } from '../../domain/model.js';
+import type { Activity, Deputy, Reception, ScoringRule, SiteConfig, Station, Suggestion, Town, VoteEvent, TownMapLayer } from '../../domain/model.js';
 import { generateDeputies, type DeputyDraft, type DeputyPlan } from './deputies.js';
 import { markdown, resetDir, TOWN_SCHEMA, writeAvatars, writeJson, writeText, type FrontMatter } from './output.js';
 import type { Locale, Place } from './places.js';
@@ -32,6 +32,8 @@ export interface TownBundle {
   map?: TownMapLayer;
   receptions?: Reception[];
   activities?: Activity[];
+  /** The town's scoring rule for the 履职档案, when it has adopted one. */
+  scoring?: ScoringRule;
 }
 
 export interface TownPlan {
@@ -97,6 +99,7 @@ export function writeTown(rng: Rng, contentDir: string, bundle: TownBundle): voi
   if (bundle.map) writeJson(join(dir, 'map.geojson'), TOWN_SCHEMA('map'), bundle.map);
   if (bundle.receptions) writeJson(join(dir, 'receptions.json'), TOWN_SCHEMA('receptions'), bundle.receptions, 'receptions');
   if (bundle.activities) writeJson(join(dir, 'activities.json'), TOWN_SCHEMA('activities'), bundle.activities, 'activities');
+  if (bundle.scoring) writeJson(join(dir, 'scoring.json'), TOWN_SCHEMA('scoring'), bundle.scoring);
   for (const a of bundle.news) writeText(join(dir, 'news', `${a.slug}.md`), markdown(a.front, a.body));
   for (const a of bundle.pages) writeText(join(dir, 'pages', `${a.slug}.md`), markdown(a.front, a.body));
   writeAvatars(rng.fork('avatars'), dir, bundle.deputies);

@@ -20,6 +20,7 @@ import type { Problem } from './problems.js';
 import type {
   Article,
   Activity,
+  ScoringRule,
   Deputy,
   Reception,
   LoadedContent,
@@ -52,7 +53,7 @@ export interface LoadResult {
   warnings: Problem[];
 }
 
-const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json', 'receptions.json', 'activities.json'] as const;
+const TOWN_FILES = ['town.json', 'deputies.json', 'stations.json', 'suggestions.json', 'votes.json', 'receptions.json', 'activities.json', 'scoring.json'] as const;
 
 /** The entries of `towns/` that may be towns, in the order the site lists them. */
 function townFolderEntries(townsDir: string) {
@@ -173,6 +174,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const receptionsFile = readJsonFile(join(dir, 'receptions.json'), 'receptions', false);
     const activitiesFile = readJsonFile(join(dir, 'activities.json'), 'activities', false);
     const [receptionsJson, activitiesJson] = [receptionsFile.valid, activitiesFile.valid];
+    const scoringJson = readJson(join(dir, 'scoring.json'), 'scoring', false);
 
     const suggestionFiles = loadSuggestionFiles(join(dir, 'suggestions'));
 
@@ -248,6 +250,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       ...(mapJson ? { map: mapJson.value as TownMapLayer } : {}),
       receptions: publicReceptions(receptionsJson, receptions, suggestions, warnings),
       activities: (activitiesJson ? maskStaffValue(activitiesJson, { activities }, warnings).activities : activities).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+      ...(scoringJson ? { scoring: scoringJson.value as ScoringRule } : {}),
     };
   }
 

@@ -7,7 +7,7 @@ import { wordsFor, type Say } from './problem-words.js';
 import type { Locale } from '../../domain/model.js';
 
 /** The file kinds of `content/`, each with a schema in `site/schemas/<kind>.schema.json`. */
-export const SCHEMA_KINDS = ['site', 'town', 'deputies', 'stations', 'suggestions', 'suggestion', 'votes', 'article', 'map', 'receptions', 'activities'] as const;
+export const SCHEMA_KINDS = ['site', 'town', 'deputies', 'stations', 'suggestions', 'suggestion', 'votes', 'article', 'map', 'receptions', 'activities', 'scoring'] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 /** Where the schemas live, for `$schema` references and for tools. */

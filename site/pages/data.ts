@@ -7,6 +7,7 @@ import { publishedFigures } from '../../domain/suggestions/figures.js';
 import { suggestionsOfDeputy, suggestionsOfStation } from '../../domain/suggestions/scope.js';
 import { TEMPLATE_FILES } from '../sheets/template-files.js';
 import { deputyRecordPeriods } from './receptions.js';
+import { deputyScores } from './scoring.js';
 import { chosenProjects } from '../../domain/votes/projects.js';
 
 export interface DataFile {
@@ -48,7 +49,9 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
     // code's URL and links relative to the file, so a card anywhere can show them.
     ...deputies.map((deputy) => {
       const url = path(`deputies/${deputy.id}.json`);
-      return { url, body: json({ ...deputyCardRecord(ctx, deputy, url), dutyRecord: deputyRecordPeriods(ctx, deputy) }) };
+      const periods = deputyRecordPeriods(ctx, deputy);
+      const scores = deputyScores(ctx, periods);
+      return { url, body: json({ ...deputyCardRecord(ctx, deputy, url), dutyRecord: periods, ...(scores ? { dutyScore: { rule: ctx.loaded.scoring!.title, periods: scores } } : {}) }) };
     }),
   ];
 }

@@ -8,6 +8,7 @@ import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies
 import type { Activity, ActivityKind, Deputy, Locale, Reception, Station } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { assemblyLink, assemblyWords, hasAssembly } from './assembly.js';
+import { scoreSection } from './scoring.js';
 import { activitiesCalendarPath, activitiesFeedPath } from './activities.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -121,6 +122,7 @@ export function dutyRecordSection(ctx: TownContext, from: string, deputy: Deputy
     (p) => html`<tr><th scope="row">${p.period === 'term' ? t('term') : t('year', { year: String(p.period) })}</th>${cell(t('receptions'), t('receptionsCount', { count: p.receptions }))}${cell(t('residentsMet'), t('residentsCount', { count: p.residentsMet }))}${cell(t('raised'), t('itemsCount', { count: p.raised }))}${cell(t('received'), t('itemsCount', { count: p.received }))}${cell(FIGURE_NAMES[locale].done, rate(p.done))}${cell(FIGURE_NAMES[locale].satisfied, rate(p.satisfied))}${cell(t('activities'), t('activitiesCount', { count: activityCount(p) }))}</tr>`,
   )}</tbody>
 </table>
+${scoreSection(ctx, from, periods)}
 ${recent.length ? html`<h3>${t('recentActivities')}</h3><ul class="list">${recent.map((a) => activityItem(ctx, from, a))}</ul>` : ''}
 </section>`;
 }

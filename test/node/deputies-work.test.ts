@@ -54,7 +54,8 @@ describe('reception logs, activities and the 履职档案 on the built site', ()
     const periods = dutyRecord(deputy.id, fengquan, FIXTURE_TODAY, fengquan.town.congress.termStart);
     const html = page(`fengquan/deputies/${deputy.id}`);
     assert.match(html, /<h2 id="duty-record-title">履职档案<\/h2>/);
-    const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g)].map(([, period, cells]) => [period, [...cells!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1])]);
+    const table = /<table class="data-table data-table--labelled">[\s\S]*?<\/table>/.exec(html)![0];
+    const rows = [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g)].map(([, period, cells]) => [period, [...cells!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => c[1])]);
     assert.deepEqual(rows.map(([period]) => period), periods.map((p) => (p.period === 'term' ? '本届以来' : `${p.period}年`)));
     const term = periods.at(-1)!;
     assert.deepEqual((rows.at(-1)![1] as string[]).slice(0, 4), [`${term.receptions} 次`, `${term.residentsMet} 人次`, `${term.raised} 件`, `${term.received} 件`]);

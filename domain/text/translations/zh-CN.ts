@@ -1511,3 +1511,31 @@ export const assemblyPage = {
   feedTitle: '{town}代表活动',
   participantsLine: '参加代表：{names}',
 };
+
+/** Used by site/pages/scoring.ts: a town's scoring rule for the 履职档案, and each deputy's score with its parts. */
+export const scoringPage = {
+  heading: '履职积分',
+  lead: '按本镇（街道）的《{rule}》，由上面的履职记录自动计算；每一项都列出计数、每次分值和上限。',
+  scoreLine: '{period}：{total} 分',
+  scoreLineMax: '{period}：{total} 分（满分 {max}）',
+  details: '积分明细',
+  category: '类别',
+  item: '项目',
+  counted: '计数',
+  perUnit: '每次分值',
+  cap: '上限',
+  earned: '得分',
+  noCap: '不设上限',
+  ruleLink: '积分办法全文',
+  ruleTitle: '{rule}',
+  ruleLead: '本页是{town}代表履职积分的计算办法。每位代表页面上的积分都按这里的项目、分值和上限，从公开的接待记录、建议和活动记录计算，不另行打分。',
+  measure: '计数内容',
+  measureReceptions: '参加进站接待的次数',
+  measureResidentsMet: '接待群众的人次',
+  measureRaised: '提出的建议件数',
+  measureReceived: '收到的群众意见件数',
+  measureDone: '已办成的建议件数（口径同“办成率”）',
+  measureSatisfied: '群众满意的建议件数（口径同“满意率”）',
+  measureActivities: '参加各类代表活动的次数',
+  measureActivitiesOf: '参加“{kind}”的次数',
+};
