@@ -18,8 +18,12 @@ const componentEntries = Object.fromEntries(
     .map((d) => [d.name, resolve(componentsDir, d.name, 'define.ts')]),
 );
 
-/** Lit and what must run before any LitElement is defined: one chunk every widget shares. */
-const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/]|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
+/**
+ * Lit and what must run before any LitElement is defined: one chunk every widget shares. Lit's
+ * directives (`repeat`, `styleMap`, `live`, `guard`) are not in it: each goes with the widgets
+ * that use it, so a page without them does not load them.
+ */
+const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/](?!(?:development[\\/])?directives[\\/])|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
 
 /**
  * A widget's chunk is named for its folder (`deputy-card`), not its file (`define`), also when
