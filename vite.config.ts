@@ -102,6 +102,10 @@ export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
         plugins: [removeStaleChunks(), catalogueSections()],
+        resolve: {
+          // The QR encoder (uqr) on first need, not in the code's chunk: components/qr-code/qr-encoder.ts.
+          alias: [{ find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') }],
+        },
         build: {
           outDir: 'dist',
           emptyOutDir: false,

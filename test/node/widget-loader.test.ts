@@ -105,6 +105,8 @@ describe('the widget loader', () => {
         return { articles: el.shadowRoot!.querySelectorAll('article').length, defined: customElements.get('renda-deputy-card') !== undefined };
       });
       assert.deepEqual(shape, { articles: 1, defined: true }, 'hydrated, not drawn a second time beside the server output');
+      assert.equal(await page.evaluate(() => !!document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d')), true);
+      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'qr-path'), [], 'the code the server drew hydrates without the encoder');
 
       // A widget the page adds afterwards, inside a new block: the loader sees it and loads its chunk.
       assert.equal(requests.map(chunkOf).filter((c) => c === 'site-search').length, 0);
@@ -142,6 +144,7 @@ describe('the widget loader', () => {
       await page.locator('#lazy').scrollIntoViewIfNeeded();
       await page.waitForFunction(() => !!document.getElementById('lazy')!.shadowRoot?.querySelector('svg'));
       assert.deepEqual(chunks().sort(), ['qr-code', 'site-search', 'vote']);
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'qr-path').length, 1, 'a code drawn in the browser imports the encoder');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();
