@@ -1,8 +1,8 @@
 /**
  * What the widgets weigh: every file of the embed build (dist/renda-embed.js, the loader, and
- * dist/chunks/) raw, gzip and brotli, then the JavaScript each page type of the demo site loads:
- * the site's own script, the loader, and for each widget in the page the chunk the loader imports
- * with everything that chunk imports.
+ * dist/chunks/) raw, gzip and brotli, then the JavaScript each page type of the demo site loads in
+ * Chromium at 390×844: on the first screen, and once scrolled to the end (the loader imports a
+ * widget's chunk when it nears the viewport). The demo site is built for the purpose (about 15 s).
  *
  * Baseline in the same run: components/index.ts bundled as one self-contained file with the
  * options of the old single-bundle embed (Vite library mode, Lit included), which every widget
