@@ -18,8 +18,12 @@ const componentEntries = Object.fromEntries(
     .map((d) => [d.name, resolve(componentsDir, d.name, 'define.ts')]),
 );
 
-/** Lit and what must run before any LitElement is defined: one chunk every widget shares. */
-const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/]|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
+/**
+ * Lit and what must run before any LitElement is defined: one chunk every widget shares. Lit's
+ * directives (`repeat`, `styleMap`, `live`, `guard`) are not in it: each goes with the widgets
+ * that use it, so a page without them does not load them.
+ */
+const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/](?!(?:development[\\/])?directives[\\/])|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
 
 /**
  * A widget's chunk is named for its folder (`deputy-card`), not its file (`define`), also when
@@ -80,6 +84,38 @@ const catalogueSections = (): Plugin => {
 };
 
 /**
+ * The widgets' styles are `css\`…\`` literals, which the minifier keeps as written: comments,
+ * indentation, a declaration a line. For the embed, each literal's text between its `${…}`s loses
+ * its comments and the white space that CSS ignores (runs become one space; none beside `{`, `}`
+ * and `;`). A literal whose strings or `url()`s hold a brace, a semicolon, `/*` or two spaces is
+ * left as written.
+ */
+const CSS_LITERAL = /\bcss`([^`]*)`/g;
+export function minifyCssText(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1');
+}
+const minifyCssLiterals = (): Plugin => ({
+  name: 'renda-minify-css-literals',
+  transform(code, id) {
+    if (!/[\\/]components[\\/][\w-]+[\\/][\w.-]+\.ts$/.test(id) || !code.includes('css`')) return undefined;
+    return {
+      code: code.replace(CSS_LITERAL, (literal, body: string) => {
+        const pieces = body.split(/(\$\{[^{}]*\})/);
+        // A literal with an interpolation holding braces, or a string or url() holding what the
+        // minifier touches, stays as written.
+        const unsafe = (piece: string) => /\$\{/.test(piece) || [...piece.matchAll(/(["'])[^\n]*?\1|url\([^)]*\)/g)].some((m) => /[{};]|\/\*|\s\s/.test(m[0]));
+        if (pieces.some((piece) => !piece.startsWith('${') && unsafe(piece))) return literal;
+        return `css\`${pieces.map((piece) => (piece.startsWith('${') ? piece : minifyCssText(piece))).join('')}\``;
+      }),
+      map: null,
+    };
+  },
+});
+
+/**
  * Hashed chunk names accumulate: after writing, the embed build removes the chunks of earlier
  * builds from dist/chunks/. (After, not before: a site build reading dist/ meanwhile finds the
  * files it listed.)
@@ -97,7 +133,11 @@ const removeStaleChunks = (): Plugin => ({
 export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
-        plugins: [removeStaleChunks(), catalogueSections()],
+        plugins: [removeStaleChunks(), catalogueSections(), minifyCssLiterals()],
+        resolve: {
+          // The QR encoder (uqr) on first need, not in the code's chunk: components/qr-code/qr-encoder.ts.
+          alias: [{ find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') }],
+        },
         build: {
           outDir: 'dist',
           emptyOutDir: false,

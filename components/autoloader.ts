@@ -5,6 +5,12 @@
  * (`chunks/`); the imports are relative, so they resolve against this file's own URL and work
  * from another origin and under `script-src 'self' <this origin>`.
  *
+ * A widget's chunk is imported when the element comes within a screen of the viewport, or when the
+ * reader focuses, points at, touches or types into it, whichever comes first. Server-rendered
+ * widgets are readable without their code (declarative shadow DOM), so the code of what is further
+ * down the page waits until the reader heads there. `loading="eager"` on the element (as on
+ * `<img>`) imports at once; so does every widget in a browser without IntersectionObserver.
+ *
  * Developers who bundle renda-kit themselves import `renda-kit/components/*` or the whole API
  * (components/index.ts); this file is for pages that do not bundle.
  */
@@ -20,6 +26,15 @@ const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
+
+/**
+ * How far outside the viewport a widget starts loading: one screen above and below, so its code
+ * has usually arrived by the time the reader scrolls to it.
+ */
+const ROOT_MARGIN = '100% 0px';
+
+/** What the reader does to a widget that loads it at once, before it nears the viewport. */
+const INTERACTIONS = ['focusin', 'pointerdown', 'pointerover', 'touchstart', 'keydown'] as const;
 
 /**
  * Lit, the hydration support, the ponyfill and the theme, in one shared chunk. Every widget's chunk
@@ -42,10 +57,55 @@ function load(tag: string): void {
     });
 }
 
+/** The widgets seen but not loaded yet, waiting to near the viewport or be used. */
+const waiting = new Set<Element>();
+
+const nearViewport =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) if (entry.isIntersecting) loadNow(entry.target);
+        },
+        { rootMargin: ROOT_MARGIN },
+      )
+    : undefined;
+
+/** Loads `element`'s widget, and stops watching every element with that tag. */
+function loadNow(element: Element): void {
+  const tag = element.localName;
+  for (const other of waiting) {
+    if (other.localName !== tag) continue;
+    waiting.delete(other);
+    nearViewport?.unobserve(other);
+  }
+  load(tag);
+}
+
+function whenNeeded(element: Element): void {
+  const tag = element.localName;
+  if (requested.has(tag) || customElements.get(tag) || waiting.has(element)) return;
+  if (!nearViewport || element.getAttribute('loading') === 'eager') return load(tag);
+  waiting.add(element);
+  nearViewport.observe(element);
+}
+
+// One listener per interaction for the whole document: the first waiting widget on the event's
+// path (a widget inside another's shadow root included) loads.
+for (const type of INTERACTIONS) {
+  document.addEventListener(
+    type,
+    (event) => {
+      if (waiting.size === 0) return;
+      for (const target of event.composedPath()) if (target instanceof Element && waiting.has(target)) loadNow(target);
+    },
+    { capture: true, passive: true },
+  );
+}
+
 /** The widgets in `root` (itself included) whose tags are not defined yet. */
 function discover(root: Element | Document | DocumentFragment): void {
-  if (root instanceof Element && root.localName in WIDGETS) load(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  if (root instanceof Element && root.localName in WIDGETS) whenNeeded(root);
+  for (const element of root.querySelectorAll(SELECTOR)) whenNeeded(element);
 }
 
 discover(document);

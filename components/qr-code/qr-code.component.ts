@@ -7,7 +7,8 @@ import { createMsg } from '../../domain/text/messages.js';
 import type { Locale } from '../../domain/model.js';
 import { qrCodeStyles } from './qr-code.styles.js';
 import { downloadBlob, qrSvgString, svgToPngBlob } from './qr-export.js';
-import { DEFAULT_ECC, isQrEcc, qrPath, QrTooLongError, type QrEcc, type QrPath } from './qr-path.js';
+import { DEFAULT_ECC, DEFAULT_QUIET_ZONE, isQrEcc, QrTooLongError, type QrEcc, type QrPath } from './qr-options.js';
+import { encoderNow, loadEncoder } from './qr-encoder.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -66,19 +67,57 @@ export class RendaQrCode extends LitElement {
   private readonly localeController = new LocaleController(this);
   private encoded?: { key: string; qr?: QrPath; tooLong: boolean };
 
-  /** The code for the current value and level, encoded once per change; `undefined` when empty or too long. */
+  /**
+   * The code for the current value and level, encoded once per change; `undefined` when empty, too
+   * long, or while the encoder loads (embed build: see qr-encoder.ts).
+   */
   private get qr(): QrPath | undefined {
     const ecc = isQrEcc(this.ecc) ? this.ecc : DEFAULT_ECC;
     const key = `${ecc}\u0000${this.value}`;
     if (this.encoded?.key !== key) {
+      const encode = encoderNow();
+      if (!encode) {
+        // Hydrating a code the server drew for these very attributes: its path is in the shadow root.
+        const drawn = this.hasUpdated ? undefined : this.serverDrawn();
+        if (!drawn) {
+          void this.whenEncoderLoaded();
+          return undefined;
+        }
+        this.encoded = { key, qr: drawn, tooLong: false };
+        return drawn;
+      }
       try {
-        this.encoded = { key, qr: this.value ? qrPath(this.value, ecc) : undefined, tooLong: false };
+        this.encoded = { key, qr: this.value ? encode(this.value, ecc) : undefined, tooLong: false };
       } catch (e) {
         if (!(e instanceof QrTooLongError)) throw e;
         this.encoded = { key, qr: undefined, tooLong: true };
       }
     }
     return this.encoded.qr;
+  }
+
+  /** Whether the encoder is still loading for the current value (nothing to draw yet). */
+  private get encoding(): boolean {
+    return !!this.value && this.encoded?.key !== `${isQrEcc(this.ecc) ? this.ecc : DEFAULT_ECC}\u0000${this.value}` && !encoderNow();
+  }
+
+  /** The code in the server-rendered shadow root, before the first update. */
+  private serverDrawn(): QrPath | undefined {
+    if (isServer || !this.value) return undefined;
+    const svg = this.shadowRoot?.querySelector('svg.qr__svg');
+    const path = svg?.querySelector('path.qr__modules')?.getAttribute('d');
+    const size = Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
+    if (!path || !Number.isInteger(size) || size <= 0) return undefined;
+    return { size, version: (size - 2 * DEFAULT_QUIET_ZONE - 17) / 4, path };
+  }
+
+  private async whenEncoderLoaded(): Promise<void> {
+    try {
+      await loadEncoder();
+      this.requestUpdate();
+    } catch (error) {
+      console.warn('renda-qr-code: could not load the encoder', error);
+    }
   }
 
   private get locale(): Locale {
@@ -95,7 +134,7 @@ export class RendaQrCode extends LitElement {
    */
   toSvg(moduleSize = DEFAULT_PNG_SCALE): string {
     const qr = this.qr;
-    if (!qr) throw new Error(this.value ? 'renda-qr-code: value is too long to encode' : 'renda-qr-code: value is empty');
+    if (!qr) throw new Error(!this.value ? 'renda-qr-code: value is empty' : this.encoding ? 'renda-qr-code: the encoder is still loading' : 'renda-qr-code: value is too long to encode');
     return qrSvgString(qr, { ...this.shownColours(), title: this.accessibleName, moduleSize });
   }
 
@@ -154,6 +193,7 @@ export class RendaQrCode extends LitElement {
       </div>`;
     }
     const qr = this.qr;
+    if (!qr && this.encoding) return html`<div class="qr qr--status" part="base" style=${sizeStyle} aria-busy="true"></div>`;
     if (!qr) {
       return html`<div class="qr qr--status" part="base" style=${sizeStyle}>
         ${renderError(msg(this.locale, 'tooLong'), this.locale)} ${this.renderValue()}

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { STATION_KINDS, type Crs, type GeoPoint, type Locale, type Station, type StationKind, type TownMapLayer } from '../../domain/model.js';
 import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
-import { stationIcs } from '../../domain/calendar/ics.js';
 import { isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance, formatDistance } from '../../domain/geo/distance.js';
 import { renderDataState } from '../base/data-state.js';
@@ -276,12 +275,16 @@ export class RendaStationMap extends LitElement {
     this.viewport.reset();
   }
 
-  /** The station's receptions for the next six months as an `.ics` file. */
-  receptionsIcs(id: string): string {
+  /**
+   * The station's receptions for the next six months as an `.ics` file. The calendar code is
+   * imported on first use: most visits never add a reception to a calendar.
+   */
+  async receptionsIcs(id: string): Promise<string> {
     const station = this.data.value?.stations.find((s) => s.id === id);
     if (!station) throw new Error(`renda-station-map: no station "${id}"`);
     const names = new Map(this.sources.deputies.map((d) => [d.id, d.name]));
     const url = this.stationHref && !isServer ? new URL(fillPattern(this.stationHref, id), document.baseURI).href : undefined;
+    const { stationIcs } = await import('../../domain/calendar/ics.js');
     return stationIcs(station, {
       from: this.effectiveToday,
       now: new Date(),
@@ -411,8 +414,8 @@ export class RendaStationMap extends LitElement {
     this.viewport.fit([this.places.user!, places[nearest.index]!.world], { padding: 64, minZoom: this.minZoom, maxZoom: 17 });
   }
 
-  private downloadIcs(station: Station): void {
-    const ics = this.receptionsIcs(station.id);
+  private async downloadIcs(station: Station): Promise<void> {
+    const ics = await this.receptionsIcs(station.id);
     downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${station.id}-receptions.ics`);
   }
 
@@ -436,7 +439,7 @@ export class RendaStationMap extends LitElement {
   private renderDetails(station: Station, distance: number | undefined): TemplateResult {
     const onClose = () => this.select('', { reveal: false });
     const { qrUrl, deputyHref } = this;
-    return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => this.downloadIcs(station) });
+    return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });
   }
 
   private renderList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number): TemplateResult {

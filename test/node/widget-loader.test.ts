@@ -1,8 +1,9 @@
 /**
  * The embed loader (dist/renda-embed.js, components/autoloader.ts) in Chromium: a page loads the
  * chunks of the widgets it has and no other, from the town site's origin under a CMS's strict CSP,
- * including widgets added after load; the town site's own pages do the same, and the tracker on a
- * deputy's page reads that deputy's suggestions only.
+ * including widgets added after load; a widget's chunk waits until the element nears the viewport
+ * or is used (`loading="eager"`, or no IntersectionObserver: at once); the town site's own pages do
+ * the same, and the tracker on a deputy's page reads that deputy's suggestions only.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,7 +49,7 @@ describe('the widget loader', () => {
   });
 
   /** A CMS page on another origin, with the loader from the town site and a strict policy. */
-  async function cmsPage(body: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  async function cmsPage(body: string, options: { withoutIntersectionObserver?: boolean } = {}): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const port = new URL(site.url).port;
     writeFileSync(
       join(cmsDir, 'index.html'),
@@ -61,6 +62,8 @@ describe('the widget loader', () => {
     cms = await serveStatic(cmsDir, { csp });
     assert.notEqual(new URL(cms.url).port, port, 'two origins');
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // An old browser's window: the loader must load every widget at once rather than wait for ever.
+    if (options.withoutIntersectionObserver) await page.addInitScript(() => Reflect.deleteProperty(window, 'IntersectionObserver'));
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -102,6 +105,8 @@ describe('the widget loader', () => {
         return { articles: el.shadowRoot!.querySelectorAll('article').length, defined: customElements.get('renda-deputy-card') !== undefined };
       });
       assert.deepEqual(shape, { articles: 1, defined: true }, 'hydrated, not drawn a second time beside the server output');
+      assert.equal(await page.evaluate(() => !!document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d')), true);
+      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'qr-path'), [], 'the code the server drew hydrates without the encoder');
 
       // A widget the page adds afterwards, inside a new block: the loader sees it and loads its chunk.
       assert.equal(requests.map(chunkOf).filter((c) => c === 'site-search').length, 0);
@@ -120,22 +125,73 @@ describe('the widget loader', () => {
     }
   });
 
-  it('the town site’s deputy page loads the card’s and the tracker’s chunks only, and the deputy’s own suggestions', async () => {
+  it('below the first screen, a widget’s chunk waits until it is scrolled near; loading="eager" and a browser without IntersectionObserver load at once; using a widget loads it', async () => {
+    // Three screens of the CMS's own text, then the widgets.
+    const below = `<div style="height: 2600px">正文</div>
+<renda-site-search id="eager" loading="eager" src="${site.url}/${slug}/search/index.json"></renda-site-search>
+<renda-qr-code id="lazy" value="https://example.org/" label="二维码"><a href="https://example.org/">https://example.org/</a></renda-qr-code>
+<renda-vote id="used"><a href="${site.url}/${slug}/votes/">表决</a></renda-vote>`;
+    const { page, requests, problems } = await cmsPage(below);
+    try {
+      await page.waitForFunction(() => customElements.get('renda-site-search') !== undefined);
+      const chunks = () => requests.map(chunkOf).filter((c): c is string => !!c && WIDGET_CHUNKS.includes(c));
+      assert.deepEqual(chunks(), ['site-search'], 'the eager widget only');
+      // Used before it is near: a pointer over it (as a reader's would) loads it.
+      await page.evaluate(() => document.getElementById('used')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true })));
+      await page.waitForFunction(() => customElements.get('renda-vote') !== undefined);
+      assert.deepEqual(chunks().sort(), ['site-search', 'vote']);
+      assert.equal(await page.evaluate(() => customElements.get('renda-qr-code') === undefined), true, 'the code far below still waits');
+      await page.locator('#lazy').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !!document.getElementById('lazy')!.shadowRoot?.querySelector('svg'));
+      assert.deepEqual(chunks().sort(), ['qr-code', 'site-search', 'vote']);
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'qr-path').length, 1, 'a code drawn in the browser imports the encoder');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+
+    const old = await cmsPage(below, { withoutIntersectionObserver: true });
+    try {
+      await old.page.waitForFunction(() => !!document.getElementById('lazy')!.shadowRoot?.querySelector('svg'));
+      assert.equal(await old.page.evaluate(() => window.scrollY), 0, 'not scrolled');
+      assert.deepEqual(old.requests.map(chunkOf).filter((c): c is string => !!c && WIDGET_CHUNKS.includes(c)).sort(), ['qr-code', 'site-search', 'vote']);
+    } finally {
+      await old.page.close();
+    }
+  });
+
+  it('the town site’s deputy page at 390×844 loads the card’s chunks; the tracker’s only when scrolled to, then it hydrates and its search works; the deputy’s own suggestions', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const widgetChunks = () => requests.map(chunkOf).filter((c): c is string => !!c && WIDGET_CHUNKS.includes(c)).sort();
     try {
       await page.goto(`${site.url}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      assert.deepEqual(widgetChunks(), ['deputy-card', 'qr-code'], 'the first screen: the card and its code');
+      assert.ok(await page.evaluate(() => document.querySelector('renda-suggestion-tracker')!.getBoundingClientRect().top > 2 * innerHeight), 'the tracker is further down than the loader looks ahead');
+      assert.equal(await page.evaluate(() => customElements.get('renda-suggestion-tracker')), undefined);
+      assert.deepEqual(requests.filter((url) => url.endsWith('suggestions.json')), [], 'nor its data');
+
+      await page.locator('renda-suggestion-tracker').scrollIntoViewIfNeeded();
       await page.waitForFunction(() => (document.querySelector('renda-suggestion-tracker') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
-      const chunks = requests.map(chunkOf).filter((c): c is string => !!c);
-      assert.deepEqual(chunks.filter((c) => WIDGET_CHUNKS.includes(c)).sort(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
-      // The size benchmark's reading of a page's scripts (test/support/page-scripts.ts) is what the browser loads.
+      assert.deepEqual(widgetChunks(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
+      // Interactive: the search filters the deputy's suggestions.
+      const { content } = loadContent(join(repoRoot, 'content'), { today: FIXTURE_TODAY });
+      const theirs = content!.towns.find((t) => t.town.slug === slug)!.suggestions.filter((s) => s.deputies.includes(deputy.id));
+      const word = theirs[0]!.title.slice(0, 2);
+      const found = theirs.filter((s) => `${s.id}${s.title}${s.body}${s.reply ?? ''}`.includes(word));
+      await page.locator('renda-suggestion-tracker').getByRole('searchbox').pressSequentially(word);
+      await page.locator('renda-suggestion-tracker').getByText(`找到 ${found.length} 条建议（共 ${theirs.length} 条）`).waitFor();
+
+      // The size benchmark's reading of a page's scripts (test/support/page-scripts.ts) is what the browser loads, scrolled through.
+      await page.waitForLoadState('networkidle');
       const html = readFileSync(join(out, slug, 'deputies', deputy.id, 'index.html'), 'utf8');
       const predicted = [...pageScripts(html, join(out, 'assets'), join(out, 'assets/site.js'))].map((file) => `/${relative(out, file)}`).sort();
-      const loaded = requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname).sort();
+      const loaded = [...new Set(requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname))].sort();
       assert.deepEqual(loaded, predicted);
       const data = requests.filter((url) => url.endsWith('suggestions.json')).map((url) => new URL(url).pathname);
       assert.deepEqual(data, [`/${slug}/data/deputies/${deputy.id}/suggestions.json`], 'the narrowed file, not the town’s');
