@@ -213,7 +213,17 @@ export class RendaStationMap extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
+  /** Also waits for the redraw after the wheel, arrow keys or zoom buttons have rested. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.viewport.pendingCommit; pending; pending = this.viewport.pendingCommit) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+    protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
@@ -358,7 +368,7 @@ export class RendaStationMap extends LitElement {
   private onMapKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (target.closest('button, a, select, input')) return;
-    this.viewport.commit();
+    // No commit here: arrows and +/− move the drawing as one until they rest (the controller's).
     switch (event.key) {
       case 'Enter':
       case ' ':
@@ -456,7 +466,8 @@ export class RendaStationMap extends LitElement {
     if (this.data.state === 'idle') return html`<div class="station-map" part="base"></div>`;
     const all = this.places.placed;
     const filtered = this.places.filtered;
-    const view = this.viewport.current;
+    // Where the markers are drawn for; a move in progress is shown by moving them as one.
+    const view = this.viewport.drawn;
     const distances = this.places.distances;
     const selectedPlace = this.selected ? all.find((p) => p.station.id === this.selected) : undefined;
     const kindCounts = new Map<StationKind, number>();
