@@ -195,11 +195,19 @@ export class RendaStationMap extends LitElement {
   /** The selection this element made itself; any other change of `selected` came from the page. */
   private ownSelection = '';
 
+  /**
+   * True until the first render of an element that has no server-rendered HTML to hydrate: that
+   * render does not know the map's size yet and another follows at once, so it leaves the markers
+   * and labels out instead of drawing them twice.
+   */
+  private beforeMeasure = false;
+
   // ── lifecycle ──────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     // Before the first update, so hydration renders the same data the server did.
     if (!isServer && this.stations === undefined && !this.src) this.sources.readIsland();
+    if (!isServer && !this.hasUpdated && !this.shadowRoot) this.beforeMeasure = true;
     super.connectedCallback();
   }
 
@@ -223,10 +231,11 @@ export class RendaStationMap extends LitElement {
     return result;
   }
 
-    protected override firstUpdated(): void {
+  protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
+    this.beforeMeasure = false;
     this.viewport.observe();
   }
 
@@ -431,7 +440,7 @@ export class RendaStationMap extends LitElement {
   private renderMap(filtered: FilteredStations, view: Viewport): TemplateResult {
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber } = this;
     const boundary = !!reviewNumber && layerHasBoundary(this.sources.layer);
-    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user };
+    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure };
     // Handlers passed as methods, as before: Lit calls listeners with the element as `this`.
     const events = { gestures: this.viewport, onClick: this.onMapClick, onKeyDown: this.onMapKeyDown, onZoom: (delta: number) => this.viewport.zoomBy(delta), onReset: this.showAll };
     return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
