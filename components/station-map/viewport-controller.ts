@@ -136,6 +136,8 @@ export class ViewportController implements ReactiveController {
       this.host.requestUpdate();
     }
     if (width <= 0 || height <= 0 || (width === this.measuredSize.width && height === this.measuredSize.height)) return;
+    // A move shown as a transform lands first: it was drawn for the old size.
+    this.commit();
     this.measuredSize = { width, height };
     this.host.requestUpdate();
     if (this.view) this.setView(this.userMoved ? { ...this.view, width, height } : undefined);
