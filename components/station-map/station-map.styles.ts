@@ -563,7 +563,7 @@ export const stationMapStyles = [
     .station {
       /* Entries scrolled out of the list's box are not styled or laid out until they come near (still read by assistive technology). */
       content-visibility: auto;
-      contain-intrinsic-size: auto 6em;
+      contain-intrinsic-size: auto 7.5em;
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
       align-items: start;
