@@ -167,6 +167,9 @@ export class ViewportController implements ReactiveController {
     // A drag or pinch in progress lands first; the wheel's or an earlier key's transform carries on.
     if (this.pointers.size) this.commit();
     const target = this.allowed(view);
+    const now = this.current;
+    // At a zoom limit or an edge the step goes nowhere: nothing to show, nothing to redraw.
+    if (target.x === now.x && target.y === now.y && target.zoom === now.zoom) return;
     const start = this.drawn;
     if (start.width !== target.width || start.height !== target.height || Math.abs(target.zoom - start.zoom) > MAX_DEFERRED_ZOOM) {
       this.set(target);
