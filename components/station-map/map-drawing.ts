@@ -37,6 +37,8 @@ export interface MapAreaContext {
   boundary: boolean;
   /** The labels' font size (the map's, as measured). */
   fontSize: number;
+  /** False in a first render in the browser that hydrates nothing: the map's size is not known yet, so markers wait for the next. */
+  drawMarkers: boolean;
   /** The town's roads, villages and water, projected; none without a layer. */
   layer: ProjectedLayer | undefined;
   /** The resident, projected, once located. */
@@ -81,7 +83,7 @@ function renderMapSvg(filtered: FilteredStations, view: Viewport, context: MapAr
   const { locale } = context;
   const { width, height } = view;
   // Drawn a little beyond the edges, so a short drag shows markers already in place.
-  const items = filtered.clusters.itemsAt(view.zoom, visibleBounds(view, 160));
+  const items = context.drawMarkers ? filtered.clusters.itemsAt(view.zoom, visibleBounds(view, 160)) : [];
   const selectedId = context.selected;
   const obstacles: Box[] = [];
   const candidates: LabelCandidate[] = [];

@@ -194,11 +194,19 @@ export class RendaStationMap extends LitElement {
   /** The selection this element made itself; any other change of `selected` came from the page. */
   private ownSelection = '';
 
+  /**
+   * True until the first render of an element that has no server-rendered HTML to hydrate: that
+   * render does not know the map's size yet and another follows at once, so it leaves the markers
+   * and labels out instead of drawing them twice.
+   */
+  private beforeMeasure = false;
+
   // ── lifecycle ──────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     // Before the first update, so hydration renders the same data the server did.
     if (!isServer && this.stations === undefined && !this.src) this.sources.readIsland();
+    if (!isServer && !this.hasUpdated && !this.shadowRoot) this.beforeMeasure = true;
     super.connectedCallback();
   }
 
@@ -212,10 +220,21 @@ export class RendaStationMap extends LitElement {
     }
   }
 
+  /** Also waits for the redraw after the wheel, arrow keys or zoom buttons have rested. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.viewport.pendingCommit; pending; pending = this.viewport.pendingCommit) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
+    this.beforeMeasure = false;
     this.viewport.observe();
   }
 
@@ -361,7 +380,7 @@ export class RendaStationMap extends LitElement {
   private onMapKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (target.closest('button, a, select, input')) return;
-    this.viewport.commit();
+    // No commit here: arrows and +/− move the drawing as one until they rest (the controller's).
     switch (event.key) {
       case 'Enter':
       case ' ':
@@ -424,7 +443,7 @@ export class RendaStationMap extends LitElement {
   private renderMap(filtered: FilteredStations, view: Viewport): TemplateResult {
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber } = this;
     const boundary = !!reviewNumber && layerHasBoundary(this.sources.layer);
-    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user };
+    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure };
     // Handlers passed as methods, as before: Lit calls listeners with the element as `this`.
     const events = { gestures: this.viewport, onClick: this.onMapClick, onKeyDown: this.onMapKeyDown, onZoom: (delta: number) => this.viewport.zoomBy(delta), onReset: this.showAll };
     return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
@@ -459,7 +478,8 @@ export class RendaStationMap extends LitElement {
     if (this.data.state === 'idle') return html`<div class="station-map" part="base"></div>`;
     const all = this.places.placed;
     const filtered = this.places.filtered;
-    const view = this.viewport.current;
+    // Where the markers are drawn for; a move in progress is shown by moving them as one.
+    const view = this.viewport.drawn;
     const distances = this.places.distances;
     const selectedPlace = this.selected ? all.find((p) => p.station.id === this.selected) : undefined;
     const kindCounts = new Map<StationKind, number>();

@@ -235,6 +235,8 @@ export const stationMapStyles = [
       user-select: none;
       -webkit-user-select: none;
       cursor: grab;
+      /* Its size never depends on what it draws: redrawing markers restyles and lays out nothing outside. */
+      contain: strict;
     }
 
     .map:active {
@@ -559,6 +561,9 @@ export const stationMapStyles = [
     }
 
     .station {
+      /* Entries scrolled out of the list's box are not styled or laid out until they come near (still read by assistive technology). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7.5em;
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
       align-items: start;

@@ -5,6 +5,9 @@ import './define.js';
 import type { RendaStationMap, RendaStationSelectEvent } from './station-map.component.js';
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 import type { Station } from '../../domain/model.js';
+import { STATION_KINDS } from '../../domain/model.js';
+import { filterPlaces, placeStations } from './places.js';
+import { project, visibleBounds } from './projection.js';
 
 const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 const station = (id: string) => TOWN_STATIONS.find((s) => s.id === id)!;
@@ -216,6 +219,39 @@ describe('renda-station-map', () => {
       $<HTMLButtonElement>(el, '.list-area__more')!.click();
       await settle(el);
       expect($$(el, '.station')).to.have.length(200);
+    });
+
+    it('a zoom step at 5,000 stations moves the drawing as one; once the steps rest, the clusters are the new zoom’s', async () => {
+      const stations = syntheticStations(5000, 3);
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${stations}></renda-station-map>`);
+      await settle(el);
+      const map = $(el, '.map')!;
+      const pane = $(el, '.map__pane')!;
+      map.focus();
+      const drawn = $$(el, '.cluster, .marker');
+      const zoom = el.getView().zoom;
+      for (const key of ['+', '+', '-']) map.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+      expect(el.getView().zoom, 'the view is the new one at once').to.be.closeTo(zoom + 1, 1e-9);
+      await nextFrame();
+      // Shown by scaling the drawn layer: the same marker elements, none added, none replaced.
+      expect(pane.style.transform).to.contain('scale(2)');
+      const during = $$(el, '.cluster, .marker');
+      expect(during.length).to.equal(drawn.length);
+      expect(during.every((node, i) => node === drawn[i])).to.equal(true);
+      expect(during.length, 'a bounded number of marker elements').to.be.at.most(300);
+      await el.updateComplete; // also waits for the redraw after the steps rest
+      await nextFrame();
+      expect(pane.style.transform).to.equal('');
+      const after = $$(el, '.cluster, .marker');
+      expect(after.length, 'still bounded after the redraw').to.be.at.most(300);
+      expect(root(el).querySelectorAll('.map__svg *').length, 'elements in the whole drawing').to.be.at.most(1500);
+      // The clusters drawn are those of the new zoom and view (as the index gives them, 160 px margin).
+      const view = el.getView();
+      const { x, y } = project(view.lng, view.lat);
+      const expected = filterPlaces(placeStations(stations, 'wgs84'), { kinds: new Set(STATION_KINDS), theme: '' }, { min: 3, max: 19 }).clusters.itemsAt(view.zoom, visibleBounds({ x, y, zoom: view.zoom, width: map.clientWidth, height: map.clientHeight }, 160));
+      const counts = (list: number[]) => list.sort((a, b) => a - b);
+      expect(counts($$(el, '.cluster__count').map((t) => Number(t.textContent)))).to.deep.equal(counts(expected.flatMap((item) => (item.type === 'cluster' ? [item.count] : []))));
+      expect($$(el, '.marker').length).to.equal(expected.filter((item) => item.type === 'point').length);
     });
 
     it('selecting a station from the list zooms until it stands alone', async () => {

@@ -5,13 +5,17 @@
  * state, and the controller never knows what is drawn.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { boundsOf, fitBounds, fromScreen, keepInView, panBy, zoomAround, type Viewport, type WorldPoint } from './projection.js';
+import { boundsOf, fitBounds, fromScreen, keepInView, panBy, worldSize, zoomAround, type Viewport, type WorldPoint } from './projection.js';
 
 /** Size before the map has been measured: also what the server renders (the SVG scales). */
 export const DEFAULT_SIZE = { width: 640, height: 420 } as const;
 const KEY_PAN_PX = 96;
 /** How far inside the edge the nearest station is kept after a move, in CSS pixels. */
 const ANCHOR_MARGIN_PX = 40;
+/** How long the wheel, a key or a zoom button must rest before the markers are redrawn for the new view. */
+const SETTLE_MS = 120;
+/** Steps further than this from the drawing (zoom levels) redraw at once: the old drawing would show too little. */
+const MAX_DEFERRED_ZOOM = 3;
 
 export interface ViewportOptions {
   /** The view to show while the resident has not moved the map. */
@@ -39,9 +43,14 @@ export class ViewportController implements ReactiveController {
   private pointers = new Map<number, { x: number; y: number }>();
   private gesture?: { view: Viewport; x: number; y: number; distance: number; dragging: boolean };
   private suppressClick = false;
-  /** A gesture in progress, shown as a transform of the drawn map until it is committed. */
-  private transient?: { start: Viewport; k: number; tx: number; ty: number };
-  private wheelTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * A move in progress, shown as a transform of the map drawn at `start` until it is committed:
+   * a drag or pinch until release; the wheel, keys and zoom buttons until they rest. `view` is
+   * the exact view a key or button asked for (already kept in limits and in view).
+   */
+  private transient?: { start: Viewport; k: number; tx: number; ty: number; view?: Viewport };
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private settled?: { promise: Promise<void>; resolve: () => void };
 
   constructor(host: ReactiveControllerHost, options: ViewportOptions) {
     this.host = host;
@@ -59,8 +68,23 @@ export class ViewportController implements ReactiveController {
     return this.measuredFontSize;
   }
 
-  /** What the map shows now. */
+  /** What the map shows now, a move in progress included. */
   get current(): Viewport {
+    const transient = this.transient;
+    return transient ? (transient.view ?? this.transientView(transient)) : this.committed;
+  }
+
+  /** The view the markers are drawn for: during a move, where it started (the drawing is moved by a transform). */
+  get drawn(): Viewport {
+    return this.transient?.start ?? this.committed;
+  }
+
+  /** Resolves once the wheel, keys or zoom buttons have rested and the move is committed; undefined when none waits. */
+  get pendingCommit(): Promise<void> | undefined {
+    return this.settled?.promise;
+  }
+
+  private get committed(): Viewport {
     return this.view ?? this.options.fitted();
   }
 
@@ -112,6 +136,8 @@ export class ViewportController implements ReactiveController {
       this.host.requestUpdate();
     }
     if (width <= 0 || height <= 0 || (width === this.measuredSize.width && height === this.measuredSize.height)) return;
+    // A move shown as a transform lands first: it was drawn for the old size.
+    this.commit();
     this.measuredSize = { width, height };
     this.host.requestUpdate();
     if (this.view) this.setView(this.userMoved ? { ...this.view, width, height } : undefined);
@@ -121,10 +147,43 @@ export class ViewportController implements ReactiveController {
   set(view: Viewport): void {
     // A gesture still shown as a transform was landed by the caller (commit) or is dropped.
     this.transient = undefined;
-    clearTimeout(this.wheelTimer);
     this.userMoved = true;
+    this.setView(this.allowed(view));
+    this.stopSettling();
+  }
+
+  /** `view` with its zoom within limits, moved so a station stays in view. */
+  private allowed(view: Viewport): Viewport {
     const zoomed = { ...view, zoom: Math.max(this.options.minZoom(), Math.min(this.options.maxZoom(), view.zoom)) };
-    this.setView(keepInView(zoomed, this.options.anchors?.() ?? [], ANCHOR_MARGIN_PX));
+    return keepInView(zoomed, this.options.anchors?.() ?? [], ANCHOR_MARGIN_PX);
+  }
+
+  /**
+   * A key or zoom-button move: shown at once by moving the drawn map as one layer (one transform,
+   * however many markers), redrawn (re-clustered, re-labelled) once the steps rest. A held key or
+   * repeated presses cost one transform each and one redraw in all.
+   */
+  step(view: Viewport): void {
+    // A drag or pinch in progress lands first; the wheel's or an earlier key's transform carries on.
+    if (this.pointers.size) this.commit();
+    const target = this.allowed(view);
+    const now = this.current;
+    // At a zoom limit or an edge the step goes nowhere: nothing to show, nothing to redraw.
+    if (target.x === now.x && target.y === now.y && target.zoom === now.zoom) return;
+    const start = this.drawn;
+    if (start.width !== target.width || start.height !== target.height || Math.abs(target.zoom - start.zoom) > MAX_DEFERRED_ZOOM) {
+      this.set(target);
+      return;
+    }
+    this.userMoved = true;
+    // The transform that carries the drawing at `start` onto `target`: scale k, then move.
+    const k = 2 ** (target.zoom - start.zoom);
+    const scale = worldSize(target.zoom);
+    const tx = (start.width / 2) * (1 - k) + (start.x - target.x) * scale;
+    const ty = (start.height / 2) * (1 - k) + (start.y - target.y) * scale;
+    this.transient = { start, k, tx, ty, view: target };
+    this.applyTransform();
+    this.settleLater();
   }
 
   /** Shows `points` (at least one) as large as fits, at the current size. */
@@ -146,22 +205,46 @@ export class ViewportController implements ReactiveController {
     this.setView(undefined);
   }
 
+  /** Zooms by `delta` around a screen point (the centre by default), as a step: see `step`. */
   zoomBy(delta: number, sx?: number, sy?: number): void {
-    this.commit();
     const view = this.current;
     const zoom = Math.max(this.options.minZoom(), Math.min(this.options.maxZoom(), view.zoom + delta));
-    this.set(zoomAround(view, zoom, sx ?? view.width / 2, sy ?? view.height / 2));
+    this.step(zoomAround(view, zoom, sx ?? view.width / 2, sy ?? view.height / 2));
   }
 
   /** Turns the transient transform into the view it shows. */
   commit(): void {
-    clearTimeout(this.wheelTimer);
     const transient = this.transient;
-    if (!transient) return;
+    if (!transient) {
+      this.stopSettling();
+      return;
+    }
     this.transient = undefined;
-    const { start, k, tx, ty } = transient;
+    this.set(transient.view ?? this.transientView(transient));
+  }
+
+  /** The view a transient transform shows. */
+  private transientView({ start, k, tx, ty }: { start: Viewport; k: number; tx: number; ty: number }): Viewport {
     const centre = fromScreen(start, (start.width / 2 - tx) / k, (start.height / 2 - ty) / k);
-    this.set({ ...start, x: centre.x, y: centre.y, zoom: start.zoom + Math.log2(k) });
+    return { ...start, x: centre.x, y: centre.y, zoom: start.zoom + Math.log2(k) };
+  }
+
+  /** (Re)starts the wait after which a wheel, key or button move is committed and redrawn. */
+  private settleLater(): void {
+    clearTimeout(this.settleTimer);
+    if (!this.settled) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.settled = { promise, resolve };
+    }
+    this.settleTimer = setTimeout(() => this.commit(), SETTLE_MS);
+  }
+
+  private stopSettling(): void {
+    clearTimeout(this.settleTimer);
+    const settled = this.settled;
+    this.settled = undefined;
+    settled?.resolve();
   }
 
   /** True once after a drag: the click that ends a drag is not a tap on a marker. */
@@ -177,16 +260,16 @@ export class ViewportController implements ReactiveController {
     const view = this.current;
     switch (event.key) {
       case 'ArrowLeft':
-        this.set(panBy(view, step, 0));
+        this.step(panBy(view, step, 0));
         return true;
       case 'ArrowRight':
-        this.set(panBy(view, -step, 0));
+        this.step(panBy(view, -step, 0));
         return true;
       case 'ArrowUp':
-        this.set(panBy(view, 0, step));
+        this.step(panBy(view, 0, step));
         return true;
       case 'ArrowDown':
-        this.set(panBy(view, 0, -step));
+        this.step(panBy(view, 0, -step));
         return true;
       case '+':
       case '=':
@@ -213,10 +296,9 @@ export class ViewportController implements ReactiveController {
     const [cx, cy] = this.localPoint(event);
     const f = 2 ** Math.max(-1, Math.min(1, -pixels / 300));
     const current = this.transient ?? { start: this.current, k: 1, tx: 0, ty: 0 };
-    // Scale by f around the cursor, on top of what the wheel has done so far.
+    // Scale by f around the cursor, on top of what the wheel (or a key) has done so far.
     this.showTransient(current.start, current.k * f, f * current.tx + cx * (1 - f), f * current.ty + cy * (1 - f));
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => this.commit(), 160);
+    this.settleLater();
   };
 
   readonly onDoubleClick = (event: MouseEvent): void => {
@@ -283,8 +365,13 @@ export class ViewportController implements ReactiveController {
       k = limit;
     }
     this.transient = { start, k, tx, ty };
+    this.applyTransform();
+  }
+
+  private applyTransform(): void {
     const pane = this.options.pane();
-    if (pane) pane.style.transform = `translate(${tx}px, ${ty}px) scale(${k})`;
+    const transient = this.transient;
+    if (pane && transient) pane.style.transform = `translate(${transient.tx}px, ${transient.ty}px) scale(${transient.k})`;
   }
 
   private pinchState(): { x: number; y: number; distance: number } {
