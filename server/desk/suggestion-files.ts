@@ -9,8 +9,8 @@
  * file or the new one, never half of one. A change carries the version (a hash of the bytes) the
  * form was made from; if the file changed since, the change is refused, not merged.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { link, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Suggestion } from '../../domain/model.js';
@@ -119,19 +119,21 @@ async function withLockFile<T>(target: string, work: () => Promise<T>): Promise<
   const until = Date.now() + LOCK_WAIT_MS;
   await mkdir(dirname(target), { recursive: true });
   for (;;) {
+    // The lock appears with its holder already in it: written to a file of our own, then linked
+    // to the lock's name, which fails if the lock exists. (Created empty and written after, a
+    // holder killed in between left a nameless lock that looked held for STALE_LOCK_MS.)
+    const claim = `${lock}.${process.pid}.${randomUUID()}`;
     try {
-      const handle = await open(lock, 'wx', 0o600);
-      try {
-        await handle.writeFile(holder(), 'utf8');
-      } finally {
-        await handle.close();
-      }
+      await writeFile(claim, holder(), { encoding: 'utf8', mode: 0o600 });
+      await link(claim, lock);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (await staleLock(lock)) await unlink(lock).catch(() => undefined);
       else if (Date.now() > until) throw new Error(`${lock} is held by another process`);
       else await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
+    } finally {
+      await unlink(claim).catch(() => undefined);
     }
   }
   try {
