@@ -5,7 +5,7 @@
  * atomic, so the public never sees half a site. One build runs at a time; changes that arrive
  * during a build are published by one more build after it.
  */
-import { buildSites, type BuildOptions } from '../site/build.js';
+import { buildSites, loadBuiltContent, type BuildOptions } from '../site/build.js';
 import { formatProblems } from '../site/content/problems.js';
 import type { LoadedContent } from '../domain/model.js';
 
@@ -27,7 +27,10 @@ export function deskPublisher(options: PublishOptions): (town: string) => Promis
       const result = await buildSites(options);
       if (result.ok) {
         options.log(`renda api: published ${changed} — ${result.files} files → ${result.outDir} in ${result.seconds.toFixed(1)} s`);
-        options.onBuilt?.(result.content);
+        if (options.onBuilt) {
+          const content = loadBuiltContent(options);
+          if (content) options.onBuilt(content);
+        }
       } else options.log(`renda api: content problems after a change in ${changed}; the published site is unchanged:\n\n${formatProblems(result.problems)}\n`);
     } catch (error) {
       options.log(`renda api: the rebuild after a change in ${changed} failed (${(error as Error)?.message ?? error}); the published site is unchanged`);

@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { buildSites, type BuildOptions } from '../site/build.js';
+import { buildSites, loadBuiltContent, type BuildOptions } from '../site/build.js';
 import { formatProblems } from '../site/content/problems.js';
 import type { LoadedContent } from '../domain/model.js';
 import { DEFAULT_HOST, listen, reach, reachableHost } from '../server/listen.js';
@@ -56,9 +56,12 @@ export async function serveSites(options: ServeOptions): Promise<{ close: () => 
     }
     if (result.ok) {
       log(say('serveBuilt', { files: result.files, seconds: result.seconds.toFixed(1) }));
-      content = result.content;
-      policy = contentSecurityPolicy(content);
-      api?.reload(content);
+      const built = loadBuiltContent(buildOptions);
+      if (built) {
+        content = built;
+        policy = contentSecurityPolicy(built);
+        api?.reload(built);
+      }
     } else log(`${say('serveProblems')}\n\n${formatProblems(result.problems, locale)}\n`);
     return result.ok;
   };

@@ -8,13 +8,12 @@ import { todayInChina } from '../domain/calendar/dates.js';
 import { buildStamp, townKey } from './building/fingerprint.js';
 import { readRecords, recordIntact, RECORDS_FOLDER, writeRecord, type TownRecord } from './building/records.js';
 import { ALL_LOCALES, localePrefix } from './i18n.js';
-import { renderTowns, type RenderedTown, type RenderTask } from './building/town-renderer.js';
+import { buildTown, type TownOutcome, type TownTask } from './building/town-renderer.js';
 import { inShard, type Shard } from './building/shards.js';
 import { writeSiteWideFiles } from './building/site-wide.js';
-import { townSummary } from './pages/home.js';
 import { buildWords } from './building/words.js';
 import type { Problem } from './content/problems.js';
-import type { LoadedContent, LoadedTown, Locale, SiteConfig } from '../domain/model.js';
+import type { LoadedContent, Locale, SiteConfig } from '../domain/model.js';
 
 /** Pages per Eleventy run: enough to amortise its start, few enough to keep memory flat. */
 const PAGES_PER_BATCH = 20_000;
@@ -45,11 +44,14 @@ export type BuildResult =
       outDir: string;
       files: number;
       towns: number;
+      /** The towns built, in the site's order. */
+      slugs: string[];
       /** Towns rendered by this build, and towns whose unchanged output was kept from the previous one. */
       rendered: string[];
       reused: string[];
       seconds: number;
-      content: LoadedContent;
+      /** The site's settings the pages were built with (overrides included). */
+      site: SiteConfig;
       warnings: Problem[];
     }
   | { ok: false; problems: Problem[] };
@@ -68,9 +70,9 @@ export const defaultJobs = (): number => availableParallelism();
 /**
  * Checks all content, builds every page into a fresh folder beside the output, and only then
  * swaps it in: a content mistake or a crash leaves the previous output exactly as it was.
- * Towns render in a pool of worker threads (`jobs`); a town whose content, settings, day and
- * renda-kit are those of its previous output is not rendered again but carried over (linked)
- * from it. Throws `OutputRefusedError`, touching nothing, when the output folder is not renda's
+ * Towns are loaded, checked and rendered in a pool of worker threads (`jobs`); a town whose
+ * content, settings, day and renda-kit are those of its previous output is neither loaded nor
+ * rendered again: its files stay in place and its warnings come from its build record. Throws `OutputRefusedError`, touching nothing, when the output folder is not renda's
  * to replace (the content, the project, home, `/`, or a folder of other files).
  */
 export async function buildSites(options: BuildOptions): Promise<BuildResult> {
@@ -79,27 +81,24 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const outDir = resolve(options.outDir);
   checkOutputFolder({ outDir, contentDir, ...(options.locale ? { locale: options.locale } : {}) });
-  // A shard loads and checks its own towns only: a province's shards need not each read all of it.
-  const shareOf = (slugs: readonly string[]) => (options.shard ? slugs.filter((slug) => inShard(slug, options.shard!)) : slugs);
-  const wanted = options.shard ? shareOf(options.towns?.length ? options.towns : townSlugs(contentDir)) : options.towns;
-  const loaded = loadContent(contentDir, {
-    today,
-    ...(wanted?.length ? { towns: wanted } : {}),
-    ...(options.shard && !wanted?.length ? { siteOnly: true } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  if (!loaded.content) return { ok: false, problems: loaded.problems };
-  const content = options.siteOverrides ? { ...loaded.content, site: { ...loaded.content.site, ...options.siteOverrides } } : loaded.content;
+  // Here only the site's settings and the towns' folders are checked; each town is loaded and
+  // checked where it is rendered, on every core, and a shard reads its own towns only.
+  const shareOf = (slugs: string[]) => (options.shard ? slugs.filter((slug) => inShard(slug, options.shard!)) : slugs);
+  const asked = options.towns?.length ? options.towns : undefined;
+  const siteLoad = loadContent(contentDir, { today, siteOnly: true, ...(asked ? { towns: asked } : {}), ...(options.locale ? { locale: options.locale } : {}) });
+  if (!siteLoad.content) return { ok: false, problems: siteLoad.problems };
+  const site = { ...siteLoad.content.site, ...options.siteOverrides };
+  const slugs = shareOf(townSlugs(contentDir).filter((slug) => !asked || asked.includes(slug)));
 
-  const stamp = buildStamp(content.site, today);
+  const stamp = buildStamp(site, today);
   const previous = options.fresh || !readMarker(outDir) ? new Map<string, TownRecord>() : readRecords(outDir);
-  const keys = new Map(content.towns.map((t) => [t.town.slug, townKey(stamp, join(contentDir, 'towns', t.town.slug))]));
-  const kept = (t: LoadedTown) => {
-    const record = previous.get(t.town.slug);
-    return record !== undefined && record.key === keys.get(t.town.slug) && recordIntact(outDir, record);
+  const keys = new Map(slugs.map((slug) => [slug, townKey(stamp, join(contentDir, 'towns', slug))]));
+  const kept = (slug: string) => {
+    const record = previous.get(slug);
+    return record !== undefined && record.key === keys.get(slug) && recordIntact(outDir, record);
   };
-  const toRender = content.towns.filter((t) => !kept(t));
-  const toKeep = content.towns.filter(kept);
+  const toRender = slugs.filter((slug) => !kept(slug));
+  const toKeep = slugs.filter(kept);
 
   // Beside the output, so the final renames stay on one file system.
   const run = `${process.pid}-${Date.now()}`;
@@ -107,20 +106,23 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
   const trash = join(dirname(outDir), `.${basename(outDir)}.previous-${run}`);
   try {
     mkdirSync(staging, { recursive: true });
-    const rendered = new Map<string, RenderedTown>();
-    const task = (towns: LoadedTown[]): RenderTask => ({ site: content.site, towns, today, contentDir, outDir: staging, pagesPerBatch: options.pagesPerBatch ?? PAGES_PER_BATCH });
-    for (const town of await renderInPool(toRender.map((t) => task([t])), options.jobs ?? defaultJobs())) rendered.set(town.slug, town);
-    const records: TownRecord[] = content.towns.map((t) => {
-      const slug = t.town.slug;
-      const done = rendered.get(slug);
-      return done ? { slug, key: keys.get(slug)!, stamp, summary: townSummary(t), pages: done.pages, files: done.files } : previous.get(slug)!;
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const task = (slug: string): TownTask => ({ slug, site, today, contentDir, outDir: staging, pagesPerBatch: options.pagesPerBatch ?? PAGES_PER_BATCH, stop, ...(options.locale ? { locale: options.locale } : {}) });
+    const outcomes = await buildInPool(toRender.map(task), options.jobs ?? defaultJobs());
+    const problems = outcomes.flatMap((o) => o.problems);
+    if (problems.length > 0) return { ok: false, problems };
+    const rendered = new Map(outcomes.map((o) => [o.slug, o]));
+    const records: TownRecord[] = slugs.map((slug) => {
+      const done = rendered.get(slug)?.rendered;
+      return done ? { slug, key: keys.get(slug)!, stamp, summary: done.summary, pages: done.pages, files: done.files, warnings: rendered.get(slug)!.warnings } : previous.get(slug)!;
     });
+    const warnings = records.flatMap((r) => r.warnings);
     // Everything is rendered: only now is the output touched.
     if (toKeep.length > 0) {
       // Some towns are unchanged: the output is updated in place, town by town, each town's
       // folders replaced by one rename; the unchanged towns' files are not touched at all.
       const gone = [...previous.values()].filter((r) => !keys.has(r.slug));
-      const localeFolders = new Set(ALL_LOCALES.map((l) => localePrefix(content.site, l).slice(1)).filter(Boolean));
+      const localeFolders = new Set(ALL_LOCALES.map((l) => localePrefix(site, l).slice(1)).filter(Boolean));
       for (const record of [...records.filter((r) => rendered.has(r.slug)), ...gone]) {
         const before = previous.get(record.slug);
         const folders = new Set([...townFolders(record.files, localeFolders), ...(before ? townFolders(before.files, localeFolders) : [])]);
@@ -131,34 +133,47 @@ export async function buildSites(options: BuildOptions): Promise<BuildResult> {
         if (rendered.has(record.slug)) writeRecord(outDir, record);
         else rmSync(join(outDir, RECORDS_FOLDER, `${record.slug}.json`), { force: true });
       }
-      const files = records.reduce((sum, r) => sum + r.files.length, 0) + (options.shard ? 0 : writeSiteWideFiles(outDir, content.site, records));
-      return done(files);
+      const files = records.reduce((sum, r) => sum + r.files.length, 0) + (options.shard ? 0 : writeSiteWideFiles(outDir, site, records));
+      return done(files, warnings);
     }
     for (const record of records) writeRecord(staging, record);
     let files = records.reduce((sum, r) => sum + r.files.length, 0);
-    if (options.shard) writeFileSync(join(staging, OUTPUT_MARKER), markerText(content.site.baseUrl));
-    else files += writeSiteWideFiles(staging, content.site, records);
+    if (options.shard) writeFileSync(join(staging, OUTPUT_MARKER), markerText(site.baseUrl));
+    else files += writeSiteWideFiles(staging, site, records);
     if (existsSync(outDir)) renameSync(outDir, trash);
     renameSync(staging, outDir);
-    return done(files);
+    return done(files, warnings);
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(trash, { recursive: true, force: true });
   }
 
-  function done(files: number): BuildResult {
+  function done(files: number, warnings: Problem[]): BuildResult {
     return {
       ok: true,
       outDir,
       files,
-      towns: content.towns.length,
-      rendered: toRender.map((t) => t.town.slug),
-      reused: toKeep.map((t) => t.town.slug),
+      towns: slugs.length,
+      slugs,
+      rendered: toRender,
+      reused: toKeep,
       seconds: (performance.now() - started) / 1000,
-      content,
-      warnings: loaded.warnings,
+      site,
+      warnings,
     };
   }
+}
+
+/**
+ * The content a build of these options rendered, loaded again in this thread (the build itself
+ * loads each town in its worker): what `renda serve` and the desk give the API.
+ */
+export function loadBuiltContent(options: BuildOptions): LoadedContent | undefined {
+  const today = buildDay(options.today);
+  const wanted = options.towns?.length ? options.towns : undefined;
+  const shared = options.shard ? townSlugs(resolve(options.contentDir)).filter((slug) => (!wanted || wanted.includes(slug)) && inShard(slug, options.shard!)) : wanted;
+  const { content } = loadContent(resolve(options.contentDir), { today, ...(shared ? { towns: shared } : {}), ...(options.locale ? { locale: options.locale } : {}) });
+  return content && { ...content, site: { ...content.site, ...options.siteOverrides } };
 }
 
 /** The folders a town's files live in: `<slug>/`, and `<locale>/<slug>/` for the other language. */
@@ -179,20 +194,20 @@ function moveInto(from: string, to: string): void {
 }
 
 /**
- * Runs the render tasks: in this thread when there is one task or one job, else in a pool of
- * worker threads (piscina), at most `jobs` at once. The towns come back in the tasks' order.
+ * Runs the towns' tasks: in this thread when there is one task or one job, else in a pool of
+ * worker threads (piscina), at most `jobs` at once. The outcomes come back in the tasks' order.
  */
-async function renderInPool(tasks: RenderTask[], jobs: number): Promise<RenderedTown[]> {
+async function buildInPool(tasks: TownTask[], jobs: number): Promise<TownOutcome[]> {
   if (tasks.length === 0) return [];
   if (jobs <= 1 || tasks.length === 1) {
-    const out: RenderedTown[] = [];
-    for (const task of tasks) out.push(...(await renderTowns(task)));
+    const out: TownOutcome[] = [];
+    for (const task of tasks) out.push(await buildTown(task));
     return out;
   }
   const threads = Math.min(jobs, tasks.length);
-  const pool = new Piscina<RenderTask, RenderedTown[]>({ filename: new URL('./building/worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<TownTask, TownOutcome>({ filename: new URL('./building/worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   try {
-    return (await Promise.all(tasks.map((task) => pool.run(task)))).flat();
+    return await Promise.all(tasks.map((task) => pool.run(task)));
   } finally {
     await pool.destroy();
   }

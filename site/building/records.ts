@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { TownSummary } from '../pages/home.js';
 import type { BuildStamp } from './fingerprint.js';
+import type { Problem } from '../content/problems.js';
 
 export const RECORDS_FOLDER = '.renda-towns';
 
@@ -21,6 +22,8 @@ export interface TownRecord {
   pages: string[];
   /** Every file of its output, relative to the output folder, sorted. */
   files: string[];
+  /** What `renda check` would warn about in the town: a kept town is not loaded again. */
+  warnings: Problem[];
 }
 
 const SLUG = /^[^./\\][^/\\]*$/;
@@ -35,7 +38,7 @@ export function readRecords(outDir: string): Map<string, TownRecord> {
     if (!name.endsWith('.json') || !SLUG.test(slug)) continue;
     try {
       const record = JSON.parse(readFileSync(join(dir, name), 'utf8')) as TownRecord;
-      if (record.slug === slug && typeof record.key === 'string' && Array.isArray(record.files) && Array.isArray(record.pages) && record.summary && record.stamp) records.set(slug, record);
+      if (record.slug === slug && typeof record.key === 'string' && Array.isArray(record.files) && Array.isArray(record.pages) && Array.isArray(record.warnings) && record.summary && record.stamp) records.set(slug, record);
     } catch {
       // A damaged record only costs that town a new render.
     }

@@ -1,7 +1,8 @@
 /**
- * Renders a group of towns into a folder with Eleventy: their pages in every language, data files
- * and deputies' photos. Runs in the build's own thread or in a worker of its pool (`worker.ts`):
- * it reads nothing but the task and the photos, and writes only under `outDir`.
+ * Loads, checks and renders one town into a folder with Eleventy: its pages in every language,
+ * data files and deputies' photos. Runs in the build's own thread or in a worker of its pool
+ * (`worker.ts`), so towns are read and checked on every core, not only rendered there. It reads
+ * the content folder and writes only under `outDir`.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,32 +10,64 @@ import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import rendaPlugin, { localPhotos, permalinkOf, townOutput } from '../plugin.js';
 import { isInside, realFolder } from '../content/files.js';
-import type { LoadedTown, SiteConfig } from '../../domain/model.js';
+import { loadContent } from '../content/loader.js';
+import { townSummary, type TownSummary } from '../pages/home.js';
+import type { Problem } from '../content/problems.js';
+import type { Locale, LoadedTown, SiteConfig } from '../../domain/model.js';
 
-export interface RenderTask {
+export interface TownTask {
+  slug: string;
+  /** The site's settings, with the build's overrides: what the pages are rendered with. */
   site: SiteConfig;
-  towns: LoadedTown[];
   today: string;
   contentDir: string;
   outDir: string;
+  locale?: Locale;
   /** Pages per Eleventy run: Eleventy keeps what it renders in memory until the run ends. */
   pagesPerBatch: number;
+  /**
+   * Set (to 1) by the build once any town has a problem: the towns after it are still checked,
+   * so every problem is reported at once, but no longer rendered.
+   */
+  stop?: Int32Array;
 }
 
 export interface RenderedTown {
-  slug: string;
   /** Its HTML pages' site paths, in order. */
   pages: string[];
   /** The files written, relative to `outDir`, sorted. */
   files: string[];
+  /** What the site's front page says of it. */
+  summary: TownSummary;
+}
+
+export interface TownOutcome {
+  slug: string;
+  problems: Problem[];
+  warnings: Problem[];
+  /** Present when the town had no problem and was rendered. */
+  rendered?: RenderedTown;
+}
+
+/** Loads and checks one town; renders it when it is sound and the build has not been stopped. */
+export async function buildTown(task: TownTask): Promise<TownOutcome> {
+  const { slug } = task;
+  const loaded = loadContent(task.contentDir, { towns: [slug], today: task.today, ...(task.locale ? { locale: task.locale } : {}) });
+  const town = loaded.content?.towns[0];
+  if (!town) {
+    if (task.stop) Atomics.store(task.stop, 0, 1);
+    return { slug, problems: loaded.problems, warnings: loaded.warnings };
+  }
+  if (task.stop && Atomics.load(task.stop, 0) === 1) return { slug, problems: [], warnings: loaded.warnings };
+  const rendered = await renderTown(task, town);
+  return { slug, problems: [], warnings: loaded.warnings, rendered };
 }
 
 const isHtmlPage = (url: string) => /(\/|\.html)$/.test(url);
 
-export async function renderTowns(task: RenderTask): Promise<RenderedTown[]> {
+async function renderTown(task: TownTask, loaded: LoadedTown): Promise<RenderedTown> {
   const { site, today, contentDir, outDir } = task;
-  const outputs = task.towns.map((loaded) => ({ loaded, pages: townOutput(site, loaded, today) }));
-  const pages = outputs.flatMap((o) => o.pages);
+  const pages = townOutput(site, loaded, today);
   // Eleventy needs an input folder; ours holds no templates (they are the plugin's), and an
   // empty config of our own keeps a webmaster's eleventy.config.js in the working folder out.
   const emptyInput = mkdtempSync(join(tmpdir(), 'renda-input-'));
@@ -47,7 +80,7 @@ export async function renderTowns(task: RenderTask): Promise<RenderedTown[]> {
         quietMode: true,
         configPath: emptyConfig,
         config(eleventyConfig) {
-          eleventyConfig.addPlugin(rendaPlugin, { content: { site, towns: task.towns }, contentDir, today, pages: batch, copyPhotos: false });
+          eleventyConfig.addPlugin(rendaPlugin, { content: { site, towns: [loaded] }, contentDir, today, pages: batch, copyPhotos: false });
         },
       });
       await eleventy.write();
@@ -55,24 +88,22 @@ export async function renderTowns(task: RenderTask): Promise<RenderedTown[]> {
   } finally {
     rmSync(emptyInput, { recursive: true, force: true });
   }
-  return outputs.map(({ loaded, pages: townPages }) => {
-    const slug = loaded.town.slug;
-    const townDir = join(contentDir, 'towns', slug);
-    const photos: string[] = [];
-    // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
-    // runs out of file handles with thousands of deputies.
-    for (const photo of localPhotos(loaded.deputies)) {
-      const target = resolve(outDir, slug, photo);
-      const source = resolve(townDir, photo);
-      // The loader refused these already; checked again here because a build must never read
-      // outside the content nor write outside the output, whatever reached it.
-      if (!isInside(resolve(outDir, slug), target) || !isInside(realFolder(townDir), realFolder(source)))
-        throw new Error(`refusing to copy the photo "${photo}" of ${slug}: it leads outside the town's folder`);
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
-      photos.push(target.slice(resolve(outDir).length + 1).split('\\').join('/'));
-    }
-    const files = [...new Set([...townPages.map((p) => permalinkOf(p.url).slice(1)), ...photos])].sort();
-    return { slug, pages: townPages.map((p) => p.url).filter(isHtmlPage), files };
-  });
+  const slug = loaded.town.slug;
+  const townDir = join(contentDir, 'towns', slug);
+  const photos: string[] = [];
+  // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
+  // runs out of file handles with thousands of deputies.
+  for (const photo of localPhotos(loaded.deputies)) {
+    const target = resolve(outDir, slug, photo);
+    const source = resolve(townDir, photo);
+    // The loader refused these already; checked again here because a build must never read
+    // outside the content nor write outside the output, whatever reached it.
+    if (!isInside(resolve(outDir, slug), target) || !isInside(realFolder(townDir), realFolder(source)))
+      throw new Error(`refusing to copy the photo "${photo}" of ${slug}: it leads outside the town's folder`);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+    photos.push(target.slice(resolve(outDir).length + 1).split('\\').join('/'));
+  }
+  const files = [...new Set([...pages.map((p) => permalinkOf(p.url).slice(1)), ...photos])].sort();
+  return { pages: pages.map((p) => p.url).filter(isHtmlPage), files, summary: townSummary(loaded) };
 }

@@ -1,6 +1,6 @@
-/** A worker of the build's pool (piscina): renders the towns of one task. */
-import { renderTowns, type RenderTask } from './town-renderer.js';
+/** A worker of the build's pool (piscina): loads, checks and renders the town of one task. */
+import { buildTown, type TownTask } from './town-renderer.js';
 
-export default function renderTask(task: RenderTask) {
-  return renderTowns(task);
+export default function townTask(task: TownTask) {
+  return buildTown(task);
 }

@@ -67,6 +67,43 @@ describe('incremental build', () => {
     assert.deepEqual(folderDifferences(out, clean), [], 'the front page, sitemap and records list the one town left');
   });
 
+  it("reports a kept town's warnings from its record, without loading it again", async () => {
+    const dir = join(root, 'warned');
+    const built = join(root, 'warned-site');
+    cpSync(demoContentDir, dir, { recursive: true });
+    editJson(dir, 'towns/fengquan/deputies.json', (file) => {
+      file.deputies[0].bio = `${file.deputies[0].bio ?? ''} 联系电话13912345678`;
+    });
+    const first = await buildSites({ contentDir: dir, outDir: built, today: FIXTURE_TODAY, jobs: 2 });
+    assert.ok(first.ok, JSON.stringify(!first.ok && first.problems.slice(0, 2)));
+    const warned = first.warnings.filter((w) => w.file === 'towns/fengquan/deputies.json');
+    assert.equal(warned.length, 1, 'the mobile number in the bio is warned about once');
+    const again = await buildSites({ contentDir: dir, outDir: built, today: FIXTURE_TODAY, jobs: 2 });
+    assert.ok(again.ok);
+    assert.deepEqual(again.rendered, [], 'nothing was loaded or rendered');
+    assert.deepEqual(again.warnings, first.warnings, 'the same warnings, in the same order');
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(built, { recursive: true, force: true });
+  });
+
+  it('checks every town in the pool and reports all their problems at once, leaving the output alone', async () => {
+    const dir = join(root, 'broken');
+    cpSync(demoContentDir, dir, { recursive: true });
+    for (const slug of ['chunlan', 'fengquan'])
+      editJson(dir, `towns/${slug}/town.json`, (town) => {
+        town.congress.term = '第十八届';
+      });
+    const before = modificationTimes(out, ['chunlan/', 'fengquan/']);
+    for (const jobs of [1, 2]) {
+      const result = await buildSites({ contentDir: dir, outDir: out, today: FIXTURE_TODAY, jobs, fresh: true });
+      assert.equal(result.ok, false);
+      const files = new Set(!result.ok ? result.problems.map((p) => p.file) : []);
+      for (const file of ['towns/chunlan/town.json', 'towns/fengquan/town.json']) assert.ok(files.has(file), `${file} is reported with ${jobs} job(s): ${[...files].join(', ')}`);
+    }
+    assert.deepEqual(modificationTimes(out, ['chunlan/', 'fengquan/']), before, 'the output was not touched');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("keys a town's output by its files, the site's settings, the day and renda-kit", () => {
     const site = { title: '测试', baseUrl: 'https://example.org/', defaultLocale: 'zh-CN' } as never;
     const town = join(demoContentDir, 'towns', 'chunlan');
