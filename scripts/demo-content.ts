@@ -652,7 +652,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
     const { built, votes, news, pages, members = [], map } = make(rng.fork(make.name));
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
-      receptions: receptionLogs(built.suggestions, built.stations),
+      receptions: receptionLogs(built.suggestions, built.stations, TODAY),
       activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
       ...(built.town.slug === 'fengquan' ? { scoring: FENGQUAN_SCORING } : {}),
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.

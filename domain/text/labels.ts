@@ -3,7 +3,7 @@
  * value into the message catalogues (`translations/`), so a stage is called the same on every
  * page, widget, data file and feed.
  */
-import type { Deputy, DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
+import type { ActivityKind, Deputy, DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
 import * as ZH from './translations/zh-CN.js';
 import * as EN from './translations/en.js';
 
@@ -16,6 +16,18 @@ export const STATION_KIND_LABELS: Labels<StationKind> = { 'zh-CN': ZH.stationKin
 export const STAGE_LABELS: Labels<Stage> = { 'zh-CN': ZH.stages, en: EN.stages };
 
 export const OUTCOME_LABELS: Labels<Outcome> = { 'zh-CN': ZH.outcomes, en: EN.outcomes };
+
+const activityKinds = (words: typeof ZH.dutyRecord | typeof EN.dutyRecord): Record<ActivityKind, string> => ({
+  group: words.kindGroup,
+  'team-meeting': words.kindTeamMeeting,
+  class: words.kindClass,
+  consultation: words.kindConsultation,
+  inspection: words.kindInspection,
+  'assembly-meeting': words.kindAssemblyMeeting,
+});
+
+/** 代表小组活动, 小队会, 代表课堂…: what a deputies' activity is called. */
+export const ACTIVITY_KIND_LABELS: Labels<ActivityKind> = { 'zh-CN': activityKinds(ZH.dutyRecord), en: activityKinds(EN.dutyRecord) };
 
 export const SATISFACTION_LABELS: Labels<Satisfaction> = { 'zh-CN': ZH.satisfactions, en: EN.satisfactions };
 

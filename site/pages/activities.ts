@@ -8,8 +8,8 @@ import { atomFeed } from '../render/atom.js';
 import { absoluteUrl } from '../render/urls.js';
 import { html } from '../../domain/text/html.js';
 import type { Activity } from '../../domain/model.js';
-import { pageLocale, townDataPath, type TownContext } from './context.js';
-import { activityKindLabel, receptionsPath } from './receptions.js';
+import { pageLocale, receptionsPath, townDataPath, type TownContext } from './context.js';
+import { ACTIVITY_KIND_LABELS } from '../../domain/text/labels.js';
 import { assemblyPath, assemblyWords, hasAssembly } from './assembly.js';
 
 export const activitiesCalendarPath = (ctx: TownContext) => townDataPath(ctx, 'activities.ics');
@@ -30,7 +30,7 @@ function activityText(ctx: TownContext, activity: Activity): { summary: string; 
     ...(activity.decisions?.length ? [assemblyWords(locale, 'decisions'), ...activity.decisions.map((d, i) => `${i + 1}. ${d}`)] : []),
     assemblyWords(locale, 'participantsLine', { names: names.join(locale === 'zh-CN' ? '、' : ', ') }),
   ].filter(Boolean);
-  return { summary: `${activityKindLabel(activity.kind, locale)} · ${activity.title}`, description: description.join('\n'), ...(station ? { location: `${station.name}，${station.address}` } : {}) };
+  return { summary: `${ACTIVITY_KIND_LABELS[locale][activity.kind]} · ${activity.title}`, description: description.join('\n'), ...(station ? { location: `${station.name}，${station.address}` } : {}) };
 }
 
 export function activitiesIcs(ctx: TownContext): string {

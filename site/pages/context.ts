@@ -18,6 +18,9 @@ export const pageLocale = (ctx: TownContext): Locale => ctx.locale ?? ctx.site.d
 /** A path in the town's site, in the page's language: `/fengquan/deputies/` or `/en/fengquan/deputies/`. */
 export const townPath = (ctx: TownContext, rest = '') => `${localePrefix(ctx.site, pageLocale(ctx))}/${ctx.loaded.town.slug}/${rest}`;
 
+/** The town's log of receptions and activities. */
+export const receptionsPath = (ctx: TownContext) => townPath(ctx, 'receptions/');
+
 /** A path of the town's open data and feeds: one copy, whatever the page's language. */
 export const townDataPath = (ctx: TownContext, rest = '') => `/${ctx.loaded.town.slug}/${rest}`;
 

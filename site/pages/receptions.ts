@@ -1,12 +1,16 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
-import { formatDate } from '../../domain/text/format.js';
+import { formatDate, formatMonth } from '../../domain/text/format.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
 import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies/duty-record.js';
-import type { Activity, ActivityKind, Deputy, Locale, Reception, Station } from '../../domain/model.js';
-import { pageLocale, townPath, type TownContext } from './context.js';
+import { receptionMonths, stationReceptions, type ReceptionMonth } from '../../domain/deputies/reception-log.js';
+import { addDays } from '../../domain/calendar/dates.js';
+import type { Activity, Deputy, Locale, Reception, Station } from '../../domain/model.js';
+import { pageLocale, receptionsPath, townPath, type TownContext } from './context.js';
+import { ACTIVITY_KIND_LABELS } from '../../domain/text/labels.js';
+import { labelledCell } from '../render/labelled-cell.js';
 import { assemblyLink, assemblyWords, hasAssembly } from './assembly.js';
 import { scoreSection } from './scoring.js';
 import { activitiesCalendarPath, activitiesFeedPath } from './activities.js';
@@ -15,19 +19,6 @@ import * as EN from '../../domain/text/translations/en.js';
 
 const msg = createMsg({ 'zh-CN': ZH.dutyRecord, en: EN.dutyRecord });
 
-const KIND_KEYS: Record<ActivityKind, Parameters<typeof msg>[1]> = {
-  group: 'kindGroup',
-  'team-meeting': 'kindTeamMeeting',
-  class: 'kindClass',
-  consultation: 'kindConsultation',
-  inspection: 'kindInspection',
-  'assembly-meeting': 'kindAssemblyMeeting',
-};
-
-/** An activity's kind in words: 代表小组活动, 小队会, 代表课堂… */
-export const activityKindLabel = (kind: ActivityKind, locale: Locale) => msg(locale, KIND_KEYS[kind]);
-
-export const receptionsPath = (ctx: TownContext) => townPath(ctx, 'receptions/');
 export const receptionsTitle = (locale: Locale) => msg(locale, 'receptionsTitle');
 
 function names(ctx: TownContext, from: string, ids: readonly string[]): SafeHtml[] {
@@ -57,14 +48,44 @@ ${reception.note ? html`<p class="muted">${reception.note}</p>` : ''}
 function activityItem(ctx: TownContext, from: string, activity: Activity): SafeHtml {
   const locale = pageLocale(ctx);
   const station = activity.station ? ctx.loaded.stations.find((s) => s.id === activity.station) : undefined;
-  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
+  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${ACTIVITY_KIND_LABELS[locale][activity.kind]} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
 }
 
-/** `/<town>/receptions/`: every reception at every station, newest first, and the deputies' activities. */
+/** The receptions of one month, as a `<details>` (open for the newest): a phone scrolls one month, not a year. */
+function monthGroup(ctx: TownContext, from: string, month: ReceptionMonth, open: boolean): SafeHtml {
+  const locale = pageLocale(ctx);
+  return html`<details class="reception-month"${open ? html` open` : ''}><summary><span class="reception-month__name">${formatMonth(month.month, locale)}</span> · ${msg(locale, 'monthTotals', { receptions: month.receptions, residents: month.residents, matters: month.matters })}</summary>
+<ul class="cards">${month.log.map((r) => receptionItem(ctx, from, r, true))}</ul>
+</details>`;
+}
+
+/** Each station's receptions in the year to the build's day: how often it received residents, and when last. */
+function stationTable(ctx: TownContext, from: string): SafeHtml {
+  const locale = pageLocale(ctx);
+  const t = (key: Parameters<typeof msg>[1], params?: Record<string, string | number>) => msg(locale, key, params);
+  const { stations, receptions } = ctx.loaded;
+  const since = addDays(ctx.today, -364);
+  const rows = stationReceptions(stations.map((s) => s.id), receptions, since, ctx.today);
+  return html`<h2 id="station-totals">${t('stationTotalsTitle')}</h2>
+<p class="muted">${t('stationTotalsLead', { since: formatDate(since, locale), until: formatDate(ctx.today, locale) })}</p>
+<table class="data-table data-table--labelled">
+<thead><tr><th scope="col">${t('station')}</th><th scope="col">${t('receptions')}</th><th scope="col">${t('residentsMet')}</th><th scope="col">${t('mattersRaised')}</th><th scope="col">${t('lastReception')}</th></tr></thead>
+<tbody>${rows.map((row) => {
+    const station = stations.find((s) => s.id === row.station)!;
+    return html`<tr><th scope="row"><a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a></th>${labelledCell(t('receptions'), t('receptionsCount', { count: row.receptions }), locale)}${labelledCell(t('residentsMet'), t('residentsCount', { count: row.residents }), locale)}${labelledCell(t('mattersRaised'), t('itemsCount', { count: row.matters }), locale)}${labelledCell(t('lastReception'), row.last ? html`<time datetime="${row.last}">${formatDate(row.last, locale)}</time>` : t('none'), locale)}</tr>`;
+  })}</tbody>
+</table>`;
+}
+
+/**
+ * `/<town>/receptions/`: each station's year of receptions in a table, then every reception by
+ * month, newest first (the newest month open, older ones folded), and the deputies' activities.
+ */
 export function receptionsPage(ctx: TownContext): string {
   const { town, receptions, activities } = ctx.loaded;
   const locale = pageLocale(ctx);
   const url = receptionsPath(ctx);
+  const months = receptionMonths(receptions);
   return layout({
     site: ctx.site,
     url,
@@ -76,9 +97,12 @@ export function receptionsPage(ctx: TownContext): string {
     ],
     body: html`<h1>${msg(locale, 'receptionsTitle')}</h1>
 <p>${msg(locale, 'receptionsLead')}</p>
-${receptions.length ? html`<ul class="cards">${receptions.map((r) => receptionItem(ctx, url, r, true))}</ul>` : html`<p>${msg(locale, 'noReceptions')}</p>`}
+${activities.length ? html`<p><a href="#activities">${msg(locale, 'activitiesTitle')}</a></p>` : ''}
+${receptions.length ? html`${stationTable(ctx, url)}
+<h2 id="by-month">${msg(locale, 'byMonth')}</h2>
+${months.map((month, i) => monthGroup(ctx, url, month, i === 0))}` : html`<p>${msg(locale, 'noReceptions')}</p>`}
 ${activities.length
-  ? html`<h2>${msg(locale, 'activitiesTitle')}</h2>
+  ? html`<h2 id="activities">${msg(locale, 'activitiesTitle')}</h2>
 <p><a href="${relativeHref(url, activitiesCalendarPath(ctx))}" download="${town.slug}-activities.ics">${assemblyWords(locale, 'calendar')}</a> · <a href="${relativeHref(url, activitiesFeedPath(ctx))}">${assemblyWords(locale, 'feed')}</a>${hasAssembly(ctx) ? html` · ${assemblyLink(ctx, url)}` : ''}</p>
 <ul class="list">${activities.map((a) => activityItem(ctx, url, a))}</ul>`
   : ''}`,
@@ -112,8 +136,7 @@ export function dutyRecordSection(ctx: TownContext, from: string, deputy: Deputy
   const recent = activitiesOf(deputy.id, ctx.loaded.activities).slice(0, 5);
   const rate = (r: DutyPeriod['done']) => (r.whole ? `${formatRate(r)}（${r.part}/${r.whole}）` : t('none'));
   const activityCount = (p: DutyPeriod) => Object.values(p.activities).reduce((a, b) => a + b, 0);
-  // On a phone the rows stack and the header is hidden: each cell carries its column's name.
-  const cell = (label: string, value: string) => html`<td data-label="${label}${locale === 'zh-CN' ? '：' : ': '}">${value}</td>`;
+  const cell = (label: string, value: string) => labelledCell(label, value, locale);
   return html`<section class="duty-record" aria-labelledby="duty-record-title"><h2 id="duty-record-title">${t('record')}</h2>
 <p class="muted">${t('recordLead')}</p>
 <table class="data-table data-table--labelled">

@@ -12,9 +12,10 @@ import { dutyScore, type DutyScore } from '../../domain/deputies/scoring.js';
 import type { DutyPeriod } from '../../domain/deputies/duty-record.js';
 import type { ActivityKind, Locale, ScoreMeasure } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
-import { activityKindLabel } from './receptions.js';
+import { ACTIVITY_KIND_LABELS } from '../../domain/text/labels.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
+import { labelledCell } from '../render/labelled-cell.js';
 
 const msg = createMsg({ 'zh-CN': ZH.scoringPage, en: EN.scoringPage });
 const record = createMsg({ 'zh-CN': ZH.dutyRecord, en: EN.dutyRecord });
@@ -38,7 +39,7 @@ const MEASURE_KEYS: Record<Exclude<ScoreMeasure, `activities:${string}`>, Parame
 };
 
 export function measureLabel(measure: ScoreMeasure, locale: Locale): string {
-  if (measure.startsWith('activities:')) return msg(locale, 'measureActivitiesOf', { kind: activityKindLabel(measure.slice('activities:'.length) as ActivityKind, locale) });
+  if (measure.startsWith('activities:')) return msg(locale, 'measureActivitiesOf', { kind: ACTIVITY_KIND_LABELS[locale][measure.slice('activities:'.length) as ActivityKind] });
   return msg(locale, MEASURE_KEYS[measure as keyof typeof MEASURE_KEYS]);
 }
 
@@ -59,7 +60,7 @@ ${scores.map(
 <thead><tr><th scope="col">${msg(locale, 'category')}</th><th scope="col">${msg(locale, 'item')}</th><th scope="col">${msg(locale, 'counted')}</th><th scope="col">${msg(locale, 'perUnit')}</th><th scope="col">${msg(locale, 'cap')}</th><th scope="col">${msg(locale, 'earned')}</th></tr></thead>
 <tbody>${score.categories.flatMap((category) =>
     category.items.map(
-      (item) => html`<tr><th scope="row">${category.name}</th>${cell(msg(locale, 'item'), item.name, locale)}${cell(msg(locale, 'counted'), String(item.count), locale)}${cell(msg(locale, 'perUnit'), points(item.points, locale), locale)}${cell(msg(locale, 'cap'), item.max === undefined ? msg(locale, 'noCap') : points(item.max, locale), locale)}${cell(msg(locale, 'earned'), points(item.score, locale), locale)}</tr>`,
+      (item) => html`<tr><th scope="row">${category.name}</th>${labelledCell(msg(locale, 'item'), item.name, locale)}${labelledCell(msg(locale, 'counted'), String(item.count), locale)}${labelledCell(msg(locale, 'perUnit'), points(item.points, locale), locale)}${labelledCell(msg(locale, 'cap'), item.max === undefined ? msg(locale, 'noCap') : points(item.max, locale), locale)}${labelledCell(msg(locale, 'earned'), points(item.score, locale), locale)}</tr>`,
     ),
   )}</tbody>
 </table></details>`,
@@ -68,7 +69,6 @@ ${scores.map(
 }
 
 /** On a phone the rows stack and the header is hidden: each cell carries its column's name. */
-const cell = (label: string, value: string, locale: Locale) => html`<td data-label="${label}${locale === 'zh-CN' ? '：' : ': '}">${value}</td>`;
 
 /** `/<town>/scoring/`: the rule itself, item by item. */
 export function scoringRulePage(ctx: TownContext): string {
@@ -93,7 +93,7 @@ ${rule.categories.map(
   (category) => html`<h2>${category.name}</h2>
 <table class="data-table data-table--labelled">
 <thead><tr><th scope="col">${msg(locale, 'item')}</th><th scope="col">${msg(locale, 'measure')}</th><th scope="col">${msg(locale, 'perUnit')}</th><th scope="col">${msg(locale, 'cap')}</th></tr></thead>
-<tbody>${category.items.map((item) => html`<tr><th scope="row">${item.name}</th>${cell(msg(locale, 'measure'), measureLabel(item.measure, locale), locale)}${cell(msg(locale, 'perUnit'), points(item.points, locale), locale)}${cell(msg(locale, 'cap'), item.max === undefined ? msg(locale, 'noCap') : points(item.max, locale), locale)}</tr>`)}</tbody>
+<tbody>${category.items.map((item) => html`<tr><th scope="row">${item.name}</th>${labelledCell(msg(locale, 'measure'), measureLabel(item.measure, locale), locale)}${labelledCell(msg(locale, 'perUnit'), points(item.points, locale), locale)}${labelledCell(msg(locale, 'cap'), item.max === undefined ? msg(locale, 'noCap') : points(item.max, locale), locale)}</tr>`)}</tbody>
 </table>`,
 )}`,
   });

@@ -6,7 +6,7 @@ import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from 
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
 import { contactForm, contactMsg, privacyNotice } from '../render/contact-form.js';
-import { receptionsPath, receptionsTitle, stationRecord } from './receptions.js';
+import { receptionsTitle, stationRecord } from './receptions.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
@@ -15,7 +15,7 @@ import { pointIn } from '../../domain/geo/coordinates.js';
 import { byDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { STATION_KINDS, type Locale, type Station } from '../../domain/model.js';
-import { pageLocale, townDataPath, townPath, type TownContext, townWorkCalendar } from './context.js';
+import { pageLocale, receptionsPath, type TownContext, townDataPath, townPath, townWorkCalendar } from './context.js';
 import { fill } from '../../domain/text/messages.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';

@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { buildSites } from '../../site/build.js';
 import { loadContent } from '../../site/content/loader.js';
 import { dutyRecord } from '../../domain/deputies/duty-record.js';
+import { receptionMonths, stationReceptions } from '../../domain/deputies/reception-log.js';
+import { addDays } from '../../domain/calendar/dates.js';
+import { formatMonth } from '../../domain/text/format.js';
 import { escapeHtml } from '../../domain/text/html.js';
 import type { LoadedTown } from '../../domain/model.js';
 import { demoContentDir, demoSite } from '../support/demo-site.js';
@@ -35,8 +38,32 @@ describe('reception logs, activities and the 履职档案 on the built site', ()
     for (const id of fengquan.receptions.flatMap((r) => r.matters.flatMap((m) => m.suggestion ?? []))) assert.ok(html.includes(`href="../suggestions/${id}/"`), id);
     const onSite = fengquan.receptions.flatMap((r) => r.matters).find((m) => m.answer)!;
     assert.ok(html.includes(`当场答复：${escapeHtml(onSite.answer!)}`));
-    assert.match(html, /<h2>代表活动<\/h2>/);
+    assert.match(html, /<h2 id="activities">代表活动<\/h2>/);
     assert.match(page('fengquan/stations'), /<a href="\.\.\/receptions\/">进站接待记录<\/a>/);
+  });
+
+  it('the receptions page folds the log by month, the newest open, each with its totals from the domain', () => {
+    const html = page('fengquan/receptions');
+    const months = receptionMonths(fengquan.receptions);
+    assert.ok(months.length >= 12, `a year of receptions (${months.length} months)`);
+    const folds = [...html.matchAll(/<details class="reception-month"( open)?><summary><span class="reception-month__name">([^<]+)<\/span> · ([^<]+)<\/summary>/g)];
+    assert.deepEqual(folds.map((m) => m[2]), months.map((m) => formatMonth(m.month, 'zh-CN')));
+    assert.deepEqual(folds.map((m) => Boolean(m[1])), months.map((_, i) => i === 0), 'only the newest month is open');
+    assert.deepEqual(folds.map((m) => m[3]), months.map((m) => `接待 ${m.receptions} 次，来访群众 ${m.residents} 人次，反映事项 ${m.matters} 件`));
+    const en = page('en/fengquan/receptions');
+    assert.ok(en.includes(`<span class="reception-month__name">${formatMonth(months[0]!.month, 'en')}</span> · ${months[0]!.receptions} receptions, ${months[0]!.residents} residents, ${months[0]!.matters} matters`));
+  });
+
+  it('the receptions page has a row per station for the last year, quiet stations included', () => {
+    const html = page('fengquan/receptions');
+    const rows = stationReceptions(fengquan.stations.map((s) => s.id), fengquan.receptions, addDays(FIXTURE_TODAY, -364), FIXTURE_TODAY);
+    assert.equal(rows.length, fengquan.stations.length);
+    for (const row of rows) {
+      const name = fengquan.stations.find((s) => s.id === row.station)!.name;
+      const cells = new RegExp(`<a href="\\.\\./stations/${row.station}/">${name}</a></th><td data-label="进站接待：">${row.receptions} 次</td><td data-label="接待群众：">${row.residents} 人次</td><td data-label="反映事项：">${row.matters} 件</td>`);
+      assert.match(html, cells, row.station);
+    }
+    assert.ok(rows.every((r) => r.receptions >= 3), 'every station received residents through the year');
   });
 
   it('a station page shows its latest receptions and activities', () => {
