@@ -23,6 +23,8 @@ import { Rng } from './lib/random.js';
 import { landline, type StationPlan } from './lib/stations.js';
 import type { SessionEvent } from './lib/suggestions.js';
 import { buildTown, DEMO_TODAY, publishDeputy, writeSite, writeTown, type Article } from './lib/town.js';
+import { activityLog, receptionLogs, typicalActivityPlans, typicalScoringRule } from './lib/duty-records.js';
+import { withProgress } from './lib/projects.js';
 import { chosen, ideasFor, poll, projectBallot, rating } from './lib/votes.js';
 
 export type Count = number | readonly [number, number];
@@ -403,7 +405,12 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       deputies: built.deputies.map(publishDeputy),
       stations: built.stations,
       suggestions: built.suggestions,
-      votes,
+      // The record of deputies' work, as the demo towns keep it: a year of receptions at every
+      // station, the year's activities, progress on the chosen projects; every other town scores it.
+      receptions: receptionLogs(built.suggestions, built.stations, today),
+      activities: activityLog(typicalActivityPlans(built.stations, Number(today.slice(0, 4)), town.congress.assembly), built.stations, built.deputies, today),
+      ...(summary.towns.length % 2 === 0 ? { scoring: typicalScoringRule(town.name) } : {}),
+      votes: votes.map((vote) => withProgress(vote, today)),
       news,
       pages,
     });

@@ -22,6 +22,7 @@ const A11Y_TEST = 'build/test/node/storybook-a11y.test.js';
 const nodeTestFiles = () => [
   ...(existsSync('build/test/node') ? readdirSync('build/test/node') : []).filter((name) => name.endsWith('.test.js')).map((name) => `build/test/node/${name}`).filter((file) => file !== A11Y_TEST),
   'build/domain/',
+  'build/scripts/',
 ];
 const tapReporter = (destination) => ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${destination}`];
 

@@ -8,7 +8,7 @@
  */
 import { heldReceptions } from '../../domain/calendar/reception.js';
 import { addDays } from '../../domain/calendar/dates.js';
-import type { Activity, ActivityKind, Reception, ReceptionMatter, Station, Suggestion } from '../../domain/model.js';
+import type { Activity, ActivityKind, Reception, ReceptionMatter, ScoringRule, Station, Suggestion } from '../../domain/model.js';
 
 /** What residents most often bring to a reception and is answered there and then, as stations log it. */
 const ON_THE_SPOT: readonly ReceptionMatter[] = [
@@ -51,6 +51,8 @@ export function receptionLogs(suggestions: readonly Suggestion[], stations: read
         if (day && day <= today) days.add(`${day}|${station.id}`);
       }
     }
+    // A mobile station receives at its stops.
+    for (const stop of station.stops ?? []) if (stop.date >= yearAgo && stop.date <= today) days.add(`${stop.date}|${station.id}`);
   }
   return [...days]
     .sort((a, b) => b.localeCompare(a))
@@ -75,7 +77,7 @@ export function receptionLogs(suggestions: readonly Suggestion[], stations: read
     });
 }
 
-interface ActivityPlan {
+export interface ActivityPlan {
   kind: ActivityKind;
   title: string;
   dates: string[];
@@ -108,4 +110,48 @@ export function activityLog(plans: readonly ActivityPlan[], stations: readonly S
     }
   }
   return activities.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A town's usual year of activities, for generated towns: the centre station's deputies' group
+ * every quarter, a 代表课堂 and a 视察 each year, a 进站会商 and a 小队会 at other stations, and —
+ * where the town has a 议政代表会 — its meetings twice a year with their decisions.
+ */
+export function typicalActivityPlans(stations: readonly Station[], year: number, assembly?: string): ActivityPlan[] {
+  const years = [year - 1, year];
+  const centre = stations.find((s) => s.kind === 'center') ?? stations[0];
+  const others = stations.filter((s) => s !== centre);
+  const plans: ActivityPlan[] = [];
+  if (centre) plans.push({ kind: 'group', title: `${centre.name}代表小组季度活动：听取民生实事项目进展`, station: centre.id, count: 12, dates: years.flatMap((y) => [`${y}-03-19`, `${y}-06-18`, `${y}-09-17`, `${y}-12-17`]), outcome: '代表小组对项目推进提出意见，交政府研究落实。' });
+  plans.push({ kind: 'class', title: '代表课堂：代表建议怎么写、怎么跟踪', ...(centre ? { station: centre.id } : {}), count: 20, dates: years.map((y) => `${y}-05-14`), outcome: '代表学习建议撰写和办理跟踪方法。' });
+  plans.push({ kind: 'inspection', title: '视察年度民生实事项目推进情况', count: 8, dates: years.map((y) => `${y}-10-15`), outcome: '形成视察报告，督办进度滞后的项目。' });
+  if (others[0]) plans.push({ kind: 'consultation', title: `进站会商一件事：${others[0].name}周边停车难`, station: others[0].id, dates: [`${year}-04-10`], outcome: '明确整改时间表，每月在联络站公开进度。' });
+  if (others[1]) plans.push({ kind: 'team-meeting', title: `${others[1].name}小队会：听取群众对环境整治的意见`, station: others[1].id, dates: years.map((y) => `${y}-08-13`), outcome: '整理意见建议，交村（居）委会落实。' });
+  if (assembly)
+    plans.push({
+      kind: 'assembly-meeting',
+      title: `${assembly}会议：审议民生实事项目，问政环节`,
+      dates: years.flatMap((y) => [`${y}-06-19`, `${y}-12-11`]),
+      outcome: '确定年度民生实事项目，问政事项列入交办清单。',
+      decisions: Object.fromEntries(years.flatMap((y) => [
+        [`${y}-06-19`, [`听取${y}年民生实事项目半年进展报告，对滞后项目提出督办意见。`, '问政事项列入交办清单，下次会议报告办理情况。']],
+        [`${y}-12-11`, [`票决产生${y + 1}年民生实事项目，按得票多少排序交办事处实施。`, `对${y}年民生实事项目进行满意度测评，结果向居民公开。`]],
+      ])),
+    });
+  return plans;
+}
+
+/** A 履职积分 rule of the usual shape (categories × items × points, each capped), for generated towns. */
+export function typicalScoringRule(townName: string): ScoringRule {
+  return {
+    title: `${townName}人大代表履职积分办法（试行）`,
+    adopted: '主席团会议通过。按自然年计算；“本届以来”一行按同一办法计算整个任期的记录。',
+    note: '积分只反映公开记录中可以计数的履职活动，不是对代表的全面评价。',
+    categories: [
+      { name: '联系群众', items: [{ name: '进站接待', measure: 'receptions', points: 2, max: 24 }, { name: '接待群众', measure: 'residentsMet', points: 0.2, max: 10 }] },
+      { name: '提出建议', items: [{ name: '提出建议', measure: 'raised', points: 3, max: 15 }, { name: '建议办成', measure: 'done', points: 1, max: 10 }] },
+      { name: '参加活动', items: [{ name: '代表小组活动', measure: 'activities:group', points: 2, max: 8 }, { name: '视察', measure: 'activities:inspection', points: 2, max: 4 }] },
+      { name: '群众评价', items: [{ name: '群众满意的建议', measure: 'satisfied', points: 1, max: 10 }] },
+    ],
+  };
 }
