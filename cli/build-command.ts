@@ -7,7 +7,8 @@ import { buildSites, defaultJobs, finishSites, type BuildOptions } from '../site
 import { parseShard } from '../site/building/shards.js';
 import { OutputRefusedError } from '../site/output-folder.js';
 import { formatProblems } from '../site/content/problems.js';
-import { printWarnings, type CommandContext } from './cli.js';
+import type { CommandContext } from './cli.js';
+import { printWarnings } from './words.js';
 
 export interface BuildValues {
   jobs?: string | undefined;

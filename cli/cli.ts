@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { loadContent } from '../site/content/loader.js';
-import { formatProblems, type Problem } from '../site/content/problems.js';
+import { formatProblems } from '../site/content/problems.js';
 import { buildCommand } from './build-command.js';
 import { serveSites } from './serve.js';
 import { OutputRefusedError } from '../site/output-folder.js';
 import { cliLocale } from './locale.js';
 import { given, langArgument } from './args.js';
-import { cliWords, counted, usage, type CliSay } from './words.js';
+import { cliWords, counted, printWarnings, usage, type CliSay } from './words.js';
 import type { Locale } from '../domain/model.js';
 
 /** What every command gets: the parsed options, the raw arguments, and the language to speak. */
@@ -121,8 +121,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Warnings are printed with the same file, line and field as problems, and do not fail the command. */
-export function printWarnings({ say, locale }: CommandContext, command: string, warnings: readonly Problem[]): void {
-  if (warnings.length === 0) return;
-  console.warn(`${formatProblems(warnings, locale)}\n\n${counted(say, warnings.length, 'warningsOne', 'warningsMany', { command })}\n`);
-}

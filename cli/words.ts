@@ -6,6 +6,7 @@ import * as ZH from '../domain/text/translations/zh-CN.js';
 import * as EN from '../domain/text/translations/en.js';
 import { createMsg, type MessageParams } from '../domain/text/messages.js';
 import type { Locale } from '../domain/model.js';
+import { formatProblems, type Problem } from '../site/content/problems.js';
 import { isWildcard, reach } from '../server/listen.js';
 
 export type CliWord = keyof typeof EN.cli;
@@ -50,4 +51,10 @@ export function exposure(say: CliSay, host: string, port: number, path = '/'): s
 export function usage(locale: Locale): string {
   const line = (entry: UsageEntry) => usageMsg(locale, entry);
   return `${line('header')}\n${COMMANDS.map(line).join('\n')}\n\n${line('optionsHeader')}\n${OPTIONS.map(line).join('\n')}\n`;
+}
+
+/** Warnings are printed with the same file, line and field as problems, and do not fail the command. */
+export function printWarnings({ say, locale }: { say: CliSay; locale: Locale }, command: string, warnings: readonly Problem[]): void {
+  if (warnings.length === 0) return;
+  console.warn(`${formatProblems(warnings, locale)}\n\n${counted(say, warnings.length, 'warningsOne', 'warningsMany', { command })}\n`);
 }

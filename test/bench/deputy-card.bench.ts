@@ -8,19 +8,17 @@
  * - rendering (Lit SSR, as the generator does): a bare `<renda-qr-code>` of the same URL; the
  *   ratio is what the card around the code costs.
  */
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { encode } from 'uqr';
-import { build, type Rolldown } from 'vite';
+import { bundleEntry } from './bundle.js';
 import { qrPath } from '../../components/qr-code/qr-path.js';
 import '../../components/qr-code/define.js';
 import '../../components/deputy-card/define.js';
 import type { DeputyCardRecord } from '../../components/deputy-card/deputy-record.js';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const URL_SHORT = 'https://renda.example.gov.cn/fengquan/deputies/bq-001/';
 const URL_LONG = `https://renda.example.gov.cn/fengquan/suggestions/new?deputy=bq-001&station=center&from=poster&topic=${encodeURIComponent('老旧小区加装电梯和停车难')}`;
 
@@ -87,23 +85,10 @@ console.log('deputy card: median time per call (baseline: uqr encode / <renda-qr
 console.log(['what', 'time', 'baseline', 'ratio'].join('\t'));
 for (const row of rows) console.log(row.join('\t'));
 
-/** The component bundled as an app would (Lit external), minified, gzipped. */
+/** The component bundled as an app would (Lit external), minified, gzipped, with the parts it loads later. */
 async function gzipSize(entry: string): Promise<{ raw: number; gzip: number }> {
-  const result = (await build({
-    configFile: false,
-    root: repo,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2021',
-      lib: { entry: `${repo}${entry}`, formats: ['es'], fileName: () => 'bundle.js' },
-      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//] },
-    },
-  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
-  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const code = output.flatMap((chunk) => (chunk.type === 'chunk' ? [chunk.code] : [])).join('\n');
-  return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+  const { all } = await bundleEntry(entry, { litExternal: true });
+  return { raw: Buffer.byteLength(all), gzip: gzipSync(all, { level: 9 }).length };
 }
 
 const card = await gzipSize('components/deputy-card/define.ts');

@@ -21,36 +21,19 @@
  *    runs first in a fresh page (cold, as on a page load, before the JIT has seen the code), then
  *    warm (median of 15).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { bundleEntry } from './bundle.js';
 import { placeStations } from '../../components/station-map/places.js';
 import { boundsOf, fitBounds, type Viewport } from '../../components/station-map/projection.js';
 import { syntheticStations } from '../../components/station-map/station-map.fixtures.js';
 import { launchChromium, serveStatic } from '../support/browser.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const LIT_EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//];
-
-async function bundle(entry: string, litExternal: boolean, outDir: string, fileName: string): Promise<string> {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2021',
-      minify: true,
-      lib: { entry: isAbsolute(entry) ? entry : join(root, entry), formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { external: litExternal ? LIT_EXTERNAL : [] },
-    },
-  });
-  return readFileSync(join(outDir, fileName), 'utf8');
-}
+const bundle = async (entry: string, litExternal: boolean, outDir: string, fileName: string) => (await bundleEntry(entry, { litExternal, outDir, fileName })).code;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { bundleEntry } from './bundle.js';
 import { maskSuggestion } from '../../domain/privacy.js';
 import type { Suggestion } from '../../domain/model.js';
 import { syntheticSuggestions } from '../../components/suggestion-tracker/synthetic.js';
@@ -25,24 +25,7 @@ const TYPING = ['老', '老旧', '老旧小', '老旧小区', '老旧小区 ', '
 
 const dir = mkdtempSync(join(tmpdir(), 'renda-bench-tracker-'));
 
-async function bundle(external: boolean): Promise<string> {
-  const outDir = join(dir, external ? 'lib' : 'page');
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: repoRoot,
-    esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      target: 'es2021',
-      lib: { entry: join(repoRoot, 'components/suggestion-tracker/define.ts'), formats: ['es'], fileName: () => 'tracker.js' },
-      rolldownOptions: external ? { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//] } : {},
-    },
-  });
-  return readFileSync(join(outDir, 'tracker.js'), 'utf8');
-}
+const bundle = async (external: boolean) => (await bundleEntry('components/suggestion-tracker/define.ts', { litExternal: external, outDir: mkdtempSync(join(dir, 'bundle-')), fileName: 'tracker.js' })).code;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
