@@ -8,8 +8,8 @@ import { LocaleController } from '../base/localize.js';
 import { createMsg } from '../../domain/text/messages.js';
 import type { Locale } from '../../domain/model.js';
 import { describeReception } from '../../domain/calendar/reception.js';
-import '../qr-code/define.js';
-import { DEFAULT_ECC, type QrEcc } from '../qr-code/define.js';
+import { defineNestedQrCodes } from '../qr-code/nested.js';
+import { DEFAULT_ECC, type QrEcc } from '../qr-code/qr-options.js';
 import { avatarColour, initials } from './avatar.js';
 import { fitName, fitSlogan } from './poster-text.js';
 import { DEFAULT_DEPUTY_URL_PATTERN, deputyContactUrl } from '../../domain/addresses.js';
@@ -218,6 +218,10 @@ export class RendaDeputyCard extends LitElement {
     // knows what day it is, and may say 今天 and 明天.
     // (After this update has finished, not inside it: one more render, not a nested one.)
     if (this.renderedAt && !this.today) void this.updateComplete.then(() => (this.clock = new Date().toISOString()));
+  }
+
+  override updated(): void {
+    defineNestedQrCodes(this.renderRoot);
   }
 
   private get variantName(): DeputyCardVariant {

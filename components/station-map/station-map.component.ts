@@ -7,8 +7,8 @@ import { isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance, formatDistance } from '../../domain/geo/distance.js';
 import { renderDataState } from '../base/data-state.js';
 import { LocaleController } from '../base/localize.js';
-import { downloadBlob } from '../qr-code/define.js';
-import '../qr-code/define.js';
+import { defineNestedQrCodes } from '../qr-code/nested.js';
+import { downloadBlob } from '../qr-code/qr-export.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
@@ -236,6 +236,11 @@ export class RendaStationMap extends LitElement {
     this.interactive = true;
     this.beforeMeasure = false;
     this.viewport.observe();
+  }
+
+  protected override updated(): void {
+    // A station's details hold its code: its element loads when a code must be drawn or is used.
+    defineNestedQrCodes(this.renderRoot);
   }
 
   // ── derived data ───────────────────────────────────────────────────────
