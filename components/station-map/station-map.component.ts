@@ -9,7 +9,7 @@ import { renderDataState } from '../base/data-state.js';
 import { yieldToMain } from '../base/yield.js';
 import { LocaleController } from '../base/localize.js';
 import { defineNestedQrCodes } from '../qr-code/nested.js';
-import { downloadBlob } from '../qr-code/qr-export.js';
+import { downloadBlob } from '../base/download.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
