@@ -112,27 +112,39 @@ function setAttributes(element: Element, values: Map<string, string | null>): vo
 }
 
 /**
- * Hydration takes the server's drawing to match the element's attributes: a change made before the
- * element is defined is undone until it has hydrated, then made again, as an ordinary update.
+ * Hydration takes the server's drawing to match the element's attributes: changes made before the
+ * element is defined are undone until it has hydrated, then made again (the latest value of each),
+ * as an ordinary update.
  */
+const replaying = new Map<Element, { drawn: Map<string, string | null>; wanted: Map<string, string | null> }>();
 const changed = new MutationObserver((mutations) => {
-  const drawn = new Map<Element, Map<string, string | null>>();
+  const touched = new Map<Element, Set<string>>();
   for (const { target, attributeName, oldValue } of mutations) {
-    if (!(target instanceof Element) || !attributeName || !waiting.has(target)) continue;
-    const values = drawn.get(target) ?? new Map<string, string | null>();
-    if (!values.has(attributeName)) values.set(attributeName, oldValue);
-    drawn.set(target, values);
+    if (!(target instanceof Element) || !attributeName || customElements.get(target.localName)) continue;
+    let entry = replaying.get(target);
+    if (!entry) {
+      if (!waiting.has(target)) continue;
+      const created = { drawn: new Map<string, string | null>(), wanted: new Map<string, string | null>() };
+      replaying.set(target, (entry = created));
+      void customElements
+        .whenDefined(target.localName)
+        .then(() => (target as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+        .then(() => {
+          replaying.delete(target);
+          setAttributes(target, created.wanted);
+        });
+    }
+    // The first old value of an attribute is the server's; later ones are our own undoing.
+    if (!entry.drawn.has(attributeName)) entry.drawn.set(attributeName, oldValue);
+    touched.set(target, (touched.get(target) ?? new Set()).add(attributeName));
   }
-  for (const [element, values] of drawn) {
-    const wanted = new Map([...values.keys()].map((name) => [name, element.getAttribute(name)]));
-    setAttributes(element, values);
-    changed.takeRecords();
-    loadNow(element);
-    void customElements
-      .whenDefined(element.localName)
-      .then(() => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .then(() => setAttributes(element, wanted));
+  for (const [element, names] of touched) {
+    const { drawn, wanted } = replaying.get(element)!;
+    for (const name of names) wanted.set(name, element.getAttribute(name));
+    setAttributes(element, drawn);
+    if (waiting.has(element)) loadNow(element);
   }
+  changed.takeRecords();
 });
 
 function whenNeeded(element: Element): void {

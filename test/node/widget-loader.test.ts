@@ -183,12 +183,29 @@ describe('the widget loader', () => {
       const chunks = () => requests.map(chunkOf).filter((c) => c === 'qr-code' || c === 'qr-path');
       assert.deepEqual(chunks(), [], 'in view, but drawn: nothing to load');
       const before = await page.evaluate(() => document.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')!.getAttribute('d'));
-      await page.evaluate(() => document.querySelector('renda-qr-code')!.setAttribute('value', 'https://example.org/another'));
+      // Two changes, the second while the element is still loading: the latest is what is drawn.
+      await page.evaluate(async () => {
+        const code = document.querySelector('renda-qr-code')!;
+        code.setAttribute('value', 'https://example.org/first');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        code.setAttribute('value', 'https://example.org/another');
+      });
       await page.waitForFunction((old) => {
         const d = document.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d');
         return !!d && d !== old;
       }, before);
       assert.deepEqual(chunks().sort(), ['qr-code', 'qr-path'], 'its element, and the encoder for the new value');
+      await page.evaluate(() => (document.querySelector('renda-qr-code') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+      const drawn = await page.evaluate(async () => {
+        const code = document.querySelector('renda-qr-code')!;
+        const fresh = document.createElement('renda-qr-code');
+        fresh.setAttribute('value', 'https://example.org/another');
+        document.body.append(fresh);
+        await (fresh as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const path = (el: Element) => el.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d');
+        return { value: code.getAttribute('value'), same: path(code) === path(fresh), svgs: code.shadowRoot!.querySelectorAll('svg.qr__svg').length };
+      });
+      assert.deepEqual(drawn, { value: 'https://example.org/another', same: true, svgs: 1 }, 'the code of the latest value, drawn once');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();
