@@ -139,8 +139,8 @@ export default defineConfig(({ mode }) =>
           // The QR encoder (uqr) on first need, not in the code's chunk: components/qr-code/qr-encoder.ts.
           alias: [
             { find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') },
-            // A code nested in the card or the map: its element when it must be drawn or is used (qr-code/nested.ts).
-            { find: /^\.\.\/qr-code\/nested\.js$/, replacement: resolve(componentsDir, 'qr-code/nested.lazy.ts') },
+            // A code nested in the card or the map: its element when it must be drawn or is used (base/nested-qr-code.ts).
+            { find: /^\.\.\/base\/nested-qr-code\.js$/, replacement: resolve(componentsDir, 'base/nested-qr-code.lazy.ts') },
           ],
         },
         build: {

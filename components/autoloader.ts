@@ -28,7 +28,7 @@ const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
 
-/** The event by which a widget announces one drawn in its shadow root (qr-code/nested.lazy.ts). */
+/** The event by which a widget announces one drawn in its shadow root (base/nested-qr-code.lazy.ts). */
 const NESTED_WIDGET = 'renda-nested-widget';
 
 /**
@@ -188,7 +188,7 @@ new MutationObserver((mutations) => {
 /**
  * A widget drawn inside another's shadow root (the card's QR code, the code in a station's
  * details), which the observer above does not see: the outer widget announces it
- * (qr-code/nested.lazy.ts).
+ * (base/nested-qr-code.lazy.ts).
  */
 document.addEventListener(NESTED_WIDGET, (event) => {
   const [element] = event.composedPath();

@@ -8,7 +8,7 @@ import { byDistance, formatDistance } from '../../domain/geo/distance.js';
 import { renderDataState } from '../base/data-state.js';
 import { yieldToMain } from '../base/yield.js';
 import { LocaleController } from '../base/localize.js';
-import { defineNestedQrCodes } from '../qr-code/nested.js';
+import { defineNestedQrCodes } from '../base/nested-qr-code.js';
 import { downloadBlob } from '../base/download.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';

@@ -1,5 +1,5 @@
 /**
- * The embed build's nested.ts (see there). The embed loader (components/autoloader.ts) does not see
+ * The embed build's nested-qr-code.ts (see there). The embed loader (components/autoloader.ts) does not see
  * into widgets' shadow roots: here a widget announces the codes it drew there, and the loader treats
  * them as the codes in the page. A code with nothing drawn yet loads its element as it nears the
  * viewport; a code the server drew (its declarative shadow root is attached) stays as drawn until
