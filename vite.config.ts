@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
  *   bundle renda-kit themselves (the whole JS API, components/index.ts, is `renda-kit/embed`);
  * - `--mode embed`: dist/renda-embed.js, the loader a webmaster pastes with a single
  *   <script type="module"> (components/autoloader.ts), and beside it dist/chunks/: one chunk per
- *   widget and one shared chunk with Lit, the hydration support, the declarative shadow DOM
- *   ponyfill and the theme. The loader imports only the chunks of the widgets on the page.
+ *   widget, one shared chunk with Lit, the hydration support and the theme, and one with the
+ *   declarative shadow DOM ponyfill. The loader imports only the chunks of the widgets on the page.
  */
 const componentsDir = resolve(import.meta.dirname, 'components');
 const componentEntries = Object.fromEntries(
@@ -21,9 +21,10 @@ const componentEntries = Object.fromEntries(
 /**
  * Lit and what must run before any LitElement is defined: one chunk every widget shares. Lit's
  * directives (`repeat`, `styleMap`, `live`, `guard`) are not in it: each goes with the widgets
- * that use it, so a page without them does not load them.
+ * that use it, so a page without them does not load them. Nor is the declarative shadow DOM
+ * ponyfill: a chunk of its own, which the loader imports only where the browser lacks the feature.
  */
-const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client|@webcomponents[\\/]template-shadowroot)[\\/](?!(?:development[\\/])?directives[\\/])|components[\\/]base[\\/](runtime|declarative-shadow-dom|theme)\.ts$/;
+const RUNTIME = /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs[\\/]ssr-client)[\\/](?!(?:development[\\/])?directives[\\/])|components[\\/]base[\\/](runtime|theme)\.ts$/;
 
 /**
  * A widget's chunk is named for its folder (`deputy-card`), not its file (`define`), also when
@@ -136,7 +137,11 @@ export default defineConfig(({ mode }) =>
         plugins: [removeStaleChunks(), catalogueSections(), minifyCssLiterals()],
         resolve: {
           // The QR encoder (uqr) on first need, not in the code's chunk: components/qr-code/qr-encoder.ts.
-          alias: [{ find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') }],
+          alias: [
+            { find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') },
+            // A code nested in the card or the map: its element when it must be drawn or is used (base/nested-qr-code.ts).
+            { find: /^\.\.\/base\/nested-qr-code\.js$/, replacement: resolve(componentsDir, 'base/nested-qr-code.lazy.ts') },
+          ],
         },
         build: {
           outDir: 'dist',

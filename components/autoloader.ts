@@ -9,7 +9,8 @@
  * reader focuses, points at, touches or types into it, whichever comes first. Server-rendered
  * widgets are readable without their code (declarative shadow DOM), so the code of what is further
  * down the page waits until the reader heads there. `loading="eager"` on the element (as on
- * `<img>`) imports at once; so does every widget in a browser without IntersectionObserver.
+ * `<img>`) imports at once; so does every widget in a browser without IntersectionObserver. A QR
+ * code the server drew loads only when used or changed.
  *
  * Developers who bundle renda-kit themselves import `renda-kit/components/*` or the whole API
  * (components/index.ts); this file is for pages that do not bundle.
@@ -27,6 +28,9 @@ const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
 
+/** The event by which a widget announces one drawn in its shadow root (base/nested-qr-code.lazy.ts). */
+const NESTED_WIDGET = 'renda-nested-widget';
+
 /**
  * How far outside the viewport a widget starts loading: one screen above and below, so its code
  * has usually arrived by the time the reader scrolls to it.
@@ -37,22 +41,36 @@ const ROOT_MARGIN = '100% 0px';
 const INTERACTIONS = ['focusin', 'pointerdown', 'pointerover', 'touchstart', 'keydown'] as const;
 
 /**
- * Lit, the hydration support, the ponyfill and the theme, in one shared chunk. Every widget's chunk
- * imports Lit from it, so it is evaluated before any widget is defined; importing it here as well
- * only starts its download beside the first widget's instead of after it.
+ * Lit, the hydration support and the theme, in one shared chunk. Every widget's chunk imports Lit
+ * from it, so it is evaluated before any widget is defined; importing it here as well only starts
+ * its download beside the first widget's instead of after it.
  */
 let runtime: Promise<unknown> | undefined;
+
+/**
+ * Whether the parser attaches `<template shadowrootmode>` itself (Chromium 111+, Safari 16.4+,
+ * Firefox 123+). Elsewhere (older WebViews, WeChat on older Android and iOS) the ponyfill turns the
+ * server's templates into shadow roots before any widget is defined, so they hydrate; it is a chunk
+ * of its own that browsers with the feature never fetch.
+ */
+const parserAttachesShadowRoots = Object.prototype.hasOwnProperty.call(HTMLTemplateElement.prototype, 'shadowRootMode');
+let shadowRootsAttached: Promise<unknown> | undefined;
+
 const requested = new Set<string>();
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   runtime ??= import('./base/runtime.js');
-  Promise.all([runtime, WIDGETS[tag]!()])
+  shadowRootsAttached ??= parserAttachesShadowRoots ? Promise.resolve() : import('./base/declarative-shadow-dom.js');
+  // With the ponyfill, the widget's chunk (which defines the element, and so hydrates it) is
+  // imported only once the ponyfill has run; without it, both downloads start together.
+  Promise.all([runtime, shadowRootsAttached.then(() => WIDGETS[tag]!())])
     .catch((error: unknown) => {
       // A failed chunk (offline, blocked) leaves the widget's fallback link showing; say why.
       requested.delete(tag);
       runtime = undefined;
+      shadowRootsAttached = undefined;
       console.warn(`renda-kit: could not load <${tag}>`, error);
     });
 }
@@ -81,10 +99,64 @@ function loadNow(element: Element): void {
   load(tag);
 }
 
+/**
+ * A QR code the server drew (its declarative shadow root is attached) is read and scanned without
+ * any code: its element loads only when the reader uses it (its download buttons) or the page or
+ * its widget changes one of its attributes, not as it nears the viewport.
+ */
+const drawnByServer = (element: Element): boolean => element.localName === 'renda-qr-code' && element.shadowRoot !== null;
+
+function setAttributes(element: Element, values: Map<string, string | null>): void {
+  for (const [name, value] of values) if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/**
+ * Hydration takes the server's drawing to match the element's attributes: changes made before the
+ * element is defined are undone until it has hydrated, then made again (the latest value of each),
+ * as an ordinary update.
+ */
+const replaying = new Map<Element, { drawn: Map<string, string | null>; wanted: Map<string, string | null> }>();
+const changed = new MutationObserver((mutations) => {
+  const touched = new Map<Element, Set<string>>();
+  for (const { target, attributeName, oldValue } of mutations) {
+    if (!(target instanceof Element) || !attributeName || customElements.get(target.localName)) continue;
+    let entry = replaying.get(target);
+    if (!entry) {
+      if (!waiting.has(target)) continue;
+      const created = { drawn: new Map<string, string | null>(), wanted: new Map<string, string | null>() };
+      replaying.set(target, (entry = created));
+      void customElements
+        .whenDefined(target.localName)
+        .then(() => (target as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+        .then(() => {
+          replaying.delete(target);
+          setAttributes(target, created.wanted);
+        });
+    }
+    // The first old value of an attribute is the server's; later ones are our own undoing.
+    if (!entry.drawn.has(attributeName)) entry.drawn.set(attributeName, oldValue);
+    touched.set(target, (touched.get(target) ?? new Set()).add(attributeName));
+  }
+  for (const [element, names] of touched) {
+    const { drawn, wanted } = replaying.get(element)!;
+    for (const name of names) wanted.set(name, element.getAttribute(name));
+    setAttributes(element, drawn);
+    if (waiting.has(element)) loadNow(element);
+  }
+  changed.takeRecords();
+});
+
 function whenNeeded(element: Element): void {
   const tag = element.localName;
   if (requested.has(tag) || customElements.get(tag) || waiting.has(element)) return;
-  if (!nearViewport || element.getAttribute('loading') === 'eager') return load(tag);
+  const eager = element.getAttribute('loading') === 'eager';
+  if (!eager && drawnByServer(element)) {
+    waiting.add(element);
+    changed.observe(element, { attributes: true, attributeOldValue: true });
+    return;
+  }
+  if (!nearViewport || eager) return load(tag);
   waiting.add(element);
   nearViewport.observe(element);
 }
@@ -112,3 +184,13 @@ discover(document);
 new MutationObserver((mutations) => {
   for (const mutation of mutations) for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+/**
+ * A widget drawn inside another's shadow root (the card's QR code, the code in a station's
+ * details), which the observer above does not see: the outer widget announces it
+ * (base/nested-qr-code.lazy.ts).
+ */
+document.addEventListener(NESTED_WIDGET, (event) => {
+  const [element] = event.composedPath();
+  if (element instanceof Element && element.localName in WIDGETS) whenNeeded(element);
+});

@@ -8,8 +8,8 @@ import { LocaleController } from '../base/localize.js';
 import { createMsg } from '../../domain/text/messages.js';
 import type { Locale } from '../../domain/model.js';
 import { describeReception } from '../../domain/calendar/reception.js';
-import '../qr-code/define.js';
-import { DEFAULT_ECC, type QrEcc } from '../qr-code/define.js';
+import { defineNestedQrCodes } from '../base/nested-qr-code.js';
+import type { QrEcc } from '../qr-code/define.js';
 import { avatarColour, initials } from './avatar.js';
 import { fitName, fitSlogan } from './poster-text.js';
 import { DEFAULT_DEPUTY_URL_PATTERN, deputyContactUrl } from '../../domain/addresses.js';
@@ -139,8 +139,9 @@ export class RendaDeputyCard extends LitElement {
   /** The poster's slogan; else the town's `posterSlogan`; else “有事找代表 扫码说”. */
   @property() slogan = '';
 
+  // The code's own default (DEFAULT_ECC), written out: importing it would load the code's element with the card.
   /** Error correction of the code: `L`, `M`, `Q` or `H`. */
-  @property() ecc: QrEcc = DEFAULT_ECC;
+  @property() ecc: QrEcc = 'M';
 
   /** Counts the next reception from this date (`YYYY-MM-DD`, the whole day) or instant (ISO date-time) instead of now in China. */
   @property() today = '';
@@ -218,6 +219,10 @@ export class RendaDeputyCard extends LitElement {
     // knows what day it is, and may say 今天 and 明天.
     // (After this update has finished, not inside it: one more render, not a nested one.)
     if (this.renderedAt && !this.today) void this.updateComplete.then(() => (this.clock = new Date().toISOString()));
+  }
+
+  override updated(): void {
+    defineNestedQrCodes(this.renderRoot);
   }
 
   private get variantName(): DeputyCardVariant {

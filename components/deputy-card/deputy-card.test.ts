@@ -6,6 +6,7 @@ import type { RendaQrCode } from '../qr-code/qr-code.component.js';
 import './define.js';
 import type { RendaDeputyCard } from './deputy-card.component.js';
 import type { DeputyCardRecord } from './deputy-record.js';
+import { DEFAULT_ECC } from '../qr-code/qr-options.js';
 
 type Decode = typeof jsQRModule.default;
 const jsQR: Decode = (jsQRModule as { default?: Decode }).default ?? (jsQRModule as unknown as Decode);
@@ -79,6 +80,12 @@ const DEPUTY: DeputyCardRecord = {
 };
 
 describe('<renda-deputy-card> full', () => {
+  it('draws its code at the code’s own default error correction unless told otherwise', async () => {
+    // The card writes the default out rather than import it (that would load the code's element with the card).
+    const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card></renda-deputy-card>`);
+    expect(el.ecc).to.equal(DEFAULT_ECC);
+  });
+
   it('shows who the deputy is: name, number, every level, constituency, stations, title, roles, term', async () => {
     const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card today="2026-11-20" .deputy=${DEPUTY}></renda-deputy-card>`);
     expect(text(part(el, 'name'))).to.equal('张海燕');

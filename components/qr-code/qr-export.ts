@@ -46,17 +46,5 @@ export async function svgToPngBlob(svg: string, width: number): Promise<Blob> {
   );
 }
 
-/** Saves a blob under a file name through a temporary `<a download>`. Browser only. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// Moved to components/base/download.ts (the map saves its calendar file with it); kept here for importers.
+export { downloadBlob } from '../base/download.js';

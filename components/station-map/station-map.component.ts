@@ -6,9 +6,10 @@ import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
 import { isCrs, pointIn, type LngLat } from '../../domain/geo/coordinates.js';
 import { byDistance, formatDistance } from '../../domain/geo/distance.js';
 import { renderDataState } from '../base/data-state.js';
+import { yieldToMain } from '../base/yield.js';
 import { LocaleController } from '../base/localize.js';
-import { downloadBlob } from '../qr-code/define.js';
-import '../qr-code/define.js';
+import { defineNestedQrCodes } from '../base/nested-qr-code.js';
+import { downloadBlob } from '../base/download.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
@@ -230,12 +231,30 @@ export class RendaStationMap extends LitElement {
     return result;
   }
 
+  /**
+   * The chunk's evaluation, the first update (hydration) and the one it sets off (the real date,
+   * the controls that need script) each run in a task of their own: together they blocked input
+   * for 400 ms under Lighthouse's 4× CPU slowdown.
+   */
+  private startingUpdates = 2;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || this.startingUpdates <= 0) return super.scheduleUpdate();
+    this.startingUpdates--;
+    return yieldToMain().then(() => super.scheduleUpdate());
+  }
+
   protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
     this.beforeMeasure = false;
     this.viewport.observe();
+  }
+
+  protected override updated(): void {
+    // A station's details hold its code: its element loads when a code must be drawn or is used.
+    defineNestedQrCodes(this.renderRoot);
   }
 
   // ── derived data ───────────────────────────────────────────────────────

@@ -63,6 +63,23 @@ const countItems = (el: RendaStationMap) =>
   $$(el, '.marker').length + $$<SVGTextElement>(el, '.cluster__count').reduce((sum, t) => sum + Number(t.textContent), 0);
 
 describe('renda-station-map', () => {
+  it('starts in tasks of its own: the first update and the one it sets off each wait for the main thread, then it is drawn', async () => {
+    const el = document.createElement('renda-station-map');
+    el.stations = TOWN_STATIONS;
+    document.body.append(el);
+    try {
+      // Microtasks alone (what Lit's own scheduling needs) do not reach the first update…
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(el.hasUpdated, 'not in the task that connected it').to.equal(false);
+      // …a task does, and the element settles as before.
+      await el.updateComplete;
+      expect(el.hasUpdated).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('.station').length).to.be.greaterThan(0);
+    } finally {
+      el.remove();
+    }
+  });
+
   describe('default mode: a schematic with no network', () => {
     it('draws every station, with a shape and a colour per kind, and lists them all', async () => {
       const el = await townMap();

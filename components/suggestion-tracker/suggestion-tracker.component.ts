@@ -10,6 +10,7 @@ import type { SuggestionStanding } from '../../domain/suggestions/loop.js';
 import { formatDate, formatNumber } from '../../domain/text/format.js';
 import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
 import { JsonDataController } from '../base/data-controller.js';
+import { yieldToMain } from '../base/yield.js';
 import { renderDataState, renderError, renderStatus, errorMessage } from '../base/data-state.js';
 import { heading } from '../base/heading.js';
 import { LocaleController } from '../base/localize.js';
@@ -287,6 +288,16 @@ export class RendaSuggestionTracker extends LitElement {
       return this.shadowRoot;
     }
     return super.createRenderRoot();
+  }
+
+  /**
+   * Until the tracker has drawn its data, each update runs in a task of its own (the chunk's
+   * evaluation, hydration, and the render that replaces the server's markup), so none adds to the
+   * others' time blocking input.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || (this.hasUpdated && !this.serverNodes)) return super.scheduleUpdate();
+    return yieldToMain().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

@@ -57,6 +57,19 @@ async function type(el: RendaSuggestionTracker, text: string) {
 
 
 describe('<renda-suggestion-tracker>', () => {
+  it('starts in a task of its own: its first update waits for the main thread, not only for microtasks', async () => {
+    const el = document.createElement('renda-suggestion-tracker');
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(el.hasUpdated, 'not in the task that connected it').to.equal(false);
+      await el.updateComplete;
+      expect(el.hasUpdated).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the overview: totals, per-stage counts, on-time rate, 办成率 beside 满意率', async () => {
     const el = await tracker();
     const tiles = Object.fromEntries($$(el, '.tile').map((tile) => [tile.querySelector('dt')!.textContent!.trim(), tile.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));

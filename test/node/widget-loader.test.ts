@@ -3,7 +3,9 @@
  * chunks of the widgets it has and no other, from the town site's origin under a CMS's strict CSP,
  * including widgets added after load; a widget's chunk waits until the element nears the viewport
  * or is used (`loading="eager"`, or no IntersectionObserver: at once); the town site's own pages do
- * the same, and the tracker on a deputy's page reads that deputy's suggestions only.
+ * the same, and the tracker on a deputy's page reads that deputy's suggestions only. A QR code the
+ * server drew loads its element only when used or changed; the declarative shadow DOM ponyfill loads
+ * only in a browser without the feature, and there the server's widgets still hydrate in place.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,12 +32,14 @@ describe('the widget loader', () => {
   let out: string;
   let deputy: Deputy;
   let slug: string;
+  let stationId: string;
 
   before(async () => {
     out = await demoSite();
     const { content } = loadContent(join(repoRoot, 'content'), { today: FIXTURE_TODAY });
     const town = content!.towns.find((t) => t.town.kind === 'town')!;
     slug = town.town.slug;
+    stationId = town.stations[0]!.id;
     // A deputy with suggestions, so the narrowed file has something in it.
     deputy = town.deputies.find((d) => town.suggestions.some((s) => s.deputies.includes(d.id)))!;
     site = await serveStatic(out, { cors: true, csp: STRICT_CSP });
@@ -49,12 +53,19 @@ describe('the widget loader', () => {
   });
 
   /** A CMS page on another origin, with the loader from the town site and a strict policy. */
-  async function cmsPage(body: string, options: { withoutIntersectionObserver?: boolean } = {}): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  async function cmsPage(
+    body: string,
+    options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean } = {},
+  ): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const port = new URL(site.url).port;
+    // Without the feature: the body arrives through `innerHTML` (which leaves `<template
+    // shadowrootmode>` inert, as an old parser does), from a script of the CMS's own, before the loader runs.
+    writeFileSync(join(cmsDir, 'body.js'), `document.querySelector('main').innerHTML = ${JSON.stringify(body)};`);
+    const main = options.withoutDeclarativeShadowDom ? '<main></main><script src="body.js"></script>' : `<main>${body}</main>`;
     writeFileSync(
       join(cmsDir, 'index.html'),
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某镇人民政府</title><link rel="icon" href="data:,">
-<script type="module" src="${site.url}/assets/renda-embed.js"></script></head><body><main>${body}</main></body></html>`,
+<script type="module" src="${site.url}/assets/renda-embed.js"></script></head><body>${main}</body></html>`,
     );
     await cms?.close();
     // Scripts and data from the CMS itself and the town site only: no inline script, no eval.
@@ -64,6 +75,7 @@ describe('the widget loader', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     // An old browser's window: the loader must load every widget at once rather than wait for ever.
     if (options.withoutIntersectionObserver) await page.addInitScript(() => Reflect.deleteProperty(window, 'IntersectionObserver'));
+    if (options.withoutDeclarativeShadowDom) await page.addInitScript(() => Reflect.deleteProperty(HTMLTemplateElement.prototype, 'shadowRootMode'));
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -106,7 +118,9 @@ describe('the widget loader', () => {
       });
       assert.deepEqual(shape, { articles: 1, defined: true }, 'hydrated, not drawn a second time beside the server output');
       assert.equal(await page.evaluate(() => !!document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d')), true);
-      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'qr-path'), [], 'the code the server drew hydrates without the encoder');
+      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'qr-path' || c === 'qr-code'), [], 'the code the server drew stays as drawn: neither its element nor the encoder');
+      assert.equal(await page.evaluate(() => customElements.get('renda-qr-code')), undefined);
+      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'declarative-shadow-dom'), [], 'the browser attaches shadow roots itself: no ponyfill');
 
       // A widget the page adds afterwards, inside a new block: the loader sees it and loads its chunk.
       assert.equal(requests.map(chunkOf).filter((c) => c === 'site-search').length, 0);
@@ -160,6 +174,67 @@ describe('the widget loader', () => {
     }
   });
 
+  it('a QR code the server drew loads its element only when the page changes it, then draws the new code', async () => {
+    const stationHtml = readFileSync(join(out, slug, 'stations', stationId, 'index.html'), 'utf8');
+    const code = /<renda-qr-code[\s\S]*?<\/renda-qr-code>/.exec(stationHtml)![0];
+    assert.match(code, /^<renda-qr-code[^>]*><template shadowroot/, 'a code the station page draws on the server');
+    const { page, requests, problems } = await cmsPage(code);
+    try {
+      const chunks = () => requests.map(chunkOf).filter((c) => c === 'qr-code' || c === 'qr-path');
+      assert.deepEqual(chunks(), [], 'in view, but drawn: nothing to load');
+      const before = await page.evaluate(() => document.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')!.getAttribute('d'));
+      // Two changes, the second while the element is still loading: the latest is what is drawn.
+      await page.evaluate(async () => {
+        const code = document.querySelector('renda-qr-code')!;
+        code.setAttribute('value', 'https://example.org/first');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        code.setAttribute('value', 'https://example.org/another');
+      });
+      await page.waitForFunction((old) => {
+        const d = document.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d');
+        return !!d && d !== old;
+      }, before);
+      assert.deepEqual(chunks().sort(), ['qr-code', 'qr-path'], 'its element, and the encoder for the new value');
+      await page.evaluate(() => (document.querySelector('renda-qr-code') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+      const drawn = await page.evaluate(async () => {
+        const code = document.querySelector('renda-qr-code')!;
+        const fresh = document.createElement('renda-qr-code');
+        fresh.setAttribute('value', 'https://example.org/another');
+        document.body.append(fresh);
+        await (fresh as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const path = (el: Element) => el.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d');
+        return { value: code.getAttribute('value'), same: path(code) === path(fresh), svgs: code.shadowRoot!.querySelectorAll('svg.qr__svg').length };
+      });
+      assert.deepEqual(drawn, { value: 'https://example.org/another', same: true, svgs: 1 }, 'the code of the latest value, drawn once');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('in a browser that leaves declarative shadow roots as templates, the loader imports the ponyfill first and the server’s widgets hydrate in place', async () => {
+    const deputyHtml = readFileSync(join(out, slug, 'deputies', deputy.id, 'index.html'), 'utf8');
+    const card = /<renda-deputy-card[\s\S]*?<\/renda-deputy-card>/.exec(deputyHtml)![0].replace(/(href|src)="(\.\.\/)+/g, `$1="${site.url}/`);
+    const { page, requests, problems } = await cmsPage(card, { withoutDeclarativeShadowDom: true });
+    try {
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      assert.equal(requests.map(chunkOf).filter((c) => c === 'declarative-shadow-dom').length, 1, 'the ponyfill, once');
+      const shape = await page.evaluate(() => {
+        const el = document.querySelector('renda-deputy-card')!;
+        return {
+          templatesLeft: document.querySelectorAll('template').length,
+          articles: el.shadowRoot!.querySelectorAll('article').length,
+          code: !!el.shadowRoot!.querySelector('renda-qr-code')?.shadowRoot?.querySelector('path.qr__modules'),
+        };
+      });
+      assert.deepEqual(shape, { templatesLeft: 0, articles: 1, code: true }, 'the templates became shadow roots, the card hydrated them, the code shows');
+      // Chromium's own note on the test's `innerHTML`, which is how the old parser is imitated here.
+      assert.deepEqual(problems.filter((p) => !/declarative Shadow DOM is not being parsed/.test(p)), []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the town site’s deputy page at 390×844 loads the card’s chunks; the tracker’s only when scrolled to, then it hydrates and its search works; the deputy’s own suggestions', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const requests: string[] = [];
@@ -171,14 +246,17 @@ describe('the widget loader', () => {
     try {
       await page.goto(`${site.url}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
-      assert.deepEqual(widgetChunks(), ['deputy-card', 'qr-code'], 'the first screen: the card and its code');
+      assert.deepEqual(widgetChunks(), ['deputy-card'], 'the first screen: the card; the code the server drew in it needs no code');
+      const drawn = () => page.evaluate(() => document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code')!.shadowRoot!.querySelector('path.qr__modules')?.getAttribute('d'));
+      const serverPath = await drawn();
+      assert.ok(serverPath);
       assert.ok(await page.evaluate(() => document.querySelector('renda-suggestion-tracker')!.getBoundingClientRect().top > 2 * innerHeight), 'the tracker is further down than the loader looks ahead');
       assert.equal(await page.evaluate(() => customElements.get('renda-suggestion-tracker')), undefined);
       assert.deepEqual(requests.filter((url) => url.endsWith('suggestions.json')), [], 'nor its data');
 
       await page.locator('renda-suggestion-tracker').scrollIntoViewIfNeeded();
       await page.waitForFunction(() => (document.querySelector('renda-suggestion-tracker') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
-      assert.deepEqual(widgetChunks(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
+      assert.deepEqual(widgetChunks(), ['deputy-card', 'suggestion-tracker']);
       // Interactive: the search filters the deputy's suggestions.
       const { content } = loadContent(join(repoRoot, 'content'), { today: FIXTURE_TODAY });
       const theirs = content!.towns.find((t) => t.town.slug === slug)!.suggestions.filter((s) => s.deputies.includes(deputy.id));
@@ -195,6 +273,14 @@ describe('the widget loader', () => {
       assert.deepEqual(loaded, predicted);
       const data = requests.filter((url) => url.endsWith('suggestions.json')).map((url) => new URL(url).pathname);
       assert.deepEqual(data, [`/${slug}/data/deputies/${deputy.id}/suggestions.json`], 'the narrowed file, not the town’s');
+
+      // The reader heads for the code's download buttons: its element loads and takes over the server's drawing.
+      await page.locator('renda-deputy-card').evaluate((card) => card.shadowRoot!.querySelector('renda-qr-code')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true })));
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      assert.deepEqual(widgetChunks(), ['deputy-card', 'qr-code', 'suggestion-tracker']);
+      assert.equal(await drawn(), serverPath, 'hydrated, the same code');
+      assert.equal(await page.evaluate(() => document.querySelector('renda-deputy-card')!.shadowRoot!.querySelector('renda-qr-code')!.shadowRoot!.querySelectorAll('svg.qr__svg').length), 1, 'not drawn a second time');
+      assert.deepEqual(requests.map(chunkOf).filter((c) => c === 'qr-path'), [], 'nor the encoder');
       assert.deepEqual(problems, []);
     } finally {
       await page.close();

@@ -27,8 +27,13 @@ export function staticClosure(file: string, seen = new Set<string>()): Set<strin
   return seen;
 }
 
-/** The widget tags in a page's HTML (those in declarative shadow roots too). */
-export const widgetTags = (html: string): string[] => [...new Set([...html.matchAll(/<(renda-[a-z-]+)[\s>]/g)].map((m) => m[1]!))];
+/**
+ * The widget tags in a page's HTML whose code the page loads (those in declarative shadow roots
+ * too). A QR code the server drew loads its code only when used, so `renda-qr-code` counts only
+ * where one is not drawn (no declarative shadow root right inside it).
+ */
+export const widgetTags = (html: string): string[] =>
+  [...new Set([...html.matchAll(/<(renda-[a-z-]+)[\s>]/g)].map((m) => m[1]!))].filter((tag) => tag !== 'renda-qr-code' || /<renda-qr-code\b[^>]*>(?!<template shadowroot)/.test(html));
 
 /** The script files a page loads: `siteScript`, and with widgets the loader and their chunks. */
 export function pageScripts(html: string, loaderDir: string, siteScript: string): Set<string> {
