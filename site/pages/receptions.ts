@@ -4,7 +4,8 @@ import { relativeHref } from '../render/urls.js';
 import { formatDate } from '../../domain/text/format.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
-import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies/duty-record.js';
+import { activitiesOf, dutyRecord, dutySummary, lastReception, type DutyPeriod, type DutySummary } from '../../domain/deputies/duty-record.js';
+import type { MapStation } from '../../components/station-map/define.js';
 import type { Activity, ActivityKind, Deputy, Locale, Reception, Station } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { assemblyLink, assemblyWords, hasAssembly } from './assembly.js';
@@ -100,8 +101,32 @@ ${activities.length ? html`<h3>${msg(locale, 'recentActivities')}</h3><ul class=
 
 /** The deputy's 履职档案 for the term and each year, by the domain's one computation. */
 export function deputyRecordPeriods(ctx: TownContext, deputy: Deputy): DutyPeriod[] {
-  const { receptions, suggestions, activities, town } = ctx.loaded;
-  return dutyRecord(deputy.id, { receptions, suggestions, activities }, ctx.today, town.congress.termStart);
+  // Each deputy's card, page and data file read the same record: computed once per town and day.
+  let byDeputy = recordCache.get(ctx.loaded);
+  if (!byDeputy) recordCache.set(ctx.loaded, (byDeputy = new Map()));
+  const key = `${ctx.today} ${deputy.id}`;
+  let periods = byDeputy.get(key);
+  if (!periods) {
+    const { receptions, suggestions, activities, town } = ctx.loaded;
+    periods = dutyRecord(deputy.id, { receptions, suggestions, activities }, ctx.today, town.congress.termStart);
+    byDeputy.set(key, periods);
+  }
+  return periods;
+}
+
+const recordCache = new WeakMap<TownContext['loaded'], Map<string, DutyPeriod[]>>();
+
+/** The deputy card's few words of the record: the build's year (domain `dutySummary`). */
+export function deputyDutySummary(ctx: TownContext, deputy: Deputy): DutySummary {
+  return dutySummary(deputyRecordPeriods(ctx, deputy), Number(ctx.today.slice(0, 4)));
+}
+
+/** A station as the map reads it: with its last reception (day, deputies by name, residents who came), when it had one. */
+export function stationWithLastReception(ctx: TownContext, station: Station): MapStation {
+  const last = lastReception(ctx.loaded.receptions, station.id, ctx.today);
+  if (!last) return station;
+  const names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]));
+  return { ...station, lastReception: { date: last.date, residents: last.residents, deputies: last.deputies.map((id) => ({ id, name: names.get(id) ?? id })) } };
 }
 
 /** The deputy page's 履职档案: one row per year and one for the term, every number with its name. */

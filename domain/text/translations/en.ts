@@ -141,6 +141,9 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   scanHint: 'Scan with WeChat or your phone camera to message the deputy',
   scanHintVisit: 'Scan with WeChat or your phone camera for the deputy’s station phones and reception hours',
   moreStations: 'and {count} stations in all',
+  record: 'Work in {year}',
+  recordSummary: 'receptions: {receptions} · residents met: {residents} · suggestions: {suggestions} · activities: {activities}',
+  recordLink: 'The full record of duties',
 };
 
 /** Used by components/station-map/station-map.messages.ts. */
@@ -193,6 +196,9 @@ export const stationMap: Words<typeof zh.stationMap> = {
   empty: 'No liaison stations yet.',
   distance: 'about {distance}',
   today: 'today',
+  lastReception: 'Last reception',
+  lastReceptionText: '{date} · present: {deputies} · residents who came: {residents}',
+  lastReceptionNoDeputies: '{date} · residents who came: {residents}',
 };
 
 /** Used by domain/reply-clock.ts: a round's reply clock in words, on the tracker and the suggestion pages. */
@@ -373,6 +379,11 @@ export const vote: Words<typeof zh.vote> = {
   'result-tied': 'Tied, undecided',
   'result-passed-not-chosen': 'Passed, not chosen',
   'result-failed': 'Not passed',
+  progress: 'Progress',
+  progressPercent: '{percent}% done',
+  progressLatest: '{date}: {milestone}',
+  progressLate: 'Planned for {date}, not yet completed',
+  progressNone: 'No progress reported yet',
 };
 
 /** Used by components/site-search/site-search.component.ts. */

@@ -138,6 +138,9 @@ export const deputyCard = {
   scanHint: '微信或手机相机扫码，即可给代表留言',
   scanHintVisit: '微信或手机相机扫码，查看代表的联络站电话和接待时间',
   moreStations: '等{count}个联络站',
+  record: '{year}年履职',
+  recordSummary: '进站接待{receptions}次，接待群众{residents}人次，建议{suggestions}件，参加活动{activities}次',
+  recordLink: '查看履职档案',
 };
 
 /** Used by components/station-map/station-map.messages.ts. */
@@ -190,6 +193,9 @@ export const stationMap = {
   empty: '暂无联络站信息。',
   distance: '约{distance}',
   today: '今天',
+  lastReception: '最近接待',
+  lastReceptionText: '{date}，{deputies}进站，来访群众{residents}人次',
+  lastReceptionNoDeputies: '{date}，来访群众{residents}人次',
 };
 
 /** Used by domain/reply-clock.ts: a round's reply clock in words, on the tracker and the suggestion pages. */
@@ -370,6 +376,11 @@ export const vote = {
   'result-tied': '票数相同，待定',
   'result-passed-not-chosen': '通过，未入选',
   'result-failed': '未通过',
+  progress: '项目进展',
+  progressPercent: '进度{percent}%',
+  progressLatest: '{date}：{milestone}',
+  progressLate: '计划{date}完成，尚未完成',
+  progressNone: '尚无进展记录',
 };
 
 /** Used by components/site-search/site-search.component.ts. */
