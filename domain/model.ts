@@ -408,12 +408,22 @@ export interface Poll {
   candidates: PollCandidate[];
 }
 
-/** Residents' satisfaction rating of a suggestion or a project. */
+/** Who rates: residents online (advisory), or the deputies at the year-end session (recorded, never cast online). */
+export const RATERS = ['residents', 'deputies'] as const;
+export type Raters = (typeof RATERS)[number];
+
+/**
+ * A satisfaction rating of a suggestion or a project. A project chosen by a 票决 names that ballot
+ * (`subject.ballot`): the ratings naming one ballot are the year-end rating of its whole batch
+ * (domain/votes/projects.ts `batchRatings`).
+ */
 export interface Rating {
   id: string;
   kind: 'rating';
   title: string;
-  subject: { type: 'suggestion' | 'project'; id: string };
+  subject: { type: 'suggestion' | 'project'; id: string; ballot?: string };
+  /** `residents` (the default): cast online, advisory. `deputies`: the deputies' year-end rating, counted at the session and recorded in `results`. */
+  raters?: Raters;
   opens?: string;
   closes?: string;
   results?: Record<Satisfaction, number>;

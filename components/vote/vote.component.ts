@@ -197,7 +197,7 @@ export class RendaVote extends LitElement {
 
   private header(vote: VoteEvent, meta: string | typeof nothing, description?: string): TemplateResult {
     const l = this.locale;
-    const badge = isBinding(vote) ? msg(l, this.body === 'assembly' ? 'assemblyBallot' : 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : msg(l, 'advisoryRating');
+    const badge = isBinding(vote) ? msg(l, this.body === 'assembly' ? 'assemblyBallot' : 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : vote.kind === 'rating' && vote.raters === 'deputies' ? msg(l, 'deputiesRating') : msg(l, 'advisoryRating');
     return html`<header class="vote__header">
       <p class="vote__badge ${isBinding(vote) ? 'vote__badge--binding' : 'vote__badge--advisory'}" part="badge">${badge}</p>
       ${this.heading(vote.title)} ${meta === nothing ? nothing : html`<p class="vote__meta">${meta}</p>`}
@@ -414,6 +414,14 @@ export class RendaVote extends LitElement {
     </section>`;
   }
 
+  /** The deputies' year-end rating of a project: counted at the session, published as recorded; nothing to cast. */
+  private renderDeputiesRating(vote: Rating): TemplateResult {
+    const counts = Object.entries(recordedCounts(vote)).map(([id, n]) => ({ id, online: 0, recorded: n, total: n }));
+    return html`<section class="vote" part="base" aria-labelledby="title">
+      ${this.header(vote, nothing)} ${vote.results ? this.renderChart(vote, counts, msg(this.locale, 'deputiesRatingCaption')) : html`<p class="muted">${msg(this.locale, 'resultsHidden')}</p>`}
+    </section>`;
+  }
+
   override render(): TemplateResult {
     const state = renderDataState(this.data, this.locale, { empty: msg(this.locale, 'notFound') });
     if (state) return state;
@@ -422,6 +430,7 @@ export class RendaVote extends LitElement {
       if (this.data.state === 'idle') return html``;
       return html`<div class="data-state" part="empty" role="status">${msg(this.locale, 'notFound')}</div>`;
     }
+    if (vote.kind === 'rating' && vote.raters === 'deputies') return this.renderDeputiesRating(vote);
     return vote.kind === 'project-ballot' ? this.renderBallot(vote) : this.renderCastable(vote as Poll | Rating);
   }
 }

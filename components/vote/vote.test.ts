@@ -114,6 +114,16 @@ describe('renda-vote without a server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the deputies’ year-end rating of a project as counted at the session: its own badge, the counts, no ballot to cast even with an API', async () => {
+    const deputies: Rating = { id: 'road-deputies', kind: 'rating', title: '道路改造代表满意度测评', raters: 'deputies', subject: { type: 'project', id: 'road', ballot: 'projects' }, results: { satisfied: 40, 'basically-satisfied': 6, unsatisfied: 2 } };
+    const el = await fixture<RendaVote>(html`<renda-vote .vote=${deputies} town="hexi" api="http://127.0.0.1:9/api/"></renda-vote>`);
+    expect(text(part(el, 'badge'))).to.equal('人大代表年终满意度测评 · 会上计票');
+    expect(text(part(el, 'results'))).to.contain('代表测评结果').and.contain('满意率（满意与基本满意）：95.8%');
+    expect(part(el, 'form')).to.equal(null);
+    expect(part(el, 'notice')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('loads the town’s votes.json and picks by vote-id or by kind', async () => {
     const src = `data:application/json,${encodeURIComponent(JSON.stringify({ votes: [POLL, BALLOT, RATING] }))}`;
     const byId = await fixture<RendaVote>(html`<renda-vote src=${src} vote-id="rating"></renda-vote>`);

@@ -3,7 +3,8 @@
  * shows the year's 履职档案 in a few numbers, the station map's details the station's last
  * reception, the vote widget each chosen project's progress — the same numbers as the domain's
  * one computation, in the server-rendered HTML (no script needed) and in the data files the
- * widgets read, in both languages; and in Chromium, a selected station's details.
+ * widgets read, in both languages; and in Chromium, a selected station's details. Also the
+ * year-end rating of a batch (item 3) on the votes page.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadContent } from '../../site/content/loader.js';
 import { dutyRecord, dutySummary, lastReception } from '../../domain/deputies/duty-record.js';
-import { chosenProjects } from '../../domain/votes/projects.js';
+import { batchRatings, chosenProjects } from '../../domain/votes/projects.js';
+import { formatRate } from '../../domain/suggestions/figures.js';
 import type { LoadedTown } from '../../domain/model.js';
 import { demoContentDir, demoSite } from '../support/demo-site.js';
 import { FIXTURE_TODAY } from '../support/content-fixture.js';
@@ -125,5 +127,40 @@ describe('the station map’s details in Chromium: the last reception', () => {
     assert.equal(text, `${y}年${m}月${d}日，${names}进站，来访群众${last.residents}人次`);
     assert.deepEqual(await shown.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), last.deputies.map((id) => `../deputies/${id}/`));
     await context.close();
+  });
+});
+
+describe('the year-end rating of a batch on the votes page', () => {
+  before(async () => {
+    out = await demoSite();
+  });
+
+  for (const [slug, lang] of [['fengquan', 'zh-CN'], ['chunlan', 'en']] as const) {
+    it(`${slug} (${lang}): the batch table has every chosen project with the deputies’ and residents’ 满意率 as the domain computes them; open residents’ ratings come as widgets`, () => {
+      const town = loadContent(demoContentDir, { today: FIXTURE_TODAY }).content!.towns.find((t) => t.town.slug === slug)!;
+      const [batch] = batchRatings(town.votes);
+      assert.ok(batch, `${slug} has a batch rating`);
+      const html = read(`${lang === 'en' ? 'en/' : ''}${slug}/votes/index.html`);
+      const section = new RegExp(`<section class="batch-rating" id="rating-${batch.ballot.id}"[\\s\\S]*?</table>`).exec(html)![0];
+      const rows = [...section.matchAll(/<tr><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[3]]);
+      const text = (rate: { part: number; whole: number } | undefined) => (rate ? (lang === 'en' ? `${formatRate(rate)} (${rate.part.toLocaleString('en')}/${rate.whole.toLocaleString('en')})` : `${formatRate(rate)}（${rate.part.toLocaleString('en')}/${rate.whole.toLocaleString('en')}）`) : '—');
+      assert.deepEqual(rows, [...batch.projects.map((p) => [p.project.name, text(p.deputiesRate), text(p.residentsRate)]), [lang === 'en' ? 'All projects' : '全部项目', text(batch.deputiesRate), text(batch.residentsRate)]]);
+      assert.equal(batch.projects.length, chosenProjects(town.votes, FIXTURE_TODAY).filter((p) => p.ballot.id === batch.ballot.id).length);
+      const open = batch.projects.flatMap((p) => (p.residents?.closes && Date.parse(p.residents.closes) > Date.parse(`${FIXTURE_TODAY}T12:00:00+08:00`) ? [p.residents.id] : []));
+      const widgets = [...html.slice(html.indexOf(`id="rating-${batch.ballot.id}"`)).matchAll(/<section class="card vote" id="([^"]+)">(?:<!--[^>]*-->)*<renda-vote/g)].map((m) => m[1]);
+      assert.deepEqual(widgets, open);
+      // A batch's ratings are not repeated in the page's list of votes.
+      const before = html.slice(0, html.indexOf('id="projects-title"'));
+      for (const p of batch.projects) for (const r of [p.deputies, p.residents]) if (r) assert.ok(!before.includes(`id="${r.id}"`), r.id);
+    });
+  }
+
+  it('fengquan: the deputies rated the whole 2025 batch, and each project card links to its rating', () => {
+    const town = loadContent(demoContentDir, { today: FIXTURE_TODAY }).content!.towns.find((t) => t.town.slug === 'fengquan')!;
+    const [batch] = batchRatings(town.votes);
+    assert.ok(batch!.projects.every((p) => p.deputies && p.deputies.raters === 'deputies' && p.deputiesRate));
+    const html = read('fengquan/votes/index.html');
+    const first = batch!.projects[0]!;
+    assert.match(html, new RegExp(`<a href="#rating-${batch!.ballot.id}">年终测评：代表满意率 ${formatRate(first.deputiesRate!).replace('.', '\\.')}`));
   });
 });
