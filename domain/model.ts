@@ -239,6 +239,15 @@ export interface Reception {
 export const ACTIVITY_KINDS = ['group', 'team-meeting', 'class', 'consultation', 'inspection', 'assembly-meeting'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/** A photo of an activity or a project's progress: a file in the town's folder, described for those who cannot see it. */
+export interface Photo {
+  /** Relative to the town's folder, e.g. `photos/a-2026-05.jpg`. */
+  src: string;
+  /** What it shows (required: the page's `alt`). */
+  alt: string;
+  caption?: string;
+}
+
 export interface Activity {
   id: string;
   kind: ActivityKind;
@@ -252,6 +261,7 @@ export interface Activity {
   outcome?: string;
   /** A 议政代表会 meeting's decisions, one sentence each (advisory or binding as the town declares). */
   decisions?: string[];
+  photos?: Photo[];
 }
 
 /** What an item of a town's scoring rule (`scoring.json`, domain/deputies/scoring.ts) counts, read from a period of the record. */
@@ -352,6 +362,7 @@ export interface ProjectProgress {
   /** e.g. 完成招标, 主体完工. */
   milestone?: string;
   report?: string;
+  photos?: Photo[];
 }
 
 export interface BallotCandidate {

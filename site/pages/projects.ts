@@ -6,7 +6,8 @@ import { formatRate, type Rate } from '../../domain/suggestions/figures.js';
 import { votePhase } from '../../domain/votes/vote-rules.js';
 import { voteWidget, type VoteWidgetOptions } from '../render/vote.js';
 import type { Locale } from '../../domain/model.js';
-import { pageLocale, type TownContext } from './context.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
+import { photoFigures } from '../render/photos.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -34,7 +35,7 @@ export function projectsSection(ctx: TownContext): SafeHtml | '' {
 <p><strong>${projectStatusLine(p, locale)}</strong></p>
 ${p.percent !== undefined ? html`<progress max="100" value="${String(p.percent)}">${p.percent}%</progress>` : ''}
 ${p.project.progress?.length
-  ? html`<details><summary>${msg(locale, 'progress')}</summary><ol class="list">${p.project.progress.filter((e) => e.date <= ctx.today).map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br><span class="muted">${e.report}</span>` : ''}</li>`)}</ol></details>`
+  ? html`<details><summary>${msg(locale, 'progress')}</summary><ol class="list">${p.project.progress.filter((e) => e.date <= ctx.today).map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br><span class="muted">${e.report}</span>` : ''}${photoFigures(ctx, townPath(ctx, 'votes/'), e.photos)}</li>`)}</ol></details>`
   : ''}
 ${(() => {
   const rating = rated.get(`${p.ballot.id} ${p.project.id}`);

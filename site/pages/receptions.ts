@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
+import { photoFigures } from '../render/photos.js';
 import { formatDate } from '../../domain/text/format.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
@@ -58,7 +59,7 @@ ${reception.note ? html`<p class="muted">${reception.note}</p>` : ''}
 function activityItem(ctx: TownContext, from: string, activity: Activity): SafeHtml {
   const locale = pageLocale(ctx);
   const station = activity.station ? ctx.loaded.stations.find((s) => s.id === activity.station) : undefined;
-  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
+  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${activityKindLabel(activity.kind, locale)} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}${photoFigures(ctx, from, activity.photos)}</li>`;
 }
 
 /** `/<town>/receptions/`: every reception at every station, newest first, and the deputies' activities. */

@@ -972,6 +972,12 @@ export const contentProblems = {
   ratingTwiceFix: 'one deputies’ rating and one residents’ rating per project: remove the repeated one',
   ratersDeputies: 'deputies’ rating',
   ratersResidents: 'residents’ rating',
+  photoWebAddress: 'A photo is a file in the town’s folder, not a web address',
+  photoWebAddressFix: 'save the image in the town’s folder (e.g. photos/) and write its relative path in src, e.g. "photos/a-2026-05.jpg"',
+  photoNotImage: '"{src}" is not an image file',
+  photoNotImageExpected: 'a jpg, png, webp, gif, avif or svg image',
+  photoWrongEnding: '"{src}" is really a {type} image: its name ends wrongly',
+  photoWrongEndingFix: 'rename the file to end in .{ending}, and src with it',
 };
 
 /** Used by cli/words.ts: the help of `renda`, one entry per command so each command's lines stay together. */

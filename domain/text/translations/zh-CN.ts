@@ -970,6 +970,12 @@ export const contentProblems = {
   ratingTwiceFix: '每个项目的代表测评、群众测评各写一项，删掉重复的一项',
   ratersDeputies: '代表测评',
   ratersResidents: '群众测评',
+  photoWebAddress: '照片要放在本镇（街道）文件夹里，不写网址',
+  photoWebAddressFix: '把图片存到本镇（街道）文件夹（如 photos/），src 写相对路径，如 "photos/a-2026-05.jpg"',
+  photoNotImage: '“{src}”不是图片文件',
+  photoNotImageExpected: 'jpg、png、webp、gif、avif 或 svg 图片',
+  photoWrongEnding: '“{src}”其实是 {type} 图片，文件名后缀不对',
+  photoWrongEndingFix: '把文件改名为以 .{ending} 结尾，src 也跟着改',
 };
 
 /** Used by cli/words.ts: the help of `renda`, one entry per command so each command's lines stay together. */
