@@ -68,7 +68,17 @@ const RATING: Rating = {
   results: { satisfied: 311, 'basically-satisfied': 82, unsatisfied: 19 },
 };
 
-for (const vote of [BALLOT, TIED, POLL, SEALED, FUTURE, CLOSED, RATING]) registerMockVote(vote);
+/** The year-end rating of the 2025 batch by the deputies: counted at the session, nothing to cast online. */
+const DEPUTIES_RATING: Rating = {
+  id: '2025-projects-deputies-p4',
+  kind: 'rating',
+  title: '2025年民生实事项目代表满意度测评：防汛排涝能力提升工程',
+  raters: 'deputies',
+  subject: { type: 'project', id: 'p4', ballot: BALLOT.id },
+  results: { satisfied: 63, 'basically-satisfied': 10, unsatisfied: 3 },
+};
+
+for (const vote of [BALLOT, TIED, POLL, SEALED, FUTURE, CLOSED, RATING, DEPUTIES_RATING]) registerMockVote(vote);
 
 interface VoteArgs {
   vote: VoteEvent;
@@ -150,6 +160,9 @@ export const PollWithoutApi: Story = { args: { vote: CLOSED, api: 'none' } };
 export const RatingOpen: Story = { args: { vote: RATING } };
 
 export const RatingAlreadyRated: Story = { args: { vote: RATING, api: 'voted' } };
+
+/** The deputies' year-end rating of one project of the batch (`raters: "deputies"`): its own badge and the counts from the session; no ballot form. */
+export const RatingByDeputies: Story = { args: { vote: DEPUTIES_RATING, api: 'none' } };
 
 /** The votes' data (`src`) is still loading. */
 export const DataLoading: Story = { render: () => html`<renda-vote src=${storySrc('loading', 'votes.json')} vote-id=${POLL.id}></renda-vote>` };
