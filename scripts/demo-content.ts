@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Deputy, Poll, ProjectBallot, Rating, ScoringRule, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
+import type { Activity, Deputy, Poll, ProjectBallot, Rating, ScoringRule, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
 import { schematicMap } from './lib/base-map.js';
 import { activityLog, receptionLogs } from './lib/duty-records.js';
 import { withProgress } from './lib/projects.js';
@@ -308,6 +308,12 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
   const news = fengquanNews(built, ballot2026);
   // The 大会问政 and 镇长有约 pages are computed from the suggestions (site/pages/meetings.ts).
   return { built, votes, news, pages: [], map: schematicMap(places, locale) };
+}
+
+/** Activities where people gather in one place come with a photo of it (a drawn scene in the demo). */
+function withPhoto(activity: Activity): Activity {
+  if (!['class', 'inspection', 'consultation', 'assembly-meeting'].includes(activity.kind)) return activity;
+  return { ...activity, photos: [{ src: `photos/${activity.id}.svg`, alt: `${activity.title}现场` }] };
 }
 
 /**
@@ -725,7 +731,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
       receptions: receptionLogs(built.suggestions, built.stations),
-      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
+      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY).map(withPhoto),
       ...(built.town.slug === 'fengquan' ? { scoring: FENGQUAN_SCORING } : {}),
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
       deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],
