@@ -239,6 +239,15 @@ export interface Reception {
 export const ACTIVITY_KINDS = ['group', 'team-meeting', 'class', 'consultation', 'inspection', 'assembly-meeting'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/** A photo of an activity or a project's progress: a file in the town's folder, described for those who cannot see it. */
+export interface Photo {
+  /** Relative to the town's folder, e.g. `photos/a-2026-05.jpg`. */
+  src: string;
+  /** What it shows (required: the page's `alt`). */
+  alt: string;
+  caption?: string;
+}
+
 export interface Activity {
   id: string;
   kind: ActivityKind;
@@ -252,6 +261,7 @@ export interface Activity {
   outcome?: string;
   /** A 议政代表会 meeting's decisions, one sentence each (advisory or binding as the town declares). */
   decisions?: string[];
+  photos?: Photo[];
 }
 
 /** What an item of a town's scoring rule (`scoring.json`, domain/deputies/scoring.ts) counts, read from a period of the record. */
@@ -352,6 +362,7 @@ export interface ProjectProgress {
   /** e.g. 完成招标, 主体完工. */
   milestone?: string;
   report?: string;
+  photos?: Photo[];
 }
 
 export interface BallotCandidate {
@@ -408,12 +419,22 @@ export interface Poll {
   candidates: PollCandidate[];
 }
 
-/** Residents' satisfaction rating of a suggestion or a project. */
+/** Who rates: residents online (advisory), or the deputies at the year-end session (recorded, never cast online). */
+export const RATERS = ['residents', 'deputies'] as const;
+export type Raters = (typeof RATERS)[number];
+
+/**
+ * A satisfaction rating of a suggestion or a project. A project chosen by a 票决 names that ballot
+ * (`subject.ballot`): the ratings naming one ballot are the year-end rating of its whole batch
+ * (domain/votes/projects.ts `batchRatings`).
+ */
 export interface Rating {
   id: string;
   kind: 'rating';
   title: string;
-  subject: { type: 'suggestion' | 'project'; id: string };
+  subject: { type: 'suggestion' | 'project'; id: string; ballot?: string };
+  /** `residents` (the default): cast online, advisory. `deputies`: the deputies' year-end rating, counted at the session and recorded in `results`. */
+  raters?: Raters;
   opens?: string;
   closes?: string;
   results?: Record<Satisfaction, number>;

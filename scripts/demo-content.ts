@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Deputy, ProjectBallot, ScoringRule, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
+import type { Activity, Deputy, Poll, ProjectBallot, Rating, ScoringRule, Station, Town, TownMapLayer, VoteEvent } from '../domain/model.js';
 import { schematicMap } from './lib/base-map.js';
 import { activityLog, receptionLogs } from './lib/duty-records.js';
 import { withProgress } from './lib/projects.js';
@@ -287,9 +287,14 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
   if (rated2025) {
     votes.push(rating(vr, {
       id: '2025-projects-rating', title: `2025年民生实事项目满意度测评：${rated2025.name}`,
-      subject: { type: 'project', id: rated2025.id }, opens: '2025-12-01', closes: '2025-12-20', voters: 74, mood: 0.78,
+      subject: { type: 'project', id: rated2025.id, ballot: ballot2025.id }, opens: '2025-12-01', closes: '2025-12-20', voters: 74, mood: 0.78,
     }));
   }
+  // The year-end rating of the whole 2025 batch: the deputies rate every project at the session
+  // (recorded), residents online (advisory). Its own draws, so the rest of the demo stays as it was.
+  votes.push(...yearEndRatings(rng.fork('fengquan-year-end'), ballot2025, {
+    year: '2025', deputies: { voters: ballot2025.ballotsReturned }, residents: { opens: '2025-12-01', closes: '2025-12-20', voters: 260 }, skipResidents: rated2025?.id,
+  }));
   if (meetRated) {
     votes.push(rating(vr, {
       id: 'meet-the-head-rating', title: `“镇长有约”约见事项办理满意度测评：${meetRated.title.replace('约见议题：', '')}`,
@@ -303,6 +308,71 @@ function fengquan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Artic
   const news = fengquanNews(built, ballot2026);
   // The 大会问政 and 镇长有约 pages are computed from the suggestions (site/pages/meetings.ts).
   return { built, votes, news, pages: [], map: schematicMap(places, locale) };
+}
+
+/** Activities where people gather in one place come with a photo of it (a drawn scene in the demo). */
+function withPhoto(activity: Activity): Activity {
+  if (!['class', 'inspection', 'consultation', 'assembly-meeting'].includes(activity.kind)) return activity;
+  return { ...activity, photos: [{ src: `photos/${activity.id}.svg`, alt: `${activity.title}现场` }] };
+}
+
+/**
+ * The year-end rating of a batch: for each project the ballot chose, the deputies' rating (counted
+ * at the session, results only) and the residents' (online, advisory), each naming the ballot.
+ */
+function yearEndRatings(
+  rng: Rng,
+  ballot: ProjectBallot,
+  o: { year: string; deputies?: { voters: number }; residents?: { opens: string; closes: string; voters: number }; skipResidents?: string },
+): Rating[] {
+  return chosen(ballot).flatMap((project) => {
+    const subject = { type: 'project' as const, id: project.id, ballot: ballot.id };
+    const mood = 0.62 + rng.next() * 0.3;
+    const ratings: Rating[] = [];
+    if (o.deputies) {
+      ratings.push({ ...rating(rng, { id: `${ballot.id}-deputies-${project.id}`, title: `${o.year}年民生实事项目代表满意度测评：${project.name}`, subject, voters: o.deputies.voters, mood: Math.min(0.95, mood + 0.08) }), raters: 'deputies' });
+    }
+    if (o.residents && project.id !== o.skipResidents) {
+      ratings.push(rating(rng, { id: `${ballot.id}-rating-${project.id}`, title: `${o.year}年民生实事项目群众满意度测评：${project.name}`, subject, opens: o.residents.opens, closes: o.residents.closes, voters: o.residents.voters - rng.int(0, 80), mood }));
+    }
+    return ratings;
+  });
+}
+
+/**
+ * A 议政代表会's 票决 on the residents' poll's candidates: the poll's favourites come first, the
+ * top `seats` pass with more than half of all members, the rest fall short.
+ */
+function assemblyBallot(rng: Rng, poll: Poll, o: { id: string; title: string; date: string; session: string; electorate: number; seats: number }): ProjectBallot {
+  const returned = o.electorate - rng.int(0, 2);
+  const ranked = [...poll.candidates].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const ideas = ideasFor(rng, true, ranked.length);
+  return {
+    id: o.id,
+    kind: 'project-ballot',
+    title: o.title,
+    date: o.date,
+    session: o.session,
+    electorate: o.electorate,
+    ballotsIssued: returned,
+    ballotsReturned: returned,
+    seats: o.seats,
+    candidates: ranked.map((c, rank) => {
+      const idea = ideas[rank]!;
+      const forVotes = rank < o.seats ? returned - rank * 2 - rng.int(0, 1) : Math.floor(o.electorate / 2) - (rank - o.seats) * 2 - rng.int(0, 1);
+      const against = Math.min(returned - forVotes, rng.int(0, 2) + (rank >= o.seats ? 2 : 0));
+      return {
+        id: c.id,
+        name: c.name,
+        investment: Math.round((idea.investment[0] + rng.next() * (idea.investment[1] - idea.investment[0])) / 5) * 5,
+        ...(c.description ? { description: c.description } : {}),
+        completion: `2026-${String(Math.min(12, 5 + rank)).padStart(2, '0')}`,
+        for: forVotes,
+        against,
+        abstain: returned - forVotes - against,
+      };
+    }),
+  };
 }
 
 function fengquanNews(built: BuiltTown, ballot: ProjectBallot): Article[] {
@@ -526,12 +596,20 @@ function chunlan(rng: Rng): { built: BuiltTown; votes: VoteEvent[]; news: Articl
   });
   const top2026 = [...poll2026.candidates].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0))[0];
   const votes: VoteEvent[] = [poll2026, poll2027];
+  // The 议政代表会 decided the 2026 projects from the residents' poll (binding, as town.json says).
+  const ballot2026 = assemblyBallot(rng.fork('chunlan-assembly-ballot'), poll2026, {
+    id: '2026-projects', title: '春澜街道2026年民生实事项目票决', date: '2025-12-18', session: '春澜街道议政代表会2025年第四次会议',
+    electorate: built.deputies.length + CHUNLAN_ASSEMBLY_MEMBERS.length, seats: 5,
+  });
+  votes.unshift(ballot2026);
   if (top2026) {
     votes.push(rating(vr, {
       id: '2026-projects-rating', title: `2026年民生实事项目群众满意度测评：${top2026.name}`,
-      subject: { type: 'project', id: top2026.id }, opens: '2026-11-10', closes: '2026-12-10', voters: 412, mood: 0.74,
+      subject: { type: 'project', id: top2026.id, ballot: ballot2026.id }, opens: '2026-11-10', closes: '2026-12-10', voters: 412, mood: 0.74,
     }));
   }
+  // Residents rate the whole batch online while the year ends; the 议政代表 rate it at their January meeting.
+  votes.push(...yearEndRatings(rng.fork('chunlan-year-end'), ballot2026, { year: '2026', residents: { opens: '2026-11-10', closes: '2026-12-10', voters: 380 }, skipResidents: top2026?.id }));
 
   const stats = loopStats(built.suggestions, TODAY, (s) => s.public !== false);
   const asked = built.suggestions.filter((s) => s.source === 'questioning' && s.public !== false);
@@ -653,7 +731,7 @@ export function writeDemoContent(outDir: string): { towns: BuiltTown[] } {
     writeTown(rng.fork(`${make.name}-files`), outDir, {
       town: built.town,
       receptions: receptionLogs(built.suggestions, built.stations, TODAY),
-      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY),
+      activities: activityLog(ACTIVITY_PLANS[built.town.slug] ?? [], built.stations, [...built.deputies, ...members], TODAY).map(withPhoto),
       ...(built.town.slug === 'fengquan' ? { scoring: FENGQUAN_SCORING } : {}),
       // Content may leave out a 议政代表's 选区; the loader gives everyone a 选区 line.
       deputies: [...built.deputies.map(publishDeputy), ...(members as Deputy[])],

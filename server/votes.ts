@@ -62,7 +62,7 @@ export async function checkBallot(ctx: ApiContext, request: IncomingMessage, tow
   const ballot = parseBallotRequest(parseJson(await readBody(request, BODY_LIMITS.ballot, ctx.bodyTimeout)));
   const town = townOf(ctx, townSlug);
   const vote: VoteEvent = voteOf(town, voteId);
-  if (!isCastable(vote)) throw new HttpError(403, 'not-castable', "this is the deputies' vote (票决), cast on paper at the session; the API only publishes it");
+  if (!isCastable(vote)) throw new HttpError(403, 'not-castable', "this is the deputies' vote (票决) or their own rating, counted at the session; the API only publishes it");
   const problem = checkPicks(vote, ballot.picks);
   return { ballot, town, vote, problem, voterHash: voterHash(town.slug, vote.id, ballot.voter) };
 }

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { loadContent } from './content/loader.js';
 import { ContentError } from './content/problems.js';
 import { todayInChina } from '../domain/calendar/dates.js';
+import { shownPhotos } from '../domain/photos.js';
 import type { LoadedContent, LoadedTown, SiteConfig } from '../domain/model.js';
 import { townHomePage, townIndexPage, townSummary, type TownSummary } from './pages/home.js';
 import { deputiesPage, deputyCalendarFile, deputyPage, hasDeputyCalendar } from './pages/deputies.js';
@@ -208,9 +209,14 @@ export function sitePages(content: LoadedContent, today: string, mount = '/'): O
   return [...towns, ...siteWidePages(content.site, content.towns.map(townSummary), towns.map((p) => p.url).filter(isHtmlPage), mount)];
 }
 
-/** Deputies' photos that are files in the town's folder (not web addresses), to publish beside the pages. */
-export function localPhotos(deputies: readonly { photo?: string }[]): string[] {
-  return [...new Set(deputies.flatMap((d) => (d.photo && !/^(https?:)?\/\//.test(d.photo) ? [d.photo] : [])))];
+/**
+ * The town's photos that are files in its folder (not web addresses), to publish beside the pages:
+ * deputies' photos, and the photos the pages show of activities and projects' progress
+ * (domain/photos.ts: never an entry dated after the build's today).
+ */
+export function localPhotos(town: Pick<LoadedTown, 'deputies' | 'activities' | 'votes'>, today: string): string[] {
+  const paths = [...town.deputies.flatMap((d) => (d.photo ? [d.photo] : [])), ...shownPhotos(town, today).map((p) => p.src)];
+  return [...new Set(paths.filter((path) => !/^(https?:)?\/\//.test(path)))];
 }
 
 /** A page URL as Eleventy's permalink: directories get their index.html. */
@@ -266,7 +272,7 @@ export default function rendaPlugin(eleventyConfig: EleventyConfigLike, options:
   );
   if (options.copyPhotos === false) return;
   for (const town of content.towns) {
-    for (const photo of localPhotos(town.deputies)) eleventyConfig.addPassthroughCopy({ [join(contentDir, 'towns', town.town.slug, photo)]: `${mount.slice(1)}${town.town.slug}/${photo}` });
+    for (const photo of localPhotos(town, options.today ?? todayInChina())) eleventyConfig.addPassthroughCopy({ [join(contentDir, 'towns', town.town.slug, photo)]: `${mount.slice(1)}${town.town.slug}/${photo}` });
   }
 }
 

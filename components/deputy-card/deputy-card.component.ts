@@ -69,6 +69,7 @@ const POSTER_QR_SIZE = '54cqi';
  * @csspart facts - The constituency, stations, term and roles.
  * @csspart station-link - Each station's link.
  * @csspart next-reception - The next reception line.
+ * @csspart record - The year's 履职档案 in a few numbers (`full` and `compact`, when the record has `dutySummary`).
  * @csspart code - The 代表码 section.
  * @csspart qr - The `<renda-qr-code>` element; its own parts are exported as `qr-base`, `qr-svg`,
  *   `qr-caption`, `qr-actions` and `qr-download-button`.
@@ -291,6 +292,18 @@ export class RendaDeputyCard extends LitElement {
     </p>`;
   }
 
+  /** A few numbers of the year's record, and in `full` the way to the whole 履职档案 on the deputy's page. */
+  private renderRecord(record: DeputyCardRecord, withLink: boolean): TemplateResult | typeof nothing {
+    const summary = record.dutySummary;
+    if (!summary) return nothing;
+    const l = this.locale;
+    const words = msg(l, 'recordSummary', { receptions: summary.receptions, residents: summary.residentsMet, suggestions: summary.suggestions, activities: summary.activities });
+    return html`<p class="record" part="record">
+      <span class="record__label">${msg(l, 'record', { year: String(summary.year) })}</span>
+      <span>${words}</span>${withLink && record.url ? html` <a class="record__link" href=${`${record.url}#duty-record-title`}>${msg(l, 'recordLink')}</a>` : nothing}
+    </p>`;
+  }
+
   private renderQr(url: string | undefined, record: DeputyCardRecord, options: { size?: string; downloadable: boolean }): TemplateResult {
     if (!url) return renderStatus(msg(this.locale, 'noCode'), 'no-code');
     return html`<renda-qr-code
@@ -320,6 +333,7 @@ export class RendaDeputyCard extends LitElement {
         </p>
         ${title ? html`<p class="title" part="title">${title}</p>` : nothing}
         ${stations.length ? this.renderNext(stations) : nothing}
+        ${this.renderRecord(record, false)}
       </div>
     </article>`;
   }
@@ -359,6 +373,7 @@ export class RendaDeputyCard extends LitElement {
           ${record.term ? html`<div><dt>${msg(locale, 'term')}</dt><dd>${record.term}</dd></div>` : nothing}
         </dl>
         ${this.renderNext(stations)}
+        ${this.renderRecord(record, true)}
         ${record.bio ? html`<p class="bio">${record.bio}</p>` : nothing}
       </div>
       <section class="code" part="code" aria-labelledby="code-title">

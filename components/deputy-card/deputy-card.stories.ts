@@ -47,6 +47,8 @@ const DEPUTY: DeputyCardRecord = {
   contactUrl: 'https://renda.example.gov.cn/baiquan/deputies/bq-018/',
   url: '#deputies/bq-018',
   town: { slug: 'baiquan', name: '白泉镇', congress: '白泉镇第十八届人民代表大会' },
+  // The year's 履职档案 in a few numbers, as the site computes it from the receptions, suggestions and activities.
+  dutySummary: { year: 2026, receptions: 9, residentsMet: 64, suggestions: 14, activities: 5 },
 };
 
 interface CardArgs {

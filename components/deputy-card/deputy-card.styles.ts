@@ -203,6 +203,16 @@ export const deputyCardStyles = [
       content: '· ';
     }
 
+    .record__label {
+      font-weight: ${token('font-weight-bold')};
+      margin-inline-end: ${token('space-2')};
+    }
+
+    .record__link {
+      color: var(--renda-deputy-card-accent);
+      white-space: nowrap;
+    }
+
     .bio {
       color: ${token('color-text')};
     }
@@ -276,7 +286,8 @@ export const deputyCardStyles = [
 
     .card--compact .meta,
     .card--compact .title,
-    .card--compact .next {
+    .card--compact .next,
+    .card--compact .record {
       font-size: ${token('font-size-sm')};
     }
 

@@ -486,3 +486,38 @@ describe('<renda-deputy-card> locale and themes', () => {
     expect(el.getBoundingClientRect().width).to.equal(320);
   });
 });
+
+describe('<renda-deputy-card> record summary', () => {
+  const withRecord: DeputyCardRecord = { ...DEPUTY, dutySummary: { year: 2026, receptions: 7, residentsMet: 58, suggestions: 12, activities: 3 } };
+
+  it('full: the year’s 履职档案 in a few numbers, linked to the whole record on the deputy’s page', async () => {
+    const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card today="2026-11-20" .deputy=${withRecord}></renda-deputy-card>`);
+    const record = part(el, 'record')!;
+    expect(text(record)).to.equal('2026年履职 进站接待7次，接待群众58人次，建议12件，参加活动3次 查看履职档案');
+    expect(record.querySelector('a')!.getAttribute('href')).to.equal('/baiquan/deputies/bq-018/#duty-record-title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact: the numbers without the link (the name links to the page); poster: none', async () => {
+    const compact = await fixture<RendaDeputyCard>(html`<renda-deputy-card variant="compact" today="2026-11-20" .deputy=${withRecord}></renda-deputy-card>`);
+    expect(text(part(compact, 'record'))).to.equal('2026年履职 进站接待7次，接待群众58人次，建议12件，参加活动3次');
+    expect(part(compact, 'record')!.querySelector('a')).to.equal(null);
+    const poster = await fixture<RendaDeputyCard>(html`<renda-deputy-card variant="poster" today="2026-11-20" .deputy=${withRecord}></renda-deputy-card>`);
+    expect(part(poster, 'record')).to.equal(null);
+  });
+
+  it('English, from a JSON attribute as the site writes it', async () => {
+    const wrapper = await fixture(html`<div lang="en"><renda-deputy-card today="2026-11-20" deputy=${JSON.stringify(withRecord)}></renda-deputy-card></div>`);
+    const el = wrapper.querySelector('renda-deputy-card')!;
+    await el.updateComplete;
+    expect(text(part(el, 'record'))).to.equal('Work in 2026 receptions: 7 · residents met: 58 · suggestions: 12 · activities: 3 The full record of duties');
+  });
+
+  it('a summary that is not whole counts is left out, the card still shows', async () => {
+    for (const bad of [{ year: 2026, receptions: -1, residentsMet: 0, suggestions: 0, activities: 0 }, { year: '2026', receptions: 1, residentsMet: 0, suggestions: 0, activities: 0 }, { year: 2026, receptions: 1.5, residentsMet: 0, suggestions: 0, activities: 0 }, 'seven']) {
+      const el = await fixture<RendaDeputyCard>(html`<renda-deputy-card today="2026-11-20" deputy=${JSON.stringify({ ...DEPUTY, dutySummary: bad })}></renda-deputy-card>`);
+      expect(text(part(el, 'name'))).to.equal('张海燕');
+      expect(part(el, 'record'), JSON.stringify(bad)).to.equal(null);
+    }
+  });
+});

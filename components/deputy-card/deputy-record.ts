@@ -5,6 +5,7 @@
  * links that are not web links are dropped.
  */
 import { DEPUTY_LEVELS, type Deputy, type DeputyLevel, type MobileStop, type ReceptionRule, type StationKind } from '../../domain/model.js';
+import type { DutySummary } from '../../domain/deputies/duty-record.js';
 
 /** A station as a card shows it: where the deputy meets residents, and when. */
 export interface CardStation {
@@ -49,6 +50,8 @@ export interface DeputyCardRecord extends Omit<Deputy, 'stations'> {
    * card says the code leads to the stations' phones and hours, and promises no message.
    */
   messages?: boolean;
+  /** One year of the 履职档案 in a few numbers (domain/deputies/duty-record.ts `dutySummary`); the card links to the whole record. */
+  dutySummary?: DutySummary;
 }
 
 const KINDS: readonly StationKind[] = ['center', 'station', 'point', 'mobile'];
@@ -176,6 +179,8 @@ export function parseDeputyRecord(json: unknown, base?: string): DeputyCardRecor
   const contactUrl = safeLink(json.contactUrl, base);
   if (contactUrl && /^https?:\/\//i.test(contactUrl)) record.contactUrl = contactUrl;
   if (typeof json.messages === 'boolean') record.messages = json.messages;
+  const summary = dutySummaryOf(json.dutySummary);
+  if (summary) record.dutySummary = summary;
   if (isObject(json.town) && text(json.town.slug)) {
     const town: CardTown = { slug: text(json.town.slug)! };
     for (const key of ['name', 'congress', 'posterSlogan'] as const) {
@@ -185,6 +190,16 @@ export function parseDeputyRecord(json: unknown, base?: string): DeputyCardRecor
     record.town = town;
   }
   return record;
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** A record summary the card can show: a year and four whole, non-negative counts; else none. */
+function dutySummaryOf(value: unknown): DutySummary | undefined {
+  if (!isObject(value)) return undefined;
+  const { year, receptions, residentsMet, suggestions, activities } = value;
+  if (!isCount(year) || year < 1949 || year > 9999 || ![receptions, residentsMet, suggestions, activities].every(isCount)) return undefined;
+  return { year, receptions: receptions as number, residentsMet: residentsMet as number, suggestions: suggestions as number, activities: activities as number };
 }
 
 /**

@@ -8,8 +8,22 @@ import { isCrs } from '../../domain/geo/coordinates.js';
 /** Enough of a deputy to name and link them. */
 export type DeputyRef = Pick<Deputy, 'id' | 'name'> & Partial<Pick<Deputy, 'levels'>>;
 
+/** A station's last reception as the details show it (the site writes it into `stations.json`). */
+export interface MapLastReception {
+  date: string;
+  /** Deputies present, named. */
+  deputies: DeputyRef[];
+  /** Residents who came. */
+  residents: number;
+}
+
+/** A station as the map reads it: the content model's, plus its last reception when the site knows one. */
+export interface MapStation extends Station {
+  lastReception?: MapLastReception;
+}
+
 export interface StationMapData {
-  stations: Station[];
+  stations: MapStation[];
   deputies?: DeputyRef[];
   /** Records that were left out, with why: for the console and a notice, never silently. */
   rejected?: { at: number; reason: string }[];
@@ -31,14 +45,24 @@ export function stationProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A last reception the details can show: a date, a whole count of residents, named deputies; else none. */
+function lastReceptionOf(value: unknown): MapLastReception | undefined {
+  if (!isObject(value) || typeof value.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value.date)) return undefined;
+  if (typeof value.residents !== 'number' || !Number.isInteger(value.residents) || value.residents < 0) return undefined;
+  const deputies = Array.isArray(value.deputies) ? value.deputies.filter((d): d is DeputyRef => isObject(d) && typeof d.id === 'string' && typeof d.name === 'string').map(({ id, name }) => ({ id, name })) : [];
+  return { date: value.date, residents: value.residents, deputies };
+}
+
 /** Fills the optional lists a hand-written record may leave out. */
-function normalise(value: Record<string, unknown>): Station {
-  const station = value as unknown as Station;
+function normalise(value: Record<string, unknown>): MapStation {
+  const { lastReception, ...station } = value as unknown as MapStation;
+  const last = lastReceptionOf(lastReception);
   return {
     ...station,
     address: typeof station.address === 'string' ? station.address : '',
     reception: Array.isArray(station.reception) ? station.reception : [],
     deputies: Array.isArray(station.deputies) ? station.deputies.filter((id): id is string => typeof id === 'string') : [],
+    ...(last ? { lastReception: last } : {}),
   };
 }
 
@@ -49,7 +73,7 @@ function normalise(value: Record<string, unknown>): Station {
 export function parseStationData(json: unknown): StationMapData {
   const list = Array.isArray(json) ? json : isObject(json) && Array.isArray(json.stations) ? json.stations : undefined;
   if (!list) throw new Error('expected { "stations": [...] } or an array of stations');
-  const stations: Station[] = [];
+  const stations: MapStation[] = [];
   const rejected: { at: number; reason: string }[] = [];
   const ids = new Set<string>();
   list.forEach((value, at) => {

@@ -1,13 +1,12 @@
 /** The selected station's details: address, phone, receptions, deputies, 联络站码, calendar. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Station } from '../../domain/model.js';
 import { describeReception, nextReceptionAt } from '../../domain/calendar/reception.js';
 import { formatDistance } from '../../domain/geo/distance.js';
 import { themeLabel } from '../../domain/geo/station-themes.js';
 import { formatDate } from '../../domain/text/format.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { heading, kindIcon, type StationPanelContext } from './parts.js';
-import { fillPattern, type DeputyRef } from './station-data.js';
+import { fillPattern, type DeputyRef, type MapLastReception, type MapStation } from './station-data.js';
 import { msg } from './station-map.messages.js';
 
 export interface StationDetailsContext extends StationPanelContext {
@@ -22,7 +21,7 @@ export interface StationDetailsContext extends StationPanelContext {
   onAddToCalendar: () => void;
 }
 
-export function renderStationDetails(station: Station, context: StationDetailsContext): TemplateResult {
+export function renderStationDetails(station: MapStation, context: StationDetailsContext): TemplateResult {
   const { locale, today, headingLevel, distance } = context;
   const next = nextReceptionAt(station.reception, station.stops, context.now);
   const names = new Map(context.deputies.map((d) => [d.id, d.name]));
@@ -46,6 +45,7 @@ export function renderStationDetails(station: Station, context: StationDetailsCo
       <dt>${msg(locale, 'schedule')}</dt>
       <dd>${station.reception.length ? station.reception.map((rule) => describeReception(rule, locale)).join(locale === 'zh-CN' ? '；' : '; ') : msg(locale, 'noReception')}</dd>
       ${next ? html`<dt>${msg(locale, station.kind === 'mobile' && next.stop ? 'nextStop' : 'next')}</dt><dd><time datetime=${next.date}>${nextText}</time></dd>` : nothing}
+      ${station.lastReception ? renderLastReception(station.lastReception, context) : nothing}
     </dl>
     ${heading(headingLevel + 2, msg(locale, 'deputies'))}
     ${station.deputies.length
@@ -75,4 +75,16 @@ export function renderStationDetails(station: Station, context: StationDetailsCo
       </div>
     </div>
   </section>`;
+}
+
+/** The station's last reception: the day, the deputies present (linked when the map has `deputy-href`), how many residents came. */
+function renderLastReception(last: MapLastReception, context: StationDetailsContext): TemplateResult {
+  const { locale } = context;
+  const date = html`<time datetime=${last.date}>${formatDate(last.date, locale)}</time>`;
+  const separator = locale === 'zh-CN' ? '、' : ', ';
+  const deputies = last.deputies.map((d, i) => html`${i ? separator : ''}${context.deputyHref ? html`<a href=${fillPattern(context.deputyHref, d.id)}>${d.name}</a>` : d.name}`);
+  // The sentence is the catalogue's, with the date and the names put in where it says.
+  const template = msg(locale, last.deputies.length ? 'lastReceptionText' : 'lastReceptionNoDeputies', { residents: last.residents });
+  const parts = template.split(/(\{date\}|\{deputies\})/);
+  return html`<dt>${msg(locale, 'lastReception')}</dt><dd class="details__last" part="last-reception">${parts.map((part) => (part === '{date}' ? date : part === '{deputies}' ? deputies : part))}</dd>`;
 }

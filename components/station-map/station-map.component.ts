@@ -16,7 +16,7 @@ import { renderMapArea } from './map-drawing.js';
 import type { StationPanelContext } from './parts.js';
 import { fittedView, orderedPlaces, StationPlaces, type FilteredStations } from './places.js';
 import { project, unproject, type Viewport } from './projection.js';
-import { fillPattern, themesOf, type DeputyRef } from './station-data.js';
+import { fillPattern, themesOf, type DeputyRef, type MapStation } from './station-data.js';
 import { renderStationDetails } from './station-details.js';
 import { StationSources } from './station-sources.js';
 import { LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
@@ -68,6 +68,7 @@ declare global {
  * @csspart controls - The zoom and reset buttons.
  * @csspart notes - Schematic notice, tile attribution and map review number.
  * @csspart details - The selected station's details.
+ * @csspart last-reception - In the details: the station's last reception (day, deputies present, residents who came).
  * @csspart list - The list of stations.
  * @csspart list-item - One station in the list.
  * @csspart button - Every button.
@@ -84,8 +85,8 @@ declare global {
 export class RendaStationMap extends LitElement {
   static override styles = stationMapStyles;
 
-  /** The stations, as in a town's `stations.json`. Wins over `src`. */
-  @property({ attribute: false }) stations?: Station[];
+  /** The stations, as in a town's `stations.json` (each may carry its `lastReception`, shown in the details). Wins over `src`. */
+  @property({ attribute: false }) stations?: MapStation[];
 
   /** Deputies' names, so a station's deputies are named and linked; ids are shown otherwise. */
   @property({ attribute: false }) deputies?: DeputyRef[];
@@ -474,7 +475,7 @@ export class RendaStationMap extends LitElement {
     return { locale, today, now, headingLevel, selected, stationHref, interactive };
   }
 
-  private renderDetails(station: Station, distance: number | undefined): TemplateResult {
+  private renderDetails(station: MapStation, distance: number | undefined): TemplateResult {
     const onClose = () => this.select('', { reveal: false });
     const { qrUrl, deputyHref } = this;
     return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import './define.js';
-import type { Station, StationKind, TownMapLayer } from '../../domain/model.js';
+import type { StationKind, TownMapLayer } from '../../domain/model.js';
+import type { MapStation } from './station-data.js';
 import { storySrc } from '../base/story-fetch.fixtures.js';
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 
@@ -20,8 +21,18 @@ const LOCAL_TILES = `data:image/svg+xml;utf8,${encodeURIComponent(
   .replace('X', '{x}')
   .replace('Y', '{y}')}`;
 
+/**
+ * The town's stations as the site writes them into `stations.json`: each with its last reception
+ * (day, deputies present, residents who came), shown in the selected station's details.
+ */
+const WITH_RECEPTIONS: MapStation[] = TOWN_STATIONS.map((station, i) =>
+  station.deputies.length && i % 3 !== 2
+    ? { ...station, lastReception: { date: `2026-11-${String(10 + (i % 9)).padStart(2, '0')}`, residents: 3 + ((i * 7) % 15), deputies: station.deputies.slice(0, 1 + (i % 3)).map((id) => ({ id, name: TOWN_DEPUTIES.find((d) => d.id === id)?.name ?? id })) } }
+    : station,
+);
+
 interface MapArgs {
-  stations?: Station[];
+  stations?: MapStation[];
   layer?: TownMapLayer;
   src: string;
   tiles: string;
@@ -38,7 +49,7 @@ const meta: Meta<MapArgs> = {
   title: 'Components/Station map',
   component: 'renda-station-map',
   args: {
-    stations: TOWN_STATIONS,
+    stations: WITH_RECEPTIONS,
     src: '',
     tiles: '',
     tilesCrs: 'gcj02',
@@ -107,7 +118,7 @@ export const StationsOnly: Story = { args: { stations: ofKind('station') } };
 export const PointsOnly: Story = { args: { stations: ofKind('point') } };
 export const MobileOnly: Story = { args: { stations: ofKind('mobile'), selected: 'mobile' } };
 
-/** A station selected: details, next reception, deputies, 联络站码 and “add to calendar”. */
+/** A station selected: details, next reception, the last reception, deputies, 联络站码 and “add to calendar”. */
 export const Selected: Story = { args: { selected: 'railway', layer: TOWN_LAYER } };
 
 /** The small map on a station's own page. */
@@ -130,7 +141,7 @@ export const SomeBadRecords: Story = {
   args: {
     stations: [
       ...TOWN_STATIONS,
-      { id: 'typo', name: '坐标系写错的联络点', kind: 'point', address: '', location: { lng: 119.95, lat: 30.05, crs: 'mars' }, reception: [], deputies: [] } as unknown as Station,
+      { id: 'typo', name: '坐标系写错的联络点', kind: 'point', address: '', location: { lng: 119.95, lat: 30.05, crs: 'mars' }, reception: [], deputies: [] } as unknown as MapStation,
     ],
   },
 };

@@ -552,6 +552,27 @@ describe('renda-station-map', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the station’s last reception: the day, the deputies present (linked), the residents who came', async () => {
+      const center = station('center');
+      const [first, second] = center.deputies.map((id) => TOWN_DEPUTIES.find((d) => d.id === id)!);
+      const last = { date: '2026-11-10', residents: 14, deputies: [first!, second!].map(({ id, name }) => ({ id, name })) };
+      const el = await townMap({ stations: TOWN_STATIONS.map((s) => (s.id === 'center' ? { ...s, lastReception: last } : s)), selected: 'center' });
+      const shown = $(el, '[part~="last-reception"]')!;
+      expect(shown.textContent!.replace(/\s+/g, '')).to.equal(`2026年11月10日，${first!.name}、${second!.name}进站，来访群众14人次`);
+      expect(shown.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-10');
+      expect([...shown.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([first!.id, second!.id].map((id) => `/fengquan/deputies/${id}/`));
+      await expect(el).to.be.accessible();
+      const english = await townMap({ stations: TOWN_STATIONS.map((s) => (s.id === 'center' ? { ...s, lastReception: last } : s)), selected: 'center' }, 'en');
+      expect($(english, '[part~="last-reception"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`November 10, 2026 · present: ${first!.name}, ${second!.name} · residents who came: 14`);
+    });
+
+    it('a station without a reception, or with a malformed one, shows no last reception', async () => {
+      const bad = { date: '10 Nov', residents: 3, deputies: [] };
+      const el = await townMap({ stations: TOWN_STATIONS.map((s) => (s.id === 'center' ? { ...s, lastReception: bad } : s)) as RendaStationMap['stations'], selected: 'center' });
+      expect($(el, '.details')).not.to.equal(null);
+      expect($(el, '[part~="last-reception"]')).to.equal(null);
+    });
+
     it('a mobile station shows its next stop', async () => {
       const el = await townMap({ selected: 'mobile' });
       const mobile = station('mobile');

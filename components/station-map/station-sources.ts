@@ -4,14 +4,14 @@
  * the town sites render, so the list is in the HTML before any script runs).
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Station, TownMapLayer } from '../../domain/model.js';
+import type { TownMapLayer } from '../../domain/model.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { lastCall } from './places.js';
-import { parseStationData, type DeputyRef, type StationMapData } from './station-data.js';
+import { parseStationData, type DeputyRef, type MapStation, type StationMapData } from './station-data.js';
 
 /** The element's data properties, as `renda-station-map` declares them. */
 export interface StationSourcesHost extends ReactiveControllerHost, HTMLElement {
-  stations?: Station[];
+  stations?: MapStation[];
   deputies?: DeputyRef[];
   layer?: TownMapLayer;
   src: string;
@@ -25,7 +25,7 @@ export class StationSources {
   private readonly deputiesData: JsonDataController<DeputyRef[]>;
   private readonly layerData: JsonDataController<TownMapLayer>;
   private readonly host: StationSourcesHost;
-  private readonly parseDirect = lastCall((stations: Station[]): StationMapData => {
+  private readonly parseDirect = lastCall((stations: MapStation[]): StationMapData => {
     const parsed = parseStationData(stations);
     if (parsed.rejected) console.warn('renda-station-map: stations left out', parsed.rejected);
     return parsed;

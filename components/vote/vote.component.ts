@@ -10,6 +10,8 @@ import { formatNumber } from '../../domain/text/format.js';
 import type { Locale } from '../../domain/model.js';
 import { SATISFACTIONS, type Poll, type ProjectBallot, type Rating, type VoteEvent } from '../../domain/model.js';
 import { ballotOutcome, candidateResult, passThreshold, rankCandidates, type CandidateResult } from '../../domain/votes/ballot-rules.js';
+import { projectStanding, type ProjectStanding } from '../../domain/votes/projects.js';
+import { chinaDateOf, todayInChina } from '../../domain/calendar/dates.js';
 import type { OptionCount } from '../../domain/votes/participation.js';
 import { isBinding, isCastable, maxPicks, recordedCounts, resultsVisible, votePhase, type CastableVote, type VotePhase } from '../../domain/votes/vote-rules.js';
 import { CastController } from './cast-controller.js';
@@ -75,6 +77,7 @@ type Tone = 'info' | 'success' | 'warning' | 'error';
  * @csspart results - The results: a list whose numbers are text, with bars beside them.
  * @csspart facts - The 票决's electorate, ballots issued and returned, and seats.
  * @csspart project - One candidate project of a 票决.
+ * @csspart progress - A chosen project's progress: the latest percentage and milestone, completed or late.
  * @csspart retry-button - Tries again after a failure.
  *
  * @cssproperty [--renda-vote-gap=var(--renda-space-4)] - Space between the widget's blocks.
@@ -194,7 +197,7 @@ export class RendaVote extends LitElement {
 
   private header(vote: VoteEvent, meta: string | typeof nothing, description?: string): TemplateResult {
     const l = this.locale;
-    const badge = isBinding(vote) ? msg(l, this.body === 'assembly' ? 'assemblyBallot' : 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : msg(l, 'advisoryRating');
+    const badge = isBinding(vote) ? msg(l, this.body === 'assembly' ? 'assemblyBallot' : 'binding') : vote.kind === 'poll' ? msg(l, 'advisoryPoll') : vote.kind === 'rating' && vote.raters === 'deputies' ? msg(l, 'deputiesRating') : msg(l, 'advisoryRating');
     return html`<header class="vote__header">
       <p class="vote__badge ${isBinding(vote) ? 'vote__badge--binding' : 'vote__badge--advisory'}" part="badge">${badge}</p>
       ${this.heading(vote.title)} ${meta === nothing ? nothing : html`<p class="vote__meta">${meta}</p>`}
@@ -210,6 +213,8 @@ export class RendaVote extends LitElement {
     const n = (value: number) => formatNumber(value, l);
     const fact = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     const share = (value: number) => ({ inlineSize: `${barWidth(value, ballot.electorate)}%` });
+    // The build's day until the browser runs it, so the server's words and the hydrated ones match.
+    const today = chinaDateOf(new Date(this.clock()).toISOString()) ?? todayInChina();
     return html`<section class="vote" part="base" aria-labelledby="title">
       ${this.header(ballot, ballot.session ? msg(l, 'session', { session: ballot.session, date: formatMonth(ballot.date, l) }) : formatMonth(ballot.date, l))}
       <dl class="facts" part="facts">
@@ -227,18 +232,33 @@ export class RendaVote extends LitElement {
       <ol class="projects" part="results" aria-label=${msg(l, 'projectsLabel')}>
         ${rankCandidates(ballot.candidates).map((c) => {
           const result: CandidateResult = candidateResult(outcome, c);
-          const meta = [c.investment !== undefined ? msg(l, 'investment', { amount: l === 'zh-CN' ? c.investment : c.investment * 10_000 }) : '', c.completed ? msg(l, 'completed', { date: formatDate(c.completed, l) }) : c.completion ? msg(l, 'completion', { date: formatMonth(c.completion, l) }) : ''].filter(Boolean).join(' · ');
+          const standing = result === 'chosen' ? projectStanding(ballot, c, today) : undefined;
+          const when = standing?.completed ? msg(l, 'completed', { date: formatDate(standing.completed, l) }) : standing?.late && c.completion ? msg(l, 'progressLate', { date: formatMonth(c.completion, l) }) : !standing && c.completed ? msg(l, 'completed', { date: formatDate(c.completed, l) }) : c.completion ? msg(l, 'completion', { date: formatMonth(c.completion, l) }) : '';
+          const meta = [c.investment !== undefined ? msg(l, 'investment', { amount: l === 'zh-CN' ? c.investment : c.investment * 10_000 }) : '', when].filter(Boolean).join(' · ');
           return html`<li class="project project--${result === 'chosen' ? 'chosen' : result === 'tied' ? 'tied' : 'other'}" part="project">
             <div class="project__head"><span class="project__name">${c.name}</span><span class="result result--${result}">${msg(l, `result-${result}`)}</span></div>
             <p class="project__counts">${msg(l, 'counts', { for: n(c.for), against: n(c.against), abstain: n(c.abstain) })}</p>
             <div class="stack" aria-hidden="true">
               <span class="stack__for" style=${styleMap(share(c.for))}></span><span class="stack__against" style=${styleMap(share(c.against))}></span><span class="stack__abstain" style=${styleMap(share(c.abstain))}></span><span class="stack__half"></span>
             </div>
-            ${meta ? html`<p class="muted">${meta}</p>` : nothing} ${c.description ? html`<p>${c.description}</p>` : nothing}
+            ${meta ? html`<p class="muted">${meta}</p>` : nothing} ${standing ? this.renderProgress(standing) : nothing} ${c.description ? html`<p>${c.description}</p>` : nothing}
           </li>`;
         })}
       </ol>
     </section>`;
+  }
+
+  /** A chosen project through the year (domain/votes/projects.ts): how far, the latest milestone, completed or late. */
+  private renderProgress(standing: ProjectStanding): TemplateResult {
+    const l = this.locale;
+    const latest = standing.latest;
+    const step = latest?.milestone ?? latest?.report;
+    const words = [standing.percent !== undefined ? msg(l, 'progressPercent', { percent: standing.percent }) : '', latest && step ? msg(l, 'progressLatest', { date: formatDate(latest.date, l), milestone: step }) : ''].filter(Boolean);
+    const tone = standing.completed ? 'done' : standing.late ? 'late' : 'running';
+    return html`<div class="progress progress--${tone}" part="progress">
+      <p><span class="progress__label">${msg(l, 'progress')}</span> ${words.length ? words.join(' · ') : msg(l, 'progressNone')}</p>
+      ${standing.percent !== undefined ? html`<span class="progress__bar" aria-hidden="true"><span class="progress__fill" style=${styleMap({ inlineSize: `${Math.min(100, Math.max(0, standing.percent))}%` })}></span></span>` : nothing}
+    </div>`;
   }
 
   private notice(vote: CastableVote, phase: VotePhase): { text: string; tone: Tone; action?: { label: string; run: () => void } } | undefined {
@@ -394,6 +414,14 @@ export class RendaVote extends LitElement {
     </section>`;
   }
 
+  /** The deputies' year-end rating of a project: counted at the session, published as recorded; nothing to cast. */
+  private renderDeputiesRating(vote: Rating): TemplateResult {
+    const counts = Object.entries(recordedCounts(vote)).map(([id, n]) => ({ id, online: 0, recorded: n, total: n }));
+    return html`<section class="vote" part="base" aria-labelledby="title">
+      ${this.header(vote, nothing)} ${vote.results ? this.renderChart(vote, counts, msg(this.locale, 'deputiesRatingCaption')) : html`<p class="muted">${msg(this.locale, 'resultsHidden')}</p>`}
+    </section>`;
+  }
+
   override render(): TemplateResult {
     const state = renderDataState(this.data, this.locale, { empty: msg(this.locale, 'notFound') });
     if (state) return state;
@@ -402,6 +430,7 @@ export class RendaVote extends LitElement {
       if (this.data.state === 'idle') return html``;
       return html`<div class="data-state" part="empty" role="status">${msg(this.locale, 'notFound')}</div>`;
     }
+    if (vote.kind === 'rating' && vote.raters === 'deputies') return this.renderDeputiesRating(vote);
     return vote.kind === 'project-ballot' ? this.renderBallot(vote) : this.renderCastable(vote as Poll | Rating);
   }
 }

@@ -19,10 +19,10 @@ const BALLOT: ProjectBallot = {
   ballotsReturned: 76,
   seats: 4,
   candidates: [
-    { id: 'p1', name: '农村公路安全生命防护工程', investment: 520, description: '对临水临崖、急弯陡坡路段增设护栏和警示标志。', completion: '2025-11', for: 65, against: 4, abstain: 7 },
-    { id: 'p2', name: '中小学校园安全和食堂提升', investment: 250, description: '校门口交通安全设施、食堂明厨亮灶和塑胶跑道翻新。', completion: '2025-09', for: 66, against: 5, abstain: 5 },
-    { id: 'p3', name: '全域路灯亮化工程', investment: 150, description: '补装和更换路灯，实现主要村道夜间照明全覆盖。', completion: '2025-08', for: 67, against: 4, abstain: 5 },
-    { id: 'p4', name: '防汛排涝能力提升工程', investment: 600, description: '新建排涝泵站，疏浚排水沟渠。', completion: '2026-01', for: 70, against: 4, abstain: 2 },
+    { id: 'p1', name: '农村公路安全生命防护工程', investment: 520, description: '对临水临崖、急弯陡坡路段增设护栏和警示标志。', completion: '2025-11', progress: [{ date: '2025-05-10', percent: 40, milestone: '完成招标' }, { date: '2025-10-15', percent: 85, milestone: '护栏安装完成' }], for: 65, against: 4, abstain: 7 },
+    { id: 'p2', name: '中小学校园安全和食堂提升', investment: 250, description: '校门口交通安全设施、食堂明厨亮灶和塑胶跑道翻新。', completion: '2025-09', completed: '2025-08-28', progress: [{ date: '2025-08-28', percent: 100, milestone: '竣工验收' }], for: 66, against: 5, abstain: 5 },
+    { id: 'p3', name: '全域路灯亮化工程', investment: 150, description: '补装和更换路灯，实现主要村道夜间照明全覆盖。', completion: '2025-08', completed: '2025-07-30', for: 67, against: 4, abstain: 5 },
+    { id: 'p4', name: '防汛排涝能力提升工程', investment: 600, description: '新建排涝泵站，疏浚排水沟渠。', completion: '2026-01', progress: [{ date: '2025-06-01', percent: 20, milestone: '泵站开工' }], for: 70, against: 4, abstain: 2 },
     { id: 'p5', name: '共富工坊建设', investment: 100, description: '利用闲置用房建设共富工坊。', completion: '2025-07', for: 61, against: 9, abstain: 6 },
     { id: 'p6', name: '高标准农田和灌溉设施建设', investment: 780, description: '修复灌溉渠道，硬化机耕路。', completion: '2025-12', for: 33, against: 21, abstain: 22 },
   ],
@@ -68,7 +68,17 @@ const RATING: Rating = {
   results: { satisfied: 311, 'basically-satisfied': 82, unsatisfied: 19 },
 };
 
-for (const vote of [BALLOT, TIED, POLL, SEALED, FUTURE, CLOSED, RATING]) registerMockVote(vote);
+/** The year-end rating of the 2025 batch by the deputies: counted at the session, nothing to cast online. */
+const DEPUTIES_RATING: Rating = {
+  id: '2025-projects-deputies-p4',
+  kind: 'rating',
+  title: '2025年民生实事项目代表满意度测评：防汛排涝能力提升工程',
+  raters: 'deputies',
+  subject: { type: 'project', id: 'p4', ballot: BALLOT.id },
+  results: { satisfied: 63, 'basically-satisfied': 10, unsatisfied: 3 },
+};
+
+for (const vote of [BALLOT, TIED, POLL, SEALED, FUTURE, CLOSED, RATING, DEPUTIES_RATING]) registerMockVote(vote);
 
 interface VoteArgs {
   vote: VoteEvent;
@@ -107,7 +117,7 @@ const meta: Meta<VoteArgs> = {
 export default meta;
 type Story = StoryObj<VoteArgs>;
 
-/** 票决: the deputies' binding vote. Passing needs more than half of ALL 78 deputies (40), then the top 4 are chosen. */
+/** 票决: the deputies' binding vote. Passing needs more than half of ALL 78 deputies (40), then the top 4 are chosen; each chosen project shows its progress (percentage, latest milestone, completed or late). */
 export const ProjectBallotResults: Story = { args: { vote: BALLOT, api: 'none' } };
 
 /** Two projects tie for the last seat: flagged, not broken; the rules of procedure decide. */
@@ -150,6 +160,9 @@ export const PollWithoutApi: Story = { args: { vote: CLOSED, api: 'none' } };
 export const RatingOpen: Story = { args: { vote: RATING } };
 
 export const RatingAlreadyRated: Story = { args: { vote: RATING, api: 'voted' } };
+
+/** The deputies' year-end rating of one project of the batch (`raters: "deputies"`): its own badge and the counts from the session; no ballot form. */
+export const RatingByDeputies: Story = { args: { vote: DEPUTIES_RATING, api: 'none' } };
 
 /** The votes' data (`src`) is still loading. */
 export const DataLoading: Story = { render: () => html`<renda-vote src=${storySrc('loading', 'votes.json')} vote-id=${POLL.id}></renda-vote>` };

@@ -162,6 +162,38 @@ export const voteStyles = [
       font-weight: ${token('font-weight-bold')};
     }
 
+    .progress {
+      display: grid;
+      gap: ${token('space-1')};
+    }
+
+    .progress__label {
+      font-weight: ${token('font-weight-bold')};
+      margin-inline-end: ${token('space-1')};
+    }
+
+    .progress__bar {
+      display: block;
+      block-size: 8px;
+      border-radius: 4px;
+      background: var(--renda-vote-bar-track);
+      overflow: hidden;
+    }
+
+    .progress__fill {
+      display: block;
+      block-size: 100%;
+      background: var(--renda-vote-bar);
+    }
+
+    .progress--done .progress__fill {
+      background: var(--renda-vote-for);
+    }
+
+    .progress--late .progress__label {
+      color: ${token('color-danger')};
+    }
+
     .result {
       padding: 0 ${token('space-2')};
       border-radius: ${token('radius-sm')};

@@ -60,6 +60,36 @@ describe('renda-vote without a server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each chosen project’s progress through the year: latest percentage and milestone, late, or completed', async () => {
+    const ballot: ProjectBallot = {
+      ...BALLOT,
+      seats: 3,
+      candidates: [
+        { ...BALLOT.candidates[0]!, progress: [{ date: '2026-04-01', percent: 30, milestone: '完成招标' }, { date: '2026-09-10', percent: 80, milestone: '主体完工' }, { date: '2026-12-20', percent: 95, milestone: '还没到的日子' }] },
+        { ...BALLOT.candidates[1]!, for: 31, completion: '2026-06', completed: '2026-06-28', progress: [{ date: '2026-06-28', percent: 100, milestone: '竣工' }] },
+        { ...BALLOT.candidates[2]!, completion: '2026-08' },
+        BALLOT.candidates[3]!,
+      ],
+    };
+    const el = await fixture<RendaVote>(html`<renda-vote .vote=${ballot} now="2026-11-20T10:00:00+08:00"></renda-vote>`);
+    const byName = (name: string) => [...shadow(el).querySelectorAll('[part="project"]')].find((p) => text(p).startsWith(name))!;
+    // Late: planned for October, no completion by 20 November; the entry after today is not shown.
+    expect(text(byName('道路改造').querySelector('[part="progress"]'))).to.equal('项目进展 进度80% · 2026年9月10日：主体完工');
+    expect(text(byName('道路改造'))).to.contain('计划2026年10月完成，尚未完成');
+    expect(byName('道路改造').querySelector('[part="progress"]')!.classList.contains('progress--late')).to.equal(true);
+    expect(text(byName('路灯亮化'))).to.contain('已于2026年6月28日完成');
+    expect(text(byName('路灯亮化').querySelector('[part="progress"]'))).to.equal('项目进展 进度100% · 2026年6月28日：竣工');
+    expect(text(byName('老年食堂').querySelector('[part="progress"]'))).to.equal('项目进展 尚无进展记录');
+    // Not chosen: no progress.
+    expect(byName('卫生室改造').querySelector('[part="progress"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const wrapper = await fixture(html`<div lang="en"><renda-vote .vote=${ballot} now="2026-11-20T10:00:00+08:00"></renda-vote></div>`);
+    const english = wrapper.querySelector('renda-vote')!;
+    await english.updateComplete;
+    const road = [...shadow(english).querySelectorAll('[part="project"]')].find((p) => text(p).startsWith('道路改造'))!;
+    expect(text(road.querySelector('[part="progress"]'))).to.equal('Progress 80% done · September 10, 2026: 主体完工');
+  });
+
   it('follows the phase of a poll at `now`, and keeps after-close results hidden until it closes', async () => {
     const el = await fixture<RendaVote>(html`<renda-vote .vote=${POLL} now="2026-10-01T00:00:00+08:00"></renda-vote>`);
     expect(text(part(el, 'notice'))).to.equal('投票还没有开始，2026年10月20日 08:00开始。');
@@ -81,6 +111,16 @@ describe('renda-vote without a server', () => {
     expect(text(part(el, 'badge'))).to.equal('满意度测评 · 结果供参考');
     expect([...shadow(el).querySelectorAll('.chart__row')].map((r) => text(r))).to.deep.equal(['满意 30票（60.0%）', '基本满意 15票（30.0%）', '不满意 5票（10.0%）']);
     expect(text(part(el, 'results'))).to.contain('满意率（满意与基本满意）：90.0%');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the deputies’ year-end rating of a project as counted at the session: its own badge, the counts, no ballot to cast even with an API', async () => {
+    const deputies: Rating = { id: 'road-deputies', kind: 'rating', title: '道路改造代表满意度测评', raters: 'deputies', subject: { type: 'project', id: 'road', ballot: 'projects' }, results: { satisfied: 40, 'basically-satisfied': 6, unsatisfied: 2 } };
+    const el = await fixture<RendaVote>(html`<renda-vote .vote=${deputies} town="hexi" api="http://127.0.0.1:9/api/"></renda-vote>`);
+    expect(text(part(el, 'badge'))).to.equal('人大代表年终满意度测评 · 会上计票');
+    expect(text(part(el, 'results'))).to.contain('代表测评结果').and.contain('满意率（满意与基本满意）：95.8%');
+    expect(part(el, 'form')).to.equal(null);
+    expect(part(el, 'notice')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

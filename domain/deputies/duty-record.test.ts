@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { activitiesOf, dutyRecord, type DutyRecordInput } from './duty-record.js';
+import { activitiesOf, dutyRecord, dutySummary, lastReception, type DutyRecordInput } from './duty-record.js';
 import type { Activity, Reception, Suggestion } from '../model.js';
 
 const suggestion = (id: string, source: Suggestion['source'], date: string, deputies: string[], extra: Partial<Suggestion> = {}): Suggestion => ({
@@ -55,5 +55,30 @@ describe('dutyRecord', () => {
     assert.equal(only!.period, 'term');
     assert.equal(only!.receptions + only!.raised + only!.received, 0);
     assert.equal(only!.done.whole, 0);
+  });
+});
+
+describe('dutySummary', () => {
+  const record = dutyRecord('d1', input, '2026-11-20', '2022-01-06');
+
+  it('sums one year: receptions, residents met, suggestions raised and received, activities', () => {
+    assert.deepEqual(dutySummary(record, 2026), { year: 2026, receptions: 1, residentsMet: 3, suggestions: 2, activities: 1 });
+    assert.deepEqual(dutySummary(record, 2025), { year: 2025, receptions: 1, residentsMet: 7, suggestions: 1, activities: 1 });
+  });
+
+  it('a year with nothing in it is all zero, never the term', () => {
+    assert.deepEqual(dutySummary(record, 2027), { year: 2027, receptions: 0, residentsMet: 0, suggestions: 0, activities: 0 });
+  });
+});
+
+describe('lastReception', () => {
+  it('the latest reception at the station up to today, with who was there and how many came', () => {
+    assert.deepEqual(lastReception(input.receptions, 'center', '2026-11-20'), { date: '2026-05-10', deputies: ['d2'], residents: 9 });
+  });
+
+  it('a reception dated after today does not count; a station with none has none', () => {
+    assert.equal(lastReception(input.receptions, 'center', '2026-12-10')?.date, '2026-12-10');
+    assert.equal(lastReception(input.receptions, 'center', '2025-01-01'), undefined);
+    assert.equal(lastReception(input.receptions, 'elsewhere', '2026-11-20'), undefined);
   });
 });

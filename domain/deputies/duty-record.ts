@@ -78,3 +78,43 @@ export function dutyRecord(deputy: string, input: DutyRecordInput, today: IsoDat
 export function activitiesOf(deputy: string, activities: readonly Activity[]): Activity[] {
   return activities.filter((a) => a.deputies.includes(deputy)).sort((a, b) => b.date.localeCompare(a.date));
 }
+
+/**
+ * The few words a deputy's card shows of the record: one year (the build's), summed from that
+ * year's period. The card links to the whole record; it never shows a score.
+ */
+export interface DutySummary {
+  year: number;
+  receptions: number;
+  residentsMet: number;
+  /** Raised and received together. */
+  suggestions: number;
+  activities: number;
+}
+
+/** The year's summary from the record's periods (zeros when that year has nothing yet). */
+export function dutySummary(periods: readonly DutyPeriod[], year: number): DutySummary {
+  const p = periods.find((period) => period.period === year);
+  if (!p) return { year, receptions: 0, residentsMet: 0, suggestions: 0, activities: 0 };
+  return {
+    year,
+    receptions: p.receptions,
+    residentsMet: p.residentsMet,
+    suggestions: p.raised + p.received,
+    activities: Object.values(p.activities).reduce((sum, n) => sum + n, 0),
+  };
+}
+
+/** A station's last reception as the map's details show it: the day, who was there, how many came. */
+export interface LastReception {
+  date: IsoDate;
+  deputies: string[];
+  residents: number;
+}
+
+/** The latest reception at `station` on or before today (the last listed wins a tie), if any. */
+export function lastReception(receptions: readonly Reception[], station: string, today: IsoDate): LastReception | undefined {
+  let last: Reception | undefined;
+  for (const r of receptions) if (r.station === station && r.date <= today && (!last || r.date >= last.date)) last = r;
+  return last ? { date: last.date, deputies: [...last.deputies], residents: last.residents } : undefined;
+}

@@ -3,7 +3,8 @@
  * (percent, last milestone, completed or late) and which are late without a completion — one
  * place for the votes page, the home page, the open data and `renda check`.
  */
-import type { BallotCandidate, ProjectBallot, ProjectProgress, VoteEvent } from '../model.js';
+import type { BallotCandidate, ProjectBallot, ProjectProgress, Rating, VoteEvent } from '../model.js';
+import type { Rate } from '../suggestions/figures.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { ballotOutcome } from './ballot-rules.js';
 
@@ -51,3 +52,58 @@ export function chosenProjects(votes: readonly VoteEvent[], today: IsoDate): Pro
       return ballot.candidates.filter((c) => chosen.has(c.id)).map((c) => projectStanding(ballot, c, today));
     });
 }
+
+/** 满意率 of a rating's grades: satisfied and basically satisfied of all (undefined without results). */
+export function satisfactionRate(results: Rating['results']): Rate | undefined {
+  if (!results) return undefined;
+  return { part: results.satisfied + results['basically-satisfied'], whole: results.satisfied + results['basically-satisfied'] + results.unsatisfied };
+}
+
+/** One project of a batch at year end: the deputies' rating and the residents' (advisory), each with its 满意率. */
+export interface ProjectRatings {
+  project: BallotCandidate;
+  deputies?: Rating;
+  residents?: Rating;
+  deputiesRate?: Rate;
+  residentsRate?: Rate;
+}
+
+/** The year-end rating of a 票决's whole batch: every chosen project, rated or not yet, and the batch's 满意率 over all grades. */
+export interface BatchRating {
+  ballot: Pick<ProjectBallot, 'id' | 'title' | 'date'>;
+  projects: ProjectRatings[];
+  deputiesRate?: Rate;
+  residentsRate?: Rate;
+}
+
+const sum = (rates: (Rate | undefined)[]): Rate | undefined => {
+  const counted = rates.filter((r): r is Rate => !!r);
+  return counted.length ? { part: counted.reduce((a, r) => a + r.part, 0), whole: counted.reduce((a, r) => a + r.whole, 0) } : undefined;
+};
+
+/** The ratings that name a ballot (`subject.ballot`), grouped into its batch; newest ballot first, only ballots with a rating. */
+export function batchRatings(votes: readonly VoteEvent[]): BatchRating[] {
+  const ratings = votes.filter((v): v is Rating => v.kind === 'rating' && v.subject.type === 'project' && !!v.subject.ballot);
+  return votes
+    .filter((v): v is ProjectBallot => v.kind === 'project-ballot' && ratings.some((r) => r.subject.ballot === v.id))
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((ballot) => {
+      const { chosen } = ballotOutcome(ballot);
+      const projects = ballot.candidates
+        .filter((c) => chosen.has(c.id))
+        .map((project): ProjectRatings => {
+          const of = (raters: 'deputies' | 'residents') => ratings.find((r) => r.subject.ballot === ballot.id && r.subject.id === project.id && (r.raters ?? 'residents') === raters);
+          const deputies = of('deputies');
+          const residents = of('residents');
+          const deputiesRate = satisfactionRate(deputies?.results);
+          const residentsRate = satisfactionRate(residents?.results);
+          return { project, ...(deputies ? { deputies } : {}), ...(residents ? { residents } : {}), ...(deputiesRate ? { deputiesRate } : {}), ...(residentsRate ? { residentsRate } : {}) };
+        });
+      const deputiesRate = sum(projects.map((p) => p.deputiesRate));
+      const residentsRate = sum(projects.map((p) => p.residentsRate));
+      return { ballot: { id: ballot.id, title: ballot.title, date: ballot.date }, projects, ...(deputiesRate ? { deputiesRate } : {}), ...(residentsRate ? { residentsRate } : {}) };
+    });
+}
+
+/** Whether a rating belongs to a batch's year-end rating (it names its project's ballot). */
+export const isBatchRating = (vote: VoteEvent): vote is Rating => vote.kind === 'rating' && vote.subject.type === 'project' && !!vote.subject.ballot;

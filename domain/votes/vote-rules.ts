@@ -8,7 +8,8 @@ import { firstAnswer } from '../suggestions/loop.js';
 /** A vote residents cast online: a poll or a rating. The deputies' 票决 happens on paper at the session. */
 export type CastableVote = Poll | Rating;
 
-export const isCastable = (vote: VoteEvent): vote is CastableVote => vote.kind === 'poll' || vote.kind === 'rating';
+/** Polls and residents' ratings; never a 票决 or the deputies' own rating, which are counted at the session. */
+export const isCastable = (vote: VoteEvent): vote is CastableVote => vote.kind === 'poll' || (vote.kind === 'rating' && vote.raters !== 'deputies');
 
 /** Binding votes decide (the deputies' 票决); advisory ones inform the decision (polls, ratings). */
 export const isBinding = (vote: Pick<VoteEvent, 'kind'>): boolean => vote.kind === 'project-ballot';

@@ -79,3 +79,30 @@ export function writeAvatars(rng: Rng, townDir: string, deputies: Deputy[]): voi
     if (d.photo?.endsWith('.svg')) writeText(join(townDir, d.photo), avatarSvg(rng, d));
   }
 }
+
+/**
+ * A plain scene standing in for a photo of an activity or a building site: sky, ground, a
+ * building, a few people. No text, like the avatars; the content's `alt` says what it shows.
+ */
+export function sceneSvg(rng: Rng, site: boolean): string {
+  const sky = rng.pick(['#dfe8f1', '#e6eef3', '#eef0e6']);
+  const ground = site ? '#c9b48f' : rng.pick(['#cfd8c4', '#d8d2c4']);
+  const wall = rng.pick(['#f3efe7', '#e9e2d6', '#dfe3e8']);
+  const x = rng.int(20, 120);
+  const people = Array.from({ length: rng.int(3, 6) }, (_, i) => {
+    const px = 40 + i * 40 + rng.int(0, 14);
+    const cloth = rng.pick(CLOTHES);
+    return `<circle cx="${px}" cy="150" r="9" fill="#e2b894"/><path d="M${px - 13} 196c0-22 6-34 13-34s13 12 13 34z" fill="${cloth}"/>`;
+  }).join('');
+  const building = site
+    ? `<path d="M${x} 150V70h150v80" fill="none" stroke="#8a7a5c" stroke-width="5"/><path d="M${x} 95h150M${x} 120h150M${x + 50} 70v80M${x + 100} 70v80" stroke="#a3946f" stroke-width="3"/><rect x="${x + 170}" y="40" width="6" height="110" fill="#d1a22b"/><path d="M${x + 120} 40h90" stroke="#d1a22b" stroke-width="6"/>`
+    : `<rect x="${x}" y="70" width="170" height="80" fill="${wall}"/><path d="M${x - 10} 72l95-36 95 36z" fill="#9b3b32"/><rect x="${x + 70}" y="105" width="30" height="45" fill="#6b5a48"/>`;
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" width="320" height="200" role="img">',
+    `<rect width="320" height="200" fill="${sky}"/>`,
+    `<rect y="150" width="320" height="50" fill="${ground}"/>`,
+    building,
+    people,
+    '</svg>',
+  ].join('');
+}

@@ -27,7 +27,14 @@ export function withProgress(vote: VoteEvent, today: string): VoteEvent {
       if (!chosen.has(c.id) || !c.completion) return c;
       const start = toTime(ballot.date);
       const end = toTime(plannedBy(c.completion));
-      const progress = STEPS.map((s) => ({ date: fromTime(start + Math.round(((end - start) * s.share) / DAY) * DAY), percent: s.percent, milestone: s.milestone, report: s.report })).filter((p) => p.date <= today);
+      // The last milestone before completion comes with a photo of the site.
+      const progress = STEPS.map((s) => ({
+        date: fromTime(start + Math.round(((end - start) * s.share) / DAY) * DAY),
+        percent: s.percent,
+        milestone: s.milestone,
+        report: s.report,
+        ...(s.percent === 90 ? { photos: [{ src: `photos/${c.id}-${s.percent}.svg`, alt: `${c.name}${s.milestone}后的施工现场` }] } : {}),
+      })).filter((p) => p.date <= today);
       const completed = fromTime(end - 6 * DAY);
       return { ...c, ...(progress.length ? { progress } : {}), ...(completed <= today ? { completed } : {}) };
     }),

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Activity, Deputy, Reception, ScoringRule, SiteConfig, Station, Suggestion, Town, VoteEvent, TownMapLayer } from '../../domain/model.js';
 import { generateDeputies, type DeputyDraft, type DeputyPlan } from './deputies.js';
-import { markdown, resetDir, TOWN_SCHEMA, writeAvatars, writeJson, writeText, type FrontMatter } from './output.js';
+import { markdown, resetDir, sceneSvg, TOWN_SCHEMA, writeAvatars, writeJson, writeText, type FrontMatter } from './output.js';
 import type { Locale, Place } from './places.js';
 import type { Rng } from './random.js';
 import { buildStations, type StationPlan } from './stations.js';
@@ -103,4 +103,11 @@ export function writeTown(rng: Rng, contentDir: string, bundle: TownBundle): voi
   for (const a of bundle.news) writeText(join(dir, 'news', `${a.slug}.md`), markdown(a.front, a.body));
   for (const a of bundle.pages) writeText(join(dir, 'pages', `${a.slug}.md`), markdown(a.front, a.body));
   writeAvatars(rng.fork('avatars'), dir, bundle.deputies);
+  // The activities' and progress entries' photos: drawn scenes, one per file the content names.
+  const scenes = rng.fork('scenes');
+  const activityPhotos = (bundle.activities ?? []).flatMap((a) => a.photos ?? []);
+  const progressPhotos = bundle.votes.flatMap((v) => (v.kind === 'project-ballot' ? v.candidates.flatMap((c) => (c.progress ?? []).flatMap((p) => p.photos ?? [])) : []));
+  for (const [photos, site] of [[activityPhotos, false], [progressPhotos, true]] as const) {
+    for (const photo of photos) if (photo.src.endsWith('.svg')) writeText(join(dir, photo.src), sceneSvg(scenes, site));
+  }
 }

@@ -58,6 +58,21 @@
     }
     sync();
 
+    // 4. An in-page jump (给代表留言 → #contact) stays on its target while the widgets above it
+    // upgrade: a widget's controls appear only with script, so it grows after the jump and would
+    // push the target out of view. For two seconds after the jump, the page follows the target.
+    window.addEventListener('hashchange', function () {
+      var target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (!target || !window.ResizeObserver) return;
+      var top = target.getBoundingClientRect().top;
+      var follow = new ResizeObserver(function () {
+        var moved = target.getBoundingClientRect().top - top;
+        if (Math.abs(moved) > 2) window.scrollBy(0, moved);
+      });
+      follow.observe(document.body);
+      setTimeout(function () { follow.disconnect(); }, 2000);
+    });
+
     // 3. Table filters (the deputies directory): select boxes over data attributes of the rows,
     // kept in the URL so a link reproduces the view. Without script the form stays hidden and
     // the whole table shows.

@@ -91,9 +91,9 @@ async function renderTown(task: TownTask, loaded: LoadedTown): Promise<RenderedT
   const slug = loaded.town.slug;
   const townDir = join(contentDir, 'towns', slug);
   const photos: string[] = [];
-  // Deputies' photos, one file at a time: Eleventy's passthrough opens them all at once, which
+  // Deputies', activities' and progress photos, one file at a time: Eleventy's passthrough opens them all at once, which
   // runs out of file handles with thousands of deputies.
-  for (const photo of localPhotos(loaded.deputies)) {
+  for (const photo of localPhotos(loaded, today)) {
     const target = resolve(outDir, slug, photo);
     const source = resolve(townDir, photo);
     // The loader refused these already; checked again here because a build must never read

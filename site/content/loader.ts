@@ -5,6 +5,7 @@ import { contentPathProblem, entryKind, entryProblem, readContentText, realFolde
 import { readConstituencies } from './constituencies.js';
 import { checkAssemblyMembers } from './assembly-members.js';
 import { checkActivities, checkReceptions } from './duty-records.js';
+import { checkActivityPhotos, checkProgressPhotos } from './photos.js';
 import { lateProjectWarnings } from './project-warnings.js';
 import { maskStaffMarkdown, maskStaffValue } from './staff-text.js';
 import { markdown, parseFrontMatter } from './markdown.js';
@@ -222,6 +223,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (mapJson) problems.push(...checkMapLayer(mapJson, mapJson.value as TownMapLayer, town));
     if (receptionsJson) problems.push(...checkReceptions(receptionsJson, receptions, today));
     if (activitiesJson) problems.push(...checkActivities(activitiesJson, activities, today, town?.congress?.assembly));
+    if (activitiesFile.parsed && activitiesFile.parsed !== 'absent') problems.push(...checkActivityPhotos(activitiesFile.parsed, dir));
+    if (votesFile.parsed && votesFile.parsed !== 'absent') problems.push(...checkProgressPhotos(votesFile.parsed, dir));
     for (const [index, deputy] of deputies.entries()) {
       const wrong = deputy.photo === undefined || !deputiesJson ? undefined : contentPathProblem(dir, deputy.photo, say);
       if (wrong && deputiesJson) {

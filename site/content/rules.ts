@@ -1,8 +1,9 @@
 import { isRealDate, isRealDateTime, isRealTimeOfDay, isRealYearMonth } from '../../domain/calendar/dates.js';
-import { labelPath } from './schemas.js';
+import { closest, labelPath } from './schemas.js';
 import type { JsonFile } from './json-file.js';
 import type { Problem } from './problems.js';
-import type { Deputy, GeoPoint, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../domain/model.js';
+import type { Deputy, GeoPoint, ProjectBallot, Rating, SiteConfig, Station, Suggestion, Town, VoteEvent } from '../../domain/model.js';
+import { ballotOutcome } from '../../domain/votes/ballot-rules.js';
 import { urlPatternProblem } from '../../domain/addresses.js';
 import { wordsFor, type Say } from './problem-words.js';
 
@@ -280,7 +281,47 @@ export function checkVotes(json: JsonFile, votes: readonly VoteEvent[]): Problem
       problems.push(...checkDateTime(json, at('opens'), vote.opens), ...checkDateTime(json, at('closes'), vote.closes));
       if (vote.opens && vote.closes && isRealDateTime(vote.opens) && isRealDateTime(vote.closes) && Date.parse(vote.closes) <= Date.parse(vote.opens))
         problems.push(problemAt(json, at('closes'), { message: say('ratingBackwards'), expected: say('timeAfter', { time: vote.opens }), found: vote.closes }));
+      problems.push(...checkBatchRating(json, votes, i));
     }
   });
+  return problems;
+}
+
+/**
+ * A rating of a year-end batch: it names a ballot there is and a project that ballot chose, once
+ * per project and raters; the deputies' rating is counted at the session (results, no online dates).
+ */
+function checkBatchRating(json: JsonFile, votes: readonly VoteEvent[], i: number): Problem[] {
+  const say = sayFor(json);
+  const rating = votes[i] as Rating;
+  const at = (...rest: Path): Path => ['votes', i, ...rest];
+  const problems: Problem[] = [];
+  if (rating.raters === 'deputies') {
+    for (const key of ['opens', 'closes'] as const)
+      if (rating[key]) problems.push(problemAt(json, at(key), { message: say('deputiesRatingOnline'), expected: say('deputiesRatingOnlineExpected'), found: rating[key]!, fix: say('deputiesRatingOnlineFix') }));
+    if (!rating.results) problems.push(problemAt(json, at('results'), { message: say('deputiesRatingNoResults'), expected: say('deputiesRatingNoResultsExpected'), found: say('valueNothing') }));
+  }
+  const ballotId = rating.subject?.ballot;
+  if (!ballotId) return problems;
+  if (rating.subject.type !== 'project') {
+    problems.push(problemAt(json, at('subject', 'ballot'), { message: say('ratingBallotOnSuggestion'), found: `"${ballotId}"`, fix: say('ratingBallotOnSuggestionFix') }));
+    return problems;
+  }
+  const ballots = votes.filter((v): v is ProjectBallot => v.kind === 'project-ballot');
+  const ballot = ballots.find((b) => b.id === ballotId);
+  if (!ballot) {
+    const near = closest(ballotId, ballots.map((b) => b.id));
+    problems.push(problemAt(json, at('subject', 'ballot'), { message: say('ratingBallotUnknown', { id: ballotId }), expected: say('ratingBallotUnknownExpected', { ids: ballots.map((b) => b.id).join(', ') || say('valueNothing') }), found: `"${ballotId}"`, ...(near ? { fix: say('didYouMean', { name: near }) } : {}) }));
+    return problems;
+  }
+  const { chosen } = ballotOutcome(ballot);
+  if (!chosen.has(rating.subject.id)) {
+    const near = closest(rating.subject.id, [...chosen]);
+    problems.push(problemAt(json, at('subject', 'id'), { message: say('ratingProjectNotChosen', { id: rating.subject.id, ballot: ballot.id }), expected: say('ratingProjectNotChosenExpected', { ids: [...chosen].join(', ') }), found: `"${rating.subject.id}"`, ...(near ? { fix: say('didYouMean', { name: near }) } : {}) }));
+  }
+  const raters = rating.raters ?? 'residents';
+  const earlier = votes.slice(0, i).find((v) => v.kind === 'rating' && v.subject?.ballot === ballotId && v.subject.id === rating.subject.id && (v.raters ?? 'residents') === raters);
+  if (earlier)
+    problems.push(problemAt(json, at('subject', 'id'), { message: say('ratingTwice', { id: rating.subject.id, raters: say(raters === 'deputies' ? 'ratersDeputies' : 'ratersResidents'), other: earlier.id }), found: `"${rating.id}"`, fix: say('ratingTwiceFix') }));
   return problems;
 }

@@ -6,7 +6,7 @@ import { deputyTrackerData, stationTrackerData, townDataPath, townPath, type Tow
 import { publishedFigures } from '../../domain/suggestions/figures.js';
 import { suggestionsOfDeputy, suggestionsOfStation } from '../../domain/suggestions/scope.js';
 import { TEMPLATE_FILES } from '../sheets/template-files.js';
-import { deputyRecordPeriods } from './receptions.js';
+import { deputyRecordPeriods, stationWithLastReception } from './receptions.js';
 import { deputyScores } from './scoring.js';
 import { chosenProjects } from '../../domain/votes/projects.js';
 
@@ -34,7 +34,8 @@ export function townDataFiles(ctx: TownContext): DataFile[] {
   return [
     { url: path('town.json'), body: json(publishable(town)) },
     { url: path('deputies.json'), body: json({ deputies }) },
-    { url: path('stations.json'), body: json({ stations }) },
+    // Each station with its last reception, as the station map's details show it.
+    { url: path('stations.json'), body: json({ stations: stations.map((station) => stationWithLastReception(ctx, station)) }) },
     { url: path('suggestions.json'), body: json({ figures: publishedFigures(suggestions, ctx.today), suggestions }) },
     // The same, narrowed to each deputy and each station: what the tracker on their pages reads.
     ...deputies.map((deputy) => suggestionsFile(ctx, deputyTrackerData(ctx, deputy.id), suggestionsOfDeputy(suggestions, deputy.id))),
@@ -71,7 +72,7 @@ const TEMPLATES: [keyof typeof TEMPLATE_FILES, string][] = [
 const DESCRIPTIONS: Record<string, string> = {
   'town.json': '本地概况：区划代码、人大（工委）、届次、联系方式',
   'deputies.json': '代表：编号、姓名、层级、选区、进站、职务（每位代表另有 deputies/<编号>.json，含所进联络站的接待规则和代表码网址）',
-  'stations.json': '联络站点：类型、地址、坐标（含坐标系）、接待规则、进站代表',
+  'stations.json': '联络站点：类型、地址、坐标（含坐标系）、接待规则、进站代表；lastReception 为最近一次接待（日期、进站代表、来访群众人次）',
   'suggestions.json': '公开建议：办理过程、承办单位、办理结果、满意度（提出人已隐去）；figures 为全镇（街道）的办成率、满意率、按期答复率和逾期件数，与网页所示相同，附计算口径（每位代表、每个联络站另有 deputies/<编号>/suggestions.json、stations/<编号>/suggestions.json，只含其本人、本站的建议）',
   'suggestions.csv': '公开建议（表格，可用 Excel 打开）：每件一行，递交、受理、审核、转办、答复、反馈、评议等各环节日期各占一列，另有答复期限、办理天数和页面链接',
   'votes.json': '票决、群众投票与满意度评议',

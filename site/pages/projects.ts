@@ -1,9 +1,13 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { formatDate, formatMonth } from '../../domain/text/format.js';
 import { createMsg } from '../../domain/text/messages.js';
-import { chosenProjects, type ProjectStanding } from '../../domain/votes/projects.js';
+import { batchRatings, chosenProjects, type BatchRating, type ProjectStanding } from '../../domain/votes/projects.js';
+import { formatRate, type Rate } from '../../domain/suggestions/figures.js';
+import { votePhase } from '../../domain/votes/vote-rules.js';
+import { voteWidget, type VoteWidgetOptions } from '../render/vote.js';
 import type { Locale } from '../../domain/model.js';
-import { pageLocale, type TownContext } from './context.js';
+import { pageLocale, townPath, type TownContext } from './context.js';
+import { photoFigures } from '../render/photos.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -22,6 +26,7 @@ export function projectStatusLine(standing: ProjectStanding, locale: Locale): st
 export function projectsSection(ctx: TownContext): SafeHtml | '' {
   const locale = pageLocale(ctx);
   const projects = chosenProjects(ctx.loaded.votes, ctx.today);
+  const rated = new Map(batchRatings(ctx.loaded.votes).flatMap((batch) => batch.projects.map((p) => [`${batch.ballot.id} ${p.project.id}`, p] as const)));
   if (!projects.length) return '';
   return html`<section aria-labelledby="projects-title"><h2 id="projects-title">${msg(locale, 'title')}</h2>
 <p>${msg(locale, 'lead')}</p>
@@ -30,10 +35,45 @@ export function projectsSection(ctx: TownContext): SafeHtml | '' {
 <p><strong>${projectStatusLine(p, locale)}</strong></p>
 ${p.percent !== undefined ? html`<progress max="100" value="${String(p.percent)}">${p.percent}%</progress>` : ''}
 ${p.project.progress?.length
-  ? html`<details><summary>${msg(locale, 'progress')}</summary><ol class="list">${p.project.progress.filter((e) => e.date <= ctx.today).map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br><span class="muted">${e.report}</span>` : ''}</li>`)}</ol></details>`
+  ? html`<details><summary>${msg(locale, 'progress')}</summary><ol class="list">${p.project.progress.filter((e) => e.date <= ctx.today).map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br><span class="muted">${e.report}</span>` : ''}${photoFigures(ctx, townPath(ctx, 'votes/'), e.photos)}</li>`)}</ol></details>`
   : ''}
+${(() => {
+  const rating = rated.get(`${p.ballot.id} ${p.project.id}`);
+  return rating && (rating.deputiesRate || rating.residentsRate)
+    ? html`<p><a href="#rating-${p.ballot.id}">${msg(locale, 'ratingLine', { deputies: rateText(rating.deputiesRate, locale), residents: rateText(rating.residentsRate, locale) })}</a></p>`
+    : '';
+})()}
 <p class="muted">${msg(locale, 'ballot', { title: p.ballot.title })}</p>
 </li>`,
   )}</ul>
 </section>`;
+}
+
+/** A 满意率 with what it counts: 90.0%（9/10）; a dash when nothing was counted. */
+function rateText(rate: Rate | undefined, locale: Locale): string {
+  return rate && rate.whole ? msg(locale, 'ratingValue', { rate: formatRate(rate), part: rate.part, whole: rate.whole }) : msg(locale, 'ratingNone');
+}
+
+/**
+ * The votes page's year-end rating of each batch (domain `batchRatings`): per project the deputies'
+ * 满意率 and the residents' (advisory), the whole batch's, and the residents' ratings still open as
+ * `<renda-vote>` widgets to rate in. Readable without script: the table is plain HTML.
+ */
+export function batchRatingSections(ctx: TownContext, at: string, widget: Omit<VoteWidgetOptions, 'headingLevel' | 'renderedAt'>): SafeHtml[] {
+  const locale = pageLocale(ctx);
+  const now = Date.parse(at);
+  const cell = (label: string, value: string) => html`<td data-label="${label}${locale === 'zh-CN' ? '：' : ': '}">${value}</td>`;
+  return batchRatings(ctx.loaded.votes).map((batch: BatchRating) => {
+    const open = batch.projects.flatMap((p) => (p.residents && votePhase(p.residents, now) !== 'closed' ? [p.residents] : []));
+    const [deputies, residents] = [msg(locale, 'ratingDeputies'), msg(locale, 'ratingResidents')];
+    return html`<section class="batch-rating" id="rating-${batch.ballot.id}" aria-labelledby="rating-${batch.ballot.id}-title"><h2 id="rating-${batch.ballot.id}-title">${msg(locale, 'ratingTitle', { title: batch.ballot.title })}</h2>
+<p>${msg(locale, 'ratingLead')}</p>
+<table class="data-table data-table--labelled">
+<thead><tr><th scope="col">${msg(locale, 'ratingProject')}</th><th scope="col">${deputies}</th><th scope="col">${residents}</th></tr></thead>
+<tbody>${batch.projects.map((p) => html`<tr><th scope="row"><a href="#project-${p.project.id}">${p.project.name}</a></th>${cell(deputies, rateText(p.deputiesRate, locale))}${cell(residents, rateText(p.residentsRate, locale))}</tr>`)}
+<tr><th scope="row">${msg(locale, 'ratingBatch')}</th>${cell(deputies, rateText(batch.deputiesRate, locale))}${cell(residents, rateText(batch.residentsRate, locale))}</tr></tbody>
+</table>
+${open.length ? html`<h3>${msg(locale, 'ratingOpen')}</h3>${open.map((rating) => html`<section class="card vote" id="${rating.id}">${voteWidget(rating, { ...widget, renderedAt: at, headingLevel: 4 })}</section>`)}` : ''}
+</section>`;
+  });
 }

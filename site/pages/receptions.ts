@@ -1,12 +1,14 @@
 import { html, type SafeHtml } from '../../domain/text/html.js';
 import { layout } from '../render/layout.js';
 import { relativeHref } from '../render/urls.js';
+import { photoFigures } from '../render/photos.js';
 import { formatDate, formatMonth } from '../../domain/text/format.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { FIGURE_NAMES, formatRate } from '../../domain/suggestions/figures.js';
-import { activitiesOf, dutyRecord, type DutyPeriod } from '../../domain/deputies/duty-record.js';
+import { activitiesOf, dutyRecord, dutySummary, lastReception, type DutyPeriod, type DutySummary } from '../../domain/deputies/duty-record.js';
 import { receptionMonths, stationReceptions, type ReceptionMonth } from '../../domain/deputies/reception-log.js';
 import { addDays } from '../../domain/calendar/dates.js';
+import type { MapStation } from '../../components/station-map/define.js';
 import type { Activity, Deputy, Locale, Reception, Station } from '../../domain/model.js';
 import { pageLocale, receptionsPath, townPath, type TownContext } from './context.js';
 import { ACTIVITY_KIND_LABELS } from '../../domain/text/labels.js';
@@ -48,7 +50,7 @@ ${reception.note ? html`<p class="muted">${reception.note}</p>` : ''}
 function activityItem(ctx: TownContext, from: string, activity: Activity): SafeHtml {
   const locale = pageLocale(ctx);
   const station = activity.station ? ctx.loaded.stations.find((s) => s.id === activity.station) : undefined;
-  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${ACTIVITY_KIND_LABELS[locale][activity.kind]} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}</li>`;
+  return html`<li id="${activity.id}"><time datetime="${activity.date}">${formatDate(activity.date, locale)}</time> · ${ACTIVITY_KIND_LABELS[locale][activity.kind]} · ${activity.title}${station ? html` · <a href="${relativeHref(from, townPath(ctx, `stations/${station.id}/`))}">${station.name}</a>` : ''}${activity.outcome ? html`<br><span class="muted">${activity.outcome}</span>` : ''}${photoFigures(ctx, from, activity.photos)}</li>`;
 }
 
 /** The receptions of one month, as a `<details>` (open for the newest): a phone scrolls one month, not a year. */
@@ -124,8 +126,32 @@ ${activities.length ? html`<h3>${msg(locale, 'recentActivities')}</h3><ul class=
 
 /** The deputy's 履职档案 for the term and each year, by the domain's one computation. */
 export function deputyRecordPeriods(ctx: TownContext, deputy: Deputy): DutyPeriod[] {
-  const { receptions, suggestions, activities, town } = ctx.loaded;
-  return dutyRecord(deputy.id, { receptions, suggestions, activities }, ctx.today, town.congress.termStart);
+  // Each deputy's card, page and data file read the same record: computed once per town and day.
+  let byDeputy = recordCache.get(ctx.loaded);
+  if (!byDeputy) recordCache.set(ctx.loaded, (byDeputy = new Map()));
+  const key = `${ctx.today} ${deputy.id}`;
+  let periods = byDeputy.get(key);
+  if (!periods) {
+    const { receptions, suggestions, activities, town } = ctx.loaded;
+    periods = dutyRecord(deputy.id, { receptions, suggestions, activities }, ctx.today, town.congress.termStart);
+    byDeputy.set(key, periods);
+  }
+  return periods;
+}
+
+const recordCache = new WeakMap<TownContext['loaded'], Map<string, DutyPeriod[]>>();
+
+/** The deputy card's few words of the record: the build's year (domain `dutySummary`). */
+export function deputyDutySummary(ctx: TownContext, deputy: Deputy): DutySummary {
+  return dutySummary(deputyRecordPeriods(ctx, deputy), Number(ctx.today.slice(0, 4)));
+}
+
+/** A station as the map reads it: with its last reception (day, deputies by name, residents who came), when it had one. */
+export function stationWithLastReception(ctx: TownContext, station: Station): MapStation {
+  const last = lastReception(ctx.loaded.receptions, station.id, ctx.today);
+  if (!last) return station;
+  const names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]));
+  return { ...station, lastReception: { date: last.date, residents: last.residents, deputies: last.deputies.map((id) => ({ id, name: names.get(id) ?? id })) } };
 }
 
 /** The deputy page's 履职档案: one row per year and one for the term, every number with its name. */

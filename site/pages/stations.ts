@@ -6,7 +6,7 @@ import { absoluteUrl, keepIdPlaceholder, relativeHref, stationContactUrl } from 
 import { qrCode } from '../render/components.js';
 import { stationMap } from '../render/station-map.js';
 import { contactForm, contactMsg, privacyNotice } from '../render/contact-form.js';
-import { receptionsTitle, stationRecord } from './receptions.js';
+import { receptionsTitle, stationRecord, stationWithLastReception } from './receptions.js';
 import { STATION_KIND_LABELS } from '../../domain/text/labels.js';
 import { formatDate } from '../../domain/text/format.js';
 import { describeReception, nextReception } from '../../domain/calendar/reception.js';
@@ -65,7 +65,7 @@ ${stations
 ${stationMap({
   locale,
   town,
-  stations,
+  stations: stations.map((s) => stationWithLastReception(ctx, s)),
   deputies: deputyNames(ctx),
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
   renderedAt: ctx.today,
@@ -117,7 +117,7 @@ ${upcomingStops.length ? html`<h2>${word(locale, 'mobileStops')}</h2><ul class="
 ${stationMap({
   locale,
   town,
-  stations: neighbourhood(ctx.loaded.stations, station),
+  stations: neighbourhood(ctx.loaded.stations, station).map((s) => stationWithLastReception(ctx, s)),
   deputies: [],
   ...(ctx.loaded.map ? { layer: ctx.loaded.map } : {}),
   renderedAt: ctx.today,

@@ -6,7 +6,8 @@ import { t } from '../i18n.js';
 import { fill } from '../../domain/text/messages.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
 import { ballotOutcome } from '../../domain/votes/ballot-rules.js';
-import { projectsSection } from './projects.js';
+import { batchRatingSections, projectsSection } from './projects.js';
+import { isBatchRating } from '../../domain/votes/projects.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
 
@@ -29,6 +30,8 @@ export function votesPage(ctx: TownContext): string {
   const locale = pageLocale(ctx);
   const at = renderedAt(ctx);
   const title = t(locale, 'votes');
+  // A year-end batch's ratings are shown together, after the projects they rate.
+  const widget = { town: town.slug, ...(ctx.site.participationApi ? { api: ctx.site.participationApi } : {}), lang: locale, ...(town.congress.kind === 'working-committee' ? { body: 'assembly' as const } : {}) };
   return layout({
     site: ctx.site,
     url: townPath(ctx, 'votes/'),
@@ -40,8 +43,9 @@ export function votesPage(ctx: TownContext): string {
   ? fill(INTRO[locale].introAssembly, { assembly: town.congress.assembly ?? INTRO[locale].assembly, committee: town.congress.name })
   : INTRO[locale].intro}</p>
 ${votes.length
-  ? votes.map((vote) => html`<section class="card vote" id="${vote.id}">${voteWidget(vote, { town: town.slug, ...(ctx.site.participationApi ? { api: ctx.site.participationApi } : {}), renderedAt: at, lang: locale, ...(town.congress.kind === 'working-committee' ? { body: 'assembly' as const } : {}) })}</section>`)
+  ? votes.filter((vote) => !isBatchRating(vote)).map((vote) => html`<section class="card vote" id="${vote.id}">${voteWidget(vote, { ...widget, renderedAt: at })}</section>`)
   : html`<p>${INTRO[locale].none}</p>`}
-${projectsSection(ctx)}`,
+${projectsSection(ctx)}
+${batchRatingSections(ctx, at, widget)}`,
   });
 }

@@ -7,6 +7,7 @@ import type { TownContext } from '../pages/context.js';
 import { townDataPath, townPath } from '../pages/context.js';
 import { html, raw, type SafeHtml } from '../../domain/text/html.js';
 import { deputyContactUrl, relativeHref } from './urls.js';
+import { deputyDutySummary } from '../pages/receptions.js';
 
 const isWebUrl = (path: string) => /^(https?:)?\/\//.test(path);
 
@@ -35,6 +36,8 @@ export function deputyCardRecord(ctx: TownContext, deputy: Deputy, from: string)
     // The card promises a message only where the site can take one.
     messages: !!ctx.site.participationApi,
     town: { slug: town.slug, name: town.name, congress: town.congress.name, ...(town.posterSlogan ? { posterSlogan: town.posterSlogan } : {}) },
+    // The year's 履职档案 in a few numbers, by the same computation as the deputy's page.
+    dutySummary: deputyDutySummary(ctx, deputy),
   };
   // Photos are files of the town, one copy whatever the page's language.
   if (deputy.photo) record.photo = isWebUrl(deputy.photo) ? deputy.photo : href(townDataPath(ctx, deputy.photo));

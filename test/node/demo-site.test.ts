@@ -61,7 +61,9 @@ describe('the demo towns, built end to end', () => {
       assert.ok(!files.some((f) => f.startsWith(`${slug}/suggestions/${s.id}/`)), `private ${s.id} has a page`);
       for (const [file, text] of texts) assert.ok(!text.includes(s.title), `private ${s.id} appears in ${file}`);
     }
-    for (const [file, text] of texts) {
+    for (const [file, raw] of texts) {
+      // SHA-256 digests (the build's keys and stamps) are no personal numbers, whatever digits they hold.
+      const text = raw.replace(/\b[0-9a-f]{64}\b/g, '');
       assert.doesNotMatch(text, /(?<!\d)1[3-9]\d{9}(?!\d)/, `a mobile number in ${file}`);
       assert.doesNotMatch(text, /(?<!\d)\d{17}[\dXx](?!\d)/, `an ID number in ${file}`);
     }

@@ -114,7 +114,8 @@ describe('the deputy’s page in a browser', () => {
       );
     }
     // First the way to write (给代表留言, in the first screen), then the card.
-    assert.deepEqual(reached.slice(0, 6), ['a #contact', 'a ../../stations/center/', 'a ../../stations/center/', `a ${CONTACT_URL}`, 'button 下载SVG', 'button 下载PNG']);
+    // (The card's record line links to the 履职档案 further down the same page.)
+    assert.deepEqual(reached.slice(0, 7), ['a #contact', 'a ../../stations/center/', 'a ../../stations/center/', 'a ./#duty-record-title', `a ${CONTACT_URL}`, 'button 下载SVG', 'button 下载PNG']);
   });
 
   for (const [name, attributes] of [

@@ -62,3 +62,52 @@ describe('livelihood projects through the year', () => {
     assert.equal(loadContent(dir, { today: FIXTURE_TODAY }).warnings.filter((w) => /已过期/.test(w.message)).length, 0, 'a completed project is not late');
   });
 });
+
+describe('the year-end satisfaction rating of a batch', () => {
+  const RESULTS = { satisfied: 40, 'basically-satisfied': 6, unsatisfied: 2 };
+  const withRatings = (ratings: object[]) => {
+    const dir = copyContent(writeFixtureContent());
+    editJson(dir, 'towns/hexi/votes.json', (v) => v.votes.push(...ratings));
+    return loadContent(dir, { today: FIXTURE_TODAY });
+  };
+  const deputies = { id: 'road-deputies', kind: 'rating', title: '道路改造代表测评', raters: 'deputies', subject: { type: 'project', id: 'road', ballot: 'projects-2026' }, results: RESULTS };
+  const residents = { id: 'road-residents', kind: 'rating', title: '道路改造群众测评', subject: { type: 'project', id: 'road', ballot: 'projects-2026' }, opens: '2026-12-01T08:00:00+08:00', closes: '2026-12-20T20:00:00+08:00' };
+
+  it('loads a deputies’ and a residents’ rating of a chosen project', () => {
+    const { content, problems } = withRatings([deputies, residents]);
+    assert.deepEqual(problems, []);
+    const votes = content!.towns[0]!.votes;
+    assert.equal(votes.find((v) => v.id === 'road-deputies' && v.kind === 'rating' && v.raters === 'deputies')?.id, 'road-deputies');
+  });
+
+  it('refuses, each where it is with a fix in Chinese: an unknown ballot, a project it did not choose, a deputies’ rating cast online or without counts, a second rating, a ballot on a suggestion’s rating', () => {
+    const { content, problems } = withRatings([
+      { ...deputies, id: 'a', subject: { type: 'project', id: 'road', ballot: 'projects-2062' } },
+      { ...residents, id: 'b', subject: { type: 'project', id: 'clinic', ballot: 'projects-2026' } },
+      { ...deputies, id: 'c', opens: '2026-12-01T08:00:00+08:00' },
+      { ...deputies, id: 'd', subject: { type: 'project', id: 'road', ballot: 'projects-2026' }, results: undefined },
+      { ...residents, id: 'e' },
+      { ...residents, id: 'f' },
+      { id: 'g', kind: 'rating', title: '建议测评', subject: { type: 'suggestion', id: 'hx-2026-001', ballot: 'projects-2026' } },
+    ]);
+    assert.equal(content, undefined);
+    const at = (path: RegExp) => problems.filter((p) => p.file === 'towns/hexi/votes.json' && path.test(p.path ?? ''));
+    const unknown = at(/votes\[1\].*subject.*ballot/)[0]!;
+    assert.match(unknown.message, /测评指向的票决“projects-2062”在 votes.json 里没有/);
+    assert.equal(unknown.fix, '是不是想写“projects-2026”？');
+    assert.ok(unknown.line! > 1);
+    assert.match(at(/votes\[2\].*subject.*id/)[0]!.message, /项目“clinic”不是票决“projects-2026”选出的项目/);
+    assert.match(at(/votes\[2\].*subject.*id/)[0]!.expected!, /road/);
+    assert.match(at(/votes\[3\].*opens/)[0]!.message, /代表年终测评在会上计票，不在网上投票/);
+    assert.match(at(/votes\[3\].*opens/)[0]!.fix!, /删除 opens 和 closes/);
+    assert.match(at(/votes\[4\]/).map((p) => p.message).join('\n'), /代表年终测评没有计票结果/);
+    // d repeats c's deputies' rating of road (a names another ballot); f repeats e's residents' rating.
+    assert.match(at(/votes\[6\].*subject.*id/)[0]!.message, /项目“road”的群众测评已经写在 e/);
+    assert.match(at(/votes\[7\].*subject.*ballot/)[0]!.message, /subject\.ballot 只用于项目的年终测评/);
+  });
+
+  it('the schema refuses raters other than deputies and residents', () => {
+    const { problems } = withRatings([{ ...deputies, raters: 'leaders' }]);
+    assert.ok(problems.some((p) => /raters/.test(p.path ?? '') && p.file === 'towns/hexi/votes.json'), JSON.stringify(problems.slice(0, 3)));
+  });
+});

@@ -174,6 +174,11 @@ for (const kind of ['sqlite', 'postgres'] as const)
       const paper = await cast(api, 'projects-2026', ballot(['road']));
       assert.equal(paper.status, 403);
       assert.equal(paper.json.error.code, 'not-castable');
+      // The deputies' year-end rating is counted at the session too: published, never cast online.
+      const deputies = await cast(api, 'road-deputies-rating', ballot(['satisfied']));
+      assert.equal(deputies.status, 403);
+      assert.equal(deputies.json.error.code, 'not-castable');
+      assert.equal((await call<VoteStatus>(api, 'GET', 'hexi/votes/road-deputies-rating')).json.phase, 'results-only');
       assert.equal((await call<ApiError>(api, 'POST', 'nowhere/votes/open-poll/ballots', { json: ballot(['lights']) })).json.error.code, 'unknown-town');
       assert.equal((await cast(api, 'no-such-poll', ballot(['lights']))).json.error.code, 'unknown-vote');
       const status = await call<VoteStatus>(api, 'GET', 'hexi/votes/closed-poll');

@@ -35,9 +35,19 @@ export const OPEN_RATING: Rating = {
   results: { satisfied: 10, 'basically-satisfied': 3, unsatisfied: 1 },
 };
 
-/** The fixture content folder with the polls and the rating added. */
+/** The deputies' year-end rating of the chosen project: counted at the session, never cast online. */
+export const DEPUTIES_RATING: Rating = {
+  id: 'road-deputies-rating',
+  kind: 'rating',
+  title: '道路改造项目代表满意度测评',
+  raters: 'deputies',
+  subject: { type: 'project', id: 'road', ballot: 'projects-2026' },
+  results: { satisfied: 40, 'basically-satisfied': 6, unsatisfied: 2 },
+};
+
+/** The fixture content folder with the polls and the ratings added. */
 export function writeVoteFixture(): string {
   const dir = writeFixtureContent();
-  editJson(dir, 'towns/hexi/votes.json', (v) => v.votes.push(OPEN_POLL, SEALED_POLL, CLOSED_POLL, FUTURE_POLL, OPEN_RATING));
+  editJson(dir, 'towns/hexi/votes.json', (v) => v.votes.push(OPEN_POLL, SEALED_POLL, CLOSED_POLL, FUTURE_POLL, OPEN_RATING, DEPUTIES_RATING));
   return dir;
 }

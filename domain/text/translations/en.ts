@@ -141,6 +141,9 @@ export const deputyCard: Words<typeof zh.deputyCard> = {
   scanHint: 'Scan with WeChat or your phone camera to message the deputy',
   scanHintVisit: 'Scan with WeChat or your phone camera for the deputy’s station phones and reception hours',
   moreStations: 'and {count} stations in all',
+  record: 'Work in {year}',
+  recordSummary: 'receptions: {receptions} · residents met: {residents} · suggestions: {suggestions} · activities: {activities}',
+  recordLink: 'The full record of duties',
 };
 
 /** Used by components/station-map/station-map.messages.ts. */
@@ -193,6 +196,9 @@ export const stationMap: Words<typeof zh.stationMap> = {
   empty: 'No liaison stations yet.',
   distance: 'about {distance}',
   today: 'today',
+  lastReception: 'Last reception',
+  lastReceptionText: '{date} · present: {deputies} · residents who came: {residents}',
+  lastReceptionNoDeputies: '{date} · residents who came: {residents}',
 };
 
 /** Used by domain/reply-clock.ts: a round's reply clock in words, on the tracker and the suggestion pages. */
@@ -373,6 +379,13 @@ export const vote: Words<typeof zh.vote> = {
   'result-tied': 'Tied, undecided',
   'result-passed-not-chosen': 'Passed, not chosen',
   'result-failed': 'Not passed',
+  progress: 'Progress',
+  progressPercent: '{percent}% done',
+  progressLatest: '{date}: {milestone}',
+  progressLate: 'Planned for {date}, not yet completed',
+  progressNone: 'No progress reported yet',
+  deputiesRating: 'Deputies’ year-end satisfaction rating · counted at the session',
+  deputiesRatingCaption: 'The deputies’ rating',
 };
 
 /** Used by components/site-search/site-search.component.ts. */
@@ -944,6 +957,27 @@ export const contentProblems = {
   memberNeedsAssemblyFix: 'give the deputy their levels and 选区, or add "assembly": "…议政代表会" to congress in town.json (a 街道 with a 人大工委)',
   constituencyUnread: '选区 "{text}" is not written as "第N选区（村、社区）" or "某区（选举单位）", so the directory\'s filter treats it as one unit of its own',
   constituencyUnreadFix: 'write it as "第3选区（白泉村、东岙村）", units separated by "；", or give "constituencies": [{ "number": 3, "areas": ["白泉村", "东岙村"] }]',
+  ratingBallotUnknown: 'The rating names ballot "{id}", which votes.json does not have',
+  ratingBallotUnknownExpected: 'the id of a vote of kind "project-ballot": {ids}',
+  ratingBallotOnSuggestion: 'subject.ballot is for a project’s year-end rating; a suggestion’s rating has none',
+  ratingBallotOnSuggestionFix: 'remove subject.ballot, or set subject.type to "project"',
+  ratingProjectNotChosen: 'Project "{id}" was not chosen by ballot "{ballot}"',
+  ratingProjectNotChosenExpected: 'the id of a project the ballot chose: {ids}',
+  deputiesRatingOnline: 'The deputies’ year-end rating is counted at the session, not cast online',
+  deputiesRatingOnlineExpected: 'no opens and no closes',
+  deputiesRatingOnlineFix: 'remove opens and closes; residents’ online rating is a separate rating with "raters": "residents"',
+  deputiesRatingNoResults: 'The deputies’ year-end rating has no counts',
+  deputiesRatingNoResultsExpected: 'results: how many satisfied, basically-satisfied and unsatisfied',
+  ratingTwice: 'Project "{id}" already has its {raters} at {other}',
+  ratingTwiceFix: 'one deputies’ rating and one residents’ rating per project: remove the repeated one',
+  ratersDeputies: 'deputies’ rating',
+  ratersResidents: 'residents’ rating',
+  photoWebAddress: 'A photo is a file in the town’s folder, not a web address',
+  photoWebAddressFix: 'save the image in the town’s folder (e.g. photos/) and write its relative path in src, e.g. "photos/a-2026-05.jpg"',
+  photoNotImage: '"{src}" is not an image file',
+  photoNotImageExpected: 'a jpg, png, webp, gif, avif or svg image',
+  photoWrongEnding: '"{src}" is really a {type} image: its name ends wrongly',
+  photoWrongEndingFix: 'rename the file to end in .{ending}, and src with it',
 };
 
 /** Used by cli/words.ts: the help of `renda`, one entry per command so each command's lines stay together. */
@@ -1255,6 +1289,16 @@ export const projectsPage: Words<typeof zh.projectsPage> = {
   ballot: 'From: {title}',
   lateWarning: 'project “{name}” was due {date} and has no completion recorded',
   lateFix: 'when it is done, write the day in completed; when it is delayed, say why and the new date in progress',
+  ratingTitle: '{title}: the year-end satisfaction rating',
+  ratingLead: 'At year end the deputies rate each project of the batch, counted at the session; residents’ ratings are advisory. The satisfaction rate is the share of “satisfied” and “basically satisfied” in all ratings.',
+  ratingProject: 'Project',
+  ratingDeputies: 'Deputies’ satisfaction',
+  ratingResidents: 'Residents’ satisfaction (advisory)',
+  ratingBatch: 'All projects',
+  ratingValue: '{rate} ({part}/{whole})',
+  ratingNone: '—',
+  ratingLine: 'Year-end rating: deputies’ satisfaction {deputies}; residents’ {residents} (advisory)',
+  ratingOpen: 'Residents’ rating is open: have your say',
 };
 
 /** Used by cli/staff-commands.ts. */

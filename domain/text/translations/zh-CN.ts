@@ -138,6 +138,9 @@ export const deputyCard = {
   scanHint: '微信或手机相机扫码，即可给代表留言',
   scanHintVisit: '微信或手机相机扫码，查看代表的联络站电话和接待时间',
   moreStations: '等{count}个联络站',
+  record: '{year}年履职',
+  recordSummary: '进站接待{receptions}次，接待群众{residents}人次，建议{suggestions}件，参加活动{activities}次',
+  recordLink: '查看履职档案',
 };
 
 /** Used by components/station-map/station-map.messages.ts. */
@@ -190,6 +193,9 @@ export const stationMap = {
   empty: '暂无联络站信息。',
   distance: '约{distance}',
   today: '今天',
+  lastReception: '最近接待',
+  lastReceptionText: '{date}，{deputies}进站，来访群众{residents}人次',
+  lastReceptionNoDeputies: '{date}，来访群众{residents}人次',
 };
 
 /** Used by domain/reply-clock.ts: a round's reply clock in words, on the tracker and the suggestion pages. */
@@ -370,6 +376,13 @@ export const vote = {
   'result-tied': '票数相同，待定',
   'result-passed-not-chosen': '通过，未入选',
   'result-failed': '未通过',
+  progress: '项目进展',
+  progressPercent: '进度{percent}%',
+  progressLatest: '{date}：{milestone}',
+  progressLate: '计划{date}完成，尚未完成',
+  progressNone: '尚无进展记录',
+  deputiesRating: '人大代表年终满意度测评 · 会上计票',
+  deputiesRatingCaption: '代表测评结果',
 };
 
 /** Used by components/site-search/site-search.component.ts. */
@@ -942,6 +955,27 @@ export const contentProblems = {
   memberNeedsAssemblyFix: '给这位代表写上层级和选区；或者在 town.json 的 congress 里加上 "assembly": "…议政代表会"（设人大工委的街道）',
   constituencyUnread: '选区“{text}”不是“第N选区（村、社区）”或“某区（选举单位）”的写法，代表名单的筛选会把它当作单独一项',
   constituencyUnreadFix: '写成“第3选区（白泉村、东岙村）”，多个选区用“；”隔开；或者改用 "constituencies": [{ "number": 3, "areas": ["白泉村", "东岙村"] }]',
+  ratingBallotUnknown: '测评指向的票决“{id}”在 votes.json 里没有',
+  ratingBallotUnknownExpected: 'kind 为 "project-ballot" 的票决编号：{ids}',
+  ratingBallotOnSuggestion: 'subject.ballot 只用于项目的年终测评，建议的测评不写',
+  ratingBallotOnSuggestionFix: '删除 subject.ballot；或把 subject.type 改为 "project"',
+  ratingProjectNotChosen: '项目“{id}”不是票决“{ballot}”选出的项目',
+  ratingProjectNotChosenExpected: '该票决当选的项目编号：{ids}',
+  deputiesRatingOnline: '代表年终测评在会上计票，不在网上投票',
+  deputiesRatingOnlineExpected: '不写 opens 和 closes',
+  deputiesRatingOnlineFix: '删除 opens 和 closes；群众网上评价另写一项 "raters": "residents" 的测评',
+  deputiesRatingNoResults: '代表年终测评没有计票结果',
+  deputiesRatingNoResultsExpected: 'results：满意（satisfied）、基本满意（basically-satisfied）、不满意（unsatisfied）各多少票',
+  ratingTwice: '项目“{id}”的{raters}已经写在 {other}',
+  ratingTwiceFix: '每个项目的代表测评、群众测评各写一项，删掉重复的一项',
+  ratersDeputies: '代表测评',
+  ratersResidents: '群众测评',
+  photoWebAddress: '照片要放在本镇（街道）文件夹里，不写网址',
+  photoWebAddressFix: '把图片存到本镇（街道）文件夹（如 photos/），src 写相对路径，如 "photos/a-2026-05.jpg"',
+  photoNotImage: '“{src}”不是图片文件',
+  photoNotImageExpected: 'jpg、png、webp、gif、avif 或 svg 图片',
+  photoWrongEnding: '“{src}”其实是 {type} 图片，文件名后缀不对',
+  photoWrongEndingFix: '把文件改名为以 .{ending} 结尾，src 也跟着改',
 };
 
 /** Used by cli/words.ts: the help of `renda`, one entry per command so each command's lines stay together. */
@@ -1253,6 +1287,16 @@ export const projectsPage = {
   ballot: '来自：{title}',
   lateWarning: '项目“{name}”计划{date}完成，已过期，还没有完成记录',
   lateFix: '项目完成后在 completed 写上完成日期；延期的在 progress 里写明原因和新的完成时间',
+  ratingTitle: '{title}：年终满意度测评',
+  ratingLead: '年底由代表对这批项目逐项测评满意度，会上计票；群众评价是参考性的。满意率是“满意”和“基本满意”占全部评价的比例。',
+  ratingProject: '项目',
+  ratingDeputies: '代表满意率',
+  ratingResidents: '群众满意率（参考）',
+  ratingBatch: '全部项目',
+  ratingValue: '{rate}（{part}/{whole}）',
+  ratingNone: '—',
+  ratingLine: '年终测评：代表满意率 {deputies}；群众满意率 {residents}（参考）',
+  ratingOpen: '群众评价进行中，欢迎参与',
 };
 
 /** Used by cli/staff-commands.ts. */
