@@ -50,11 +50,11 @@ export function readTownRecords(dir: string): TownRecords {
       return []; // missing, or broken: an import may be how it gets fixed
     }
   };
-  return { deputies: read('deputies'), stations: read('stations'), suggestions: read('suggestions'), votes: read('votes') };
+  return { deputies: read('deputies'), stations: read('stations'), suggestions: read('suggestions'), votes: read('votes'), receptions: read('receptions'), activities: read('activities') };
 }
 
 const counts = (say: SheetSay, records: Partial<TownRecords>) =>
-  say('counts', { deputies: records.deputies?.length ?? 0, stations: records.stations?.length ?? 0, suggestions: records.suggestions?.length ?? 0, votes: records.votes?.length ?? 0 });
+  say('counts', { deputies: records.deputies?.length ?? 0, stations: records.stations?.length ?? 0, suggestions: records.suggestions?.length ?? 0, votes: records.votes?.length ?? 0, receptions: records.receptions?.length ?? 0, activities: records.activities?.length ?? 0 });
 
 export async function exportSheetCommand({ locale }: CommandContext, values: SheetValues): Promise<number> {
   const say = sheetWords(locale);

@@ -174,6 +174,32 @@ for (const type of INTERACTIONS) {
   );
 }
 
+/**
+ * A tap on a button the server drew, before its widget's code has arrived (a QR code's download
+ * buttons, which load nothing until used): the tap loads the widget, and once it has taken over the
+ * server's drawing the same button is pressed for the reader, so one tap is enough.
+ */
+document.addEventListener(
+  'click',
+  (event) => {
+    const path = event.composedPath();
+    const button = path.find((target): target is HTMLButtonElement => target instanceof HTMLButtonElement);
+    const host = path.find((target): target is Element => target instanceof Element && target.localName in WIDGETS && !customElements.get(target.localName));
+    const root = host?.shadowRoot;
+    if (!button || !host || !root?.contains(button)) return;
+    const index = [...root.querySelectorAll('button')].indexOf(button);
+    loadNow(host);
+    const updated = () => (host as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    // Hydration, then the update that makes the attributes changed meanwhile (see above) take effect.
+    void customElements
+      .whenDefined(host.localName)
+      .then(updated)
+      .then(updated)
+      .then(() => host.shadowRoot?.querySelectorAll('button')[index]?.click());
+  },
+  { capture: true },
+);
+
 /** The widgets in `root` (itself included) whose tags are not defined yet. */
 function discover(root: Element | Document | DocumentFragment): void {
   if (root instanceof Element && root.localName in WIDGETS) whenNeeded(root);

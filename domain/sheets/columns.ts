@@ -3,7 +3,7 @@
  * its Chinese header and the usual variants clerks write (代表名册, 建议台账…), and how a value
  * is written in a cell. Export and import both read these; nothing else knows a column.
  */
-import { LEVEL_LABELS, OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS, STATION_KIND_LABELS } from '../text/labels.js';
+import { ACTIVITY_KIND_LABELS, LEVEL_LABELS, OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS, STATION_KIND_LABELS } from '../text/labels.js';
 
 /**
  * How a value sits in a cell: `text` as written; `date` a date cell (YYYY-MM-DD in the file);
@@ -34,9 +34,9 @@ export interface SheetSpec {
   name: string;
   variants: readonly string[];
   /** The file and its list: `deputies.json` → `deputies`. */
-  list: 'deputies' | 'stations' | 'suggestions' | 'votes';
+  list: 'deputies' | 'stations' | 'suggestions' | 'votes' | 'receptions' | 'activities';
   /** For a sheet of child rows (a suggestion's history, a ballot's candidates): the parent's list field and the column naming the parent. */
-  child?: { field: 'history' | 'candidates'; parentColumn: Column };
+  child?: { field: 'history' | 'candidates' | 'matters'; parentColumn: Column };
   columns: readonly Column[];
 }
 
@@ -158,6 +158,44 @@ export const SHEETS: readonly SheetSpec[] = [
       { field: 'abstain', header: '弃权', variants: ['弃权票'], kind: 'integer', width: 7 },
       { field: 'votes', header: '得票', variants: ['票数'], kind: 'integer', width: 7 },
       { field: 'description', header: '说明', variants: ['项目说明', '简介'], kind: 'text', width: 30 },
+    ],
+  },
+  {
+    name: '接待记录',
+    variants: ['进站接待', '接待登记', '接待台账'],
+    list: 'receptions',
+    columns: [
+      { field: 'id', header: '编号', variants: ['接待编号', 'ID'], kind: 'text', width: 22 },
+      { field: 'station', header: '联络站', variants: ['联络站编号', '站点'], kind: 'text', width: 14 },
+      { field: 'date', header: '接待日期', variants: ['日期'], kind: 'date', width: 12 },
+      { field: 'deputies', header: '进站代表', variants: ['接待代表', '代表'], kind: 'list', keepEmpty: true, width: 20 },
+      { field: 'residents', header: '来访群众', variants: ['来访人数', '接待群众', '群众人次'], kind: 'integer', width: 9 },
+      { field: 'note', header: '备注', variants: ['说明'], kind: 'text', width: 24 },
+    ],
+  },
+  {
+    name: '接待事项',
+    variants: ['反映事项', '群众反映'],
+    list: 'receptions',
+    child: { field: 'matters', parentColumn: { field: '^', header: '接待编号', variants: ['接待'], kind: 'text', width: 22 } },
+    columns: [
+      { field: 'text', header: '事项', variants: ['反映事项', '内容'], kind: 'text', width: 30 },
+      { field: 'suggestion', header: '转为建议', variants: ['建议编号'], kind: 'text', width: 12 },
+      { field: 'answer', header: '当场答复', variants: ['答复'], kind: 'text', width: 30 },
+    ],
+  },
+  {
+    name: '代表活动',
+    variants: ['活动', '活动记录', '履职活动'],
+    list: 'activities',
+    columns: [
+      { field: 'id', header: '编号', variants: ['活动编号', 'ID'], kind: 'text', width: 26 },
+      { field: 'kind', header: '类型', variants: ['活动类型'], kind: 'enum', labels: zh(ACTIVITY_KIND_LABELS), width: 12 },
+      { field: 'title', header: '名称', variants: ['活动名称', '标题'], kind: 'text', width: 28 },
+      { field: 'date', header: '日期', variants: ['活动日期'], kind: 'date', width: 12 },
+      { field: 'deputies', header: '参加代表', variants: ['代表'], kind: 'list', keepEmpty: true, width: 24 },
+      { field: 'station', header: '联络站', variants: ['地点'], kind: 'text', width: 14 },
+      { field: 'outcome', header: '成效', variants: ['结果', '活动成效'], kind: 'text', width: 30 },
     ],
   },
 ];

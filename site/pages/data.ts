@@ -67,6 +67,8 @@ const TEMPLATES: [keyof typeof TEMPLATE_FILES, string][] = [
   ['stations', '联络站一览（表格“联络站”）'],
   ['suggestions', '建议台账（表格“建议”和“建议进程”，进程每步一行）'],
   ['votes', '票决结果（表格“票决”和“候选项目”）'],
+  ['receptions', '进站接待记录（表格“接待记录”和“接待事项”，每个事项一行）'],
+  ['activities', '代表活动（表格“代表活动”）'],
 ];
 
 const DESCRIPTIONS: Record<string, string> = {

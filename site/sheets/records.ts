@@ -13,8 +13,8 @@ import { fromCell, toCell, type CellValue } from './cells.js';
 import type { Locale } from '../../domain/model.js';
 
 export type SheetRecord = Record<string, unknown>;
-export type RecordList = 'deputies' | 'stations' | 'suggestions' | 'votes';
-export const RECORD_LISTS: readonly RecordList[] = ['deputies', 'stations', 'suggestions', 'votes'];
+export type RecordList = 'deputies' | 'stations' | 'suggestions' | 'votes' | 'receptions' | 'activities';
+export const RECORD_LISTS: readonly RecordList[] = ['deputies', 'stations', 'suggestions', 'votes', 'receptions', 'activities'];
 export type TownRecords = Record<RecordList, SheetRecord[]>;
 
 const sheetMsg = createMsg<keyof typeof EN.sheets>({ 'zh-CN': ZH.sheets, en: EN.sheets });

@@ -5,4 +5,4 @@ import { fileURLToPath } from 'node:url';
 export const templatesDir = fileURLToPath(new URL('../../../site/assets/templates/', import.meta.url));
 
 /** One template per kind of record. */
-export const TEMPLATE_FILES = { deputies: 'deputies.xlsx', stations: 'stations.xlsx', suggestions: 'suggestions.xlsx', votes: 'votes.xlsx' } as const;
+export const TEMPLATE_FILES = { deputies: 'deputies.xlsx', stations: 'stations.xlsx', suggestions: 'suggestions.xlsx', votes: 'votes.xlsx', receptions: 'receptions.xlsx', activities: 'activities.xlsx' } as const;

@@ -13,9 +13,9 @@ import { TEMPLATE_FILES } from './template-files.js';
 
 export { TEMPLATE_FILES, templatesDir } from './template-files.js';
 
-/** Writes the four templates into `dir`. */
+/** Writes the templates, one per kind of record, into `dir`. */
 export async function writeTemplates(dir: string): Promise<void> {
-  const blank = townToSheets({ deputies: [], stations: [], suggestions: [], votes: [] });
+  const blank = townToSheets({ deputies: [], stations: [], suggestions: [], votes: [], receptions: [], activities: [] });
   for (const [list, file] of Object.entries(TEMPLATE_FILES)) await writeWorkbook(blank.filter((table) => table.spec.list === list), join(dir, file));
 }
 

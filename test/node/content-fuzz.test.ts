@@ -76,6 +76,8 @@ const news = (name: string, source: string): Edit => bytes(`${TOWN}/news/${name}
 const withBallot = (edit: (ballot: Json) => void): Edit =>
   json(`${TOWN}/votes.json`, (v) => {
     const ballot = list(JSON.parse(readFileSync(join(repoRoot, 'content/towns/fengquan/votes.json'), 'utf8')), 'votes').find((x) => x['kind'] === 'project-ballot')!;
+    // Its progress photos are files of the other town's folder: not this case's subject.
+    for (const candidate of list(ballot, 'candidates')) for (const entry of (candidate['progress'] as Json[] | undefined) ?? []) delete entry['photos'];
     edit(ballot);
     list(v, 'votes').push(ballot);
   });

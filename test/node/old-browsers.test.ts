@@ -16,6 +16,8 @@ import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../s
 
 /** What an old browser's parser leaves: templates whose `shadowrootmode` it did not act on. */
 const OLD_PARSER = () => {
+  // Such a browser has no `shadowRootMode` on templates either: the loader tells them apart by it.
+  delete (HTMLTemplateElement.prototype as { shadowRootMode?: unknown }).shadowRootMode;
   document.addEventListener('DOMContentLoaded', () => {
     for (const template of document.querySelectorAll('template[data-old-shadowrootmode]')) {
       template.setAttribute('shadowrootmode', template.getAttribute('data-old-shadowrootmode')!);

@@ -48,7 +48,11 @@ describe('the package', () => {
     const runtime = readFileSync(withLit[0]!, 'utf8');
     // The loader fetches a widget's chunk beside the runtime, not after it: safe only because each
     // widget's chunk imports the runtime, which ES modules then evaluate first.
-    for (const chunk of dynamic.filter((file) => !/runtime-[\w-]+\.js$/.test(file))) assert.ok(moduleGraph(chunk).includes(withLit[0]!), `${chunk} imports the runtime chunk`);
+    // The declarative shadow DOM ponyfill runs before any widget, alone: it needs no Lit.
+    const ponyfill = dynamic.filter((file) => /declarative-shadow-dom-[\w-]+\.js$/.test(file));
+    assert.equal(ponyfill.length, 1, 'the loader imports the ponyfill, for browsers without the feature');
+    assert.ok(!moduleGraph(ponyfill[0]!).includes(withLit[0]!), 'the ponyfill does not load Lit');
+    for (const chunk of dynamic.filter((file) => !/runtime-[\w-]+\.js$/.test(file) && !ponyfill.includes(file))) assert.ok(moduleGraph(chunk).includes(withLit[0]!), `${chunk} imports the runtime chunk`);
     assert.ok(runtime.indexOf('litElementHydrateSupport=') >= 0 && runtime.indexOf('litElementHydrateSupport=') < runtime.indexOf('litElementHydrateSupport?.('), 'the hydration support is installed before LitElement is evaluated');
     for (const dir of readdirSync(join(repoRoot, 'components')).filter((d) => existsSync(join(repoRoot, 'components', d, 'define.ts')))) {
       const tag = /customElements\.define\(\s*['"]([^'"]+)['"]/.exec(readFileSync(join(repoRoot, 'components', dir, 'define.ts'), 'utf8'))?.[1] ?? `renda-${dir}`;

@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,7 +17,7 @@ import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 const renda = (...args: string[]) =>
   spawnSync(process.execPath, [join(repoRoot, 'bin/renda.js'), ...args, '--today', FIXTURE_TODAY], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' } });
 
-const LISTS = ['deputies', 'stations', 'suggestions', 'votes'] as const;
+const LISTS = ['deputies', 'stations', 'suggestions', 'votes', 'receptions', 'activities'] as const;
 const records = (dir: string, list: string): unknown[] => {
   try {
     return (JSON.parse(readFileSync(join(dir, `${list}.json`), 'utf8')) as Record<string, unknown[]>)[list]!;
@@ -58,7 +58,11 @@ describe('renda export-sheet and import-sheet', () => {
     assert.equal(renda('export-sheet', '--content', content, '--town', 'fengquan', '--out', file).status, 0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['代表', '联络站', '建议', '建议进程', '票决', '候选项目']);
+    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['代表', '联络站', '建议', '建议进程', '票决', '候选项目', '接待记录', '接待事项', '代表活动']);
+    const matters = workbook.getWorksheet('接待事项')!;
+    assert.deepEqual((matters.getRow(1).values as unknown[]).slice(1, 5), ['接待编号', '事项', '转为建议', '当场答复']);
+    const activities = workbook.getWorksheet('代表活动')!;
+    assert.ok(activities.getColumn(2).values.slice(2).map(String).includes('代表小组活动'), "an activity's kind by its Chinese name");
     const deputies = workbook.getWorksheet('代表')!;
     assert.deepEqual((deputies.getRow(1).values as unknown[]).slice(1, 6), ['编号', '姓名', '性别', '代表层级', '选区']);
     const levels = deputies.getColumn(4).values.slice(2).map(String);
@@ -145,6 +149,56 @@ describe('renda export-sheet and import-sheet', () => {
     assert.match(result.stderr, /代表 第 2 行 “联络站” 列：没有编号为“centre”的联络站\n  应为：stations\.json 里某个联络站的编号\n  实际："centre"\n  改法：是不是想写“center”？/);
     assert.match(result.stderr, /没有写入任何文件/);
     assert.deepEqual(files.map((list) => readFileSync(join(town, `${list}.json`), 'utf8')), before);
+  });
+
+  it("imports a station's receptions and their matters, and names a matter's unknown reception by sheet and row", async () => {
+    const { content, town, file } = await handMade({
+      代表: [
+        ['编号', '姓名', '代表层级', '选区', '联络站'],
+        ['ba-001', '王建华', '乡镇', '第1选区', 'center'],
+      ],
+      进站接待: [
+        ['接待编号', '联络站', '接待日期', '进站代表', '来访人数'],
+        ['r-2026-03-10', 'center', '2026-03-10', 'ba-001', 4],
+      ],
+      接待事项: [
+        ['接待编号', '事项', '当场答复'],
+        ['r-2026-03-10', '询问医保缴费', '现场讲解缴费渠道'],
+        ['r-2026-03-11', '路灯不亮', ''],
+      ],
+      代表活动: [
+        ['编号', '活动类型', '名称', '日期', '参加代表'],
+        ['a-2026-04-01', '视察', '视察民生实事项目', '2026-04-01', 'ba-001'],
+      ],
+    });
+    const refused = renda('import-sheet', file, '--content', content, '--town', 'baiquan');
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /接待事项 第 3 行 “接待编号” 列：表格“接待记录”里没有编号为“r-2026-03-11”的接待记录/);
+    assert.equal(existsSync(join(town, 'receptions.json')), false, 'nothing written');
+
+    const fixed = await handMade({
+      代表: [
+        ['编号', '姓名', '代表层级', '选区', '联络站'],
+        ['ba-001', '王建华', '乡镇', '第1选区', 'center'],
+      ],
+      接待记录: [
+        ['编号', '联络站', '接待日期', '进站代表', '来访群众'],
+        ['r-2026-03-10', 'center', '2026-03-10', 'ba-001', 4],
+      ],
+      接待事项: [
+        ['接待编号', '事项', '当场答复'],
+        ['r-2026-03-10', '询问医保缴费', '现场讲解缴费渠道'],
+      ],
+      代表活动: [
+        ['编号', '类型', '名称', '日期', '参加代表'],
+        ['a-2026-04-01', '视察', '视察民生实事项目', '2026-04-01', 'ba-001'],
+      ],
+    });
+    const imported = renda('import-sheet', fixed.file, '--content', fixed.content, '--town', 'baiquan', '--today', '2026-11-20');
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.match(imported.stdout, /接待记录 1 次，代表活动 1 项/);
+    assert.deepEqual(records(fixed.town, 'receptions'), [{ id: 'r-2026-03-10', station: 'center', date: '2026-03-10', deputies: ['ba-001'], residents: 4, matters: [{ text: '询问医保缴费', answer: '现场讲解缴费渠道' }] }]);
+    assert.deepEqual(records(fixed.town, 'activities'), [{ id: 'a-2026-04-01', kind: 'inspection', title: '视察民生实事项目', date: '2026-04-01', deputies: ['ba-001'] }]);
   });
 
   it('keeps each suggestion’s steps when the workbook has no 建议进程, and names a missing field’s column', async () => {

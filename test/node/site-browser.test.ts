@@ -214,6 +214,9 @@ describe('the built site in Chromium, under a strict CSP', () => {
     const page = await browser.newPage();
     const { path } = pageTypes().find((p) => p.name === 'deputy')!;
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('renda-deputy-card') !== undefined);
+    // A code the server drew loads its element only when used: point at it.
+    await page.locator('renda-qr-code').first().hover();
     await page.waitForFunction(() => customElements.get('renda-qr-code') !== undefined);
     // QR codes may sit inside another widget's shadow root (the deputy card's).
     const paths = await page.evaluate(() => {

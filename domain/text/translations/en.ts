@@ -1151,7 +1151,7 @@ export const sheets = {
   exported: 'renda export-sheet: {file} — {counts}',
   imported: 'renda import-sheet: wrote {files} into {dir} — {counts}',
   refused: 'renda import-sheet: {count} problem(s); nothing was written, the files of {dir} are unchanged',
-  counts: '{deputies} deputies, {stations} stations, {suggestions} suggestions, {votes} votes',
+  counts: '{deputies} deputies, {stations} stations, {suggestions} suggestions, {votes} votes, {receptions} receptions, {activities} activities',
   template: 'renda export-sheet: a blank template → {file}',
 };
 

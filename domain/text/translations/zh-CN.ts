@@ -1149,7 +1149,7 @@ export const sheets = {
   exported: 'renda export-sheet：{file}——{counts}',
   imported: 'renda import-sheet：已写入 {dir} 的 {files}——{counts}',
   refused: 'renda import-sheet：有 {count} 处问题；没有写入任何文件，{dir} 里的文件保持原样',
-  counts: '代表 {deputies} 名，联络站 {stations} 个，建议 {suggestions} 条，票决和投票 {votes} 项',
+  counts: '代表 {deputies} 名，联络站 {stations} 个，建议 {suggestions} 条，票决和投票 {votes} 项，接待记录 {receptions} 次，代表活动 {activities} 项',
   template: 'renda export-sheet：空白模板 → {file}',
 };
 
