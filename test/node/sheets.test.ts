@@ -152,48 +152,30 @@ describe('renda export-sheet and import-sheet', () => {
   });
 
   it("imports a station's receptions and their matters, and names a matter's unknown reception by sheet and row", async () => {
-    const { content, town, file } = await handMade({
+    // The same records twice: first with a matter whose reception is not in the workbook (and the
+    // sheets and columns under other usual names), then as they should be.
+    const workbook = (receptionsSheet: string, extraMatter: unknown[][]) => ({
       代表: [
         ['编号', '姓名', '代表层级', '选区', '联络站'],
         ['ba-001', '王建华', '乡镇', '第1选区', 'center'],
       ],
-      进站接待: [
-        ['接待编号', '联络站', '接待日期', '进站代表', '来访人数'],
+      [receptionsSheet]: [
+        ['编号', '联络站', '接待日期', '进站代表', receptionsSheet === '接待记录' ? '来访群众' : '来访人数'],
         ['r-2026-03-10', 'center', '2026-03-10', 'ba-001', 4],
       ],
-      接待事项: [
-        ['接待编号', '事项', '当场答复'],
-        ['r-2026-03-10', '询问医保缴费', '现场讲解缴费渠道'],
-        ['r-2026-03-11', '路灯不亮', ''],
-      ],
+      接待事项: [['接待编号', '事项', '当场答复'], ['r-2026-03-10', '询问医保缴费', '现场讲解缴费渠道'], ...extraMatter],
       代表活动: [
-        ['编号', '活动类型', '名称', '日期', '参加代表'],
+        ['编号', receptionsSheet === '接待记录' ? '类型' : '活动类型', '名称', '日期', '参加代表'],
         ['a-2026-04-01', '视察', '视察民生实事项目', '2026-04-01', 'ba-001'],
       ],
     });
+    const { content, town, file } = await handMade(workbook('进站接待', [['r-2026-03-11', '路灯不亮', '']]));
     const refused = renda('import-sheet', file, '--content', content, '--town', 'baiquan');
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /接待事项 第 3 行 “接待编号” 列：表格“接待记录”里没有编号为“r-2026-03-11”的接待记录/);
     assert.equal(existsSync(join(town, 'receptions.json')), false, 'nothing written');
 
-    const fixed = await handMade({
-      代表: [
-        ['编号', '姓名', '代表层级', '选区', '联络站'],
-        ['ba-001', '王建华', '乡镇', '第1选区', 'center'],
-      ],
-      接待记录: [
-        ['编号', '联络站', '接待日期', '进站代表', '来访群众'],
-        ['r-2026-03-10', 'center', '2026-03-10', 'ba-001', 4],
-      ],
-      接待事项: [
-        ['接待编号', '事项', '当场答复'],
-        ['r-2026-03-10', '询问医保缴费', '现场讲解缴费渠道'],
-      ],
-      代表活动: [
-        ['编号', '类型', '名称', '日期', '参加代表'],
-        ['a-2026-04-01', '视察', '视察民生实事项目', '2026-04-01', 'ba-001'],
-      ],
-    });
+    const fixed = await handMade(workbook('接待记录', []));
     const imported = renda('import-sheet', fixed.file, '--content', fixed.content, '--town', 'baiquan', '--today', '2026-11-20');
     assert.equal(imported.status, 0, imported.stderr);
     assert.match(imported.stdout, /接待记录 1 次，代表活动 1 项/);
