@@ -26,6 +26,8 @@ import { embedPage } from './pages/embed.js';
 import { townDataPath, townPath, type TownContext } from './pages/context.js';
 import { ALL_LOCALES, localePrefix } from './i18n.js';
 import { contentSecurityPolicy, withSecurityMeta } from './render/security.js';
+import { projectPage, projectPath } from './pages/projects.js';
+import { chosenProjects } from '../domain/votes/projects.js';
 
 export interface RendaPluginOptions {
   /** Already loaded content (the CLI loads once and checks before building). */
@@ -131,6 +133,7 @@ function townPages(ctx: TownContext): OutputPage[] {
     ...loaded.suggestions.map((s) => ({ url: `${base}suggestions/${s.id}/`, render: () => suggestionPage(ctx, s) })),
     ...meetingSources(ctx).map((source) => ({ url: `${base}${MEETING_PATHS[source]}`, render: () => meetingsPage(ctx, source) })),
     { url: `${base}votes/`, render: () => votesPage(ctx) },
+    ...chosenProjects(loaded.votes, ctx.today).map((standing) => ({ url: projectPath(ctx, standing), render: () => projectPage(ctx, standing) })),
     { url: `${base}news/`, render: () => newsPage(ctx) },
     ...loaded.news.map((a) => ({ url: `${base}news/${a.slug}/`, render: () => articlePage(ctx, a, 'news') })),
     ...loaded.pages.map((a) => ({ url: `${base}pages/${a.slug}/`, render: () => articlePage(ctx, a, 'pages') })),

@@ -7,6 +7,9 @@ import { votePhase } from '../../domain/votes/vote-rules.js';
 import { voteWidget, type VoteWidgetOptions } from '../render/vote.js';
 import type { Locale } from '../../domain/model.js';
 import { pageLocale, townPath, type TownContext } from './context.js';
+import { layout } from '../render/layout.js';
+import { relativeHref } from '../render/urls.js';
+import { formatWan } from '../../domain/text/format.js';
 import { photoFigures } from '../render/photos.js';
 import * as ZH from '../../domain/text/translations/zh-CN.js';
 import * as EN from '../../domain/text/translations/en.js';
@@ -31,7 +34,7 @@ export function projectsSection(ctx: TownContext): SafeHtml | '' {
   return html`<section aria-labelledby="projects-title"><h2 id="projects-title">${msg(locale, 'title')}</h2>
 <p>${msg(locale, 'lead')}</p>
 <ul class="cards">${projects.map(
-    (p) => html`<li class="card project${p.late ? ' project--late' : ''}" id="project-${p.project.id}"><h3>${p.project.name}</h3>
+    (p) => html`<li class="card project${p.late ? ' project--late' : ''}" id="project-${p.project.id}"><h3><a href="${relativeHref(townPath(ctx, 'votes/'), projectPath(ctx, p))}">${p.project.name}</a></h3>
 <p><strong>${projectStatusLine(p, locale)}</strong></p>
 ${p.percent !== undefined ? html`<progress max="100" value="${String(p.percent)}">${p.percent}%</progress>` : ''}
 ${p.project.progress?.length
@@ -75,5 +78,49 @@ export function batchRatingSections(ctx: TownContext, at: string, widget: Omit<V
 </table>
 ${open.length ? html`<h3>${msg(locale, 'ratingOpen')}</h3>${open.map((rating) => html`<section class="card vote" id="${rating.id}">${voteWidget(rating, { ...widget, renderedAt: at, headingLevel: 4 })}</section>`)}` : ''}
 </section>`;
+  });
+}
+
+/** A chosen project's own page: `/<town>/projects/<ballot>/<project>/`. */
+export const projectPath = (ctx: TownContext, standing: ProjectStanding) => townPath(ctx, `projects/${standing.ballot.id}/${standing.project.id}/`);
+
+/**
+ * A chosen project's page: where it stands, what it is, the vote that chose it, every progress
+ * entry with its photos, and its year-end rating — what a resident who follows one project wants.
+ */
+export function projectPage(ctx: TownContext, standing: ProjectStanding): string {
+  const locale = pageLocale(ctx);
+  const url = projectPath(ctx, standing);
+  const votes = townPath(ctx, 'votes/');
+  const { project, ballot } = standing;
+  const rating = batchRatings(ctx.loaded.votes)
+    .filter((batch) => batch.ballot.id === ballot.id)
+    .flatMap((batch) => batch.projects)
+    .find((p) => p.project.id === project.id);
+  const entries = (project.progress ?? []).filter((e) => e.date <= ctx.today);
+  return layout({
+    site: ctx.site,
+    url,
+    town: ctx.loaded.town,
+    title: project.name,
+    breadcrumbs: [
+      { title: ctx.loaded.town.name, url: townPath(ctx) },
+      { title: msg(locale, 'title'), url: `${votes}#projects-title` },
+    ],
+    body: html`<h1>${project.name}</h1>
+<p><strong>${projectStatusLine(standing, locale)}</strong></p>
+${standing.percent !== undefined ? html`<progress max="100" value="${String(standing.percent)}">${standing.percent}%</progress>` : ''}
+${project.description ? html`<p>${project.description}</p>` : ''}
+<dl class="facts">
+${project.investment !== undefined ? html`<dt>${msg(locale, 'investment')}</dt><dd>${formatWan(project.investment, locale)}</dd>` : ''}
+${project.completion ? html`<dt>${msg(locale, 'plannedBy')}</dt><dd>${formatMonth(project.completion, locale)}</dd>` : ''}
+<dt>${msg(locale, 'chosenBy')}</dt><dd><a href="${relativeHref(url, votes)}#project-${project.id}">${ballot.title}</a>（<time datetime="${ballot.date}">${formatDate(ballot.date, locale)}</time>）</dd>
+</dl>
+<h2>${msg(locale, 'progress')}</h2>
+${entries.length
+  ? html`<ol class="list">${entries.map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br>${e.report}` : ''}${photoFigures(ctx, url, e.photos)}</li>`)}</ol>`
+  : html`<p>${msg(locale, 'noProgress')}</p>`}
+${rating && (rating.deputiesRate || rating.residentsRate) ? html`<p><a href="${relativeHref(url, votes)}#rating-${ballot.id}">${msg(locale, 'ratingLine', { deputies: rateText(rating.deputiesRate, locale), residents: rateText(rating.residentsRate, locale) })}</a></p>` : ''}
+<p><a href="${relativeHref(url, votes)}#projects-title">${msg(locale, 'allProjects')}</a></p>`,
   });
 }

@@ -9,6 +9,7 @@ import { loadContent } from '../../site/content/loader.js';
 import { launchChromium, serveStatic, STRICT_CSP, type StaticServer } from '../support/browser.js';
 import { editJson, FIXTURE_TODAY, repoRoot, writeFixtureContent } from '../support/content-fixture.js';
 import { buildSites } from '../../site/build.js';
+import { chosenProjects } from '../../domain/votes/projects.js';
 
 /**
  * Every public page as a resident sees it on a phone: one page of every type of both demo towns,
@@ -29,8 +30,9 @@ function pageTypes(): PageType[] {
     { name: 'index of towns', path: '/' },
     { name: '404', path: '/no-such-town/no-such-page/' },
   ];
-  for (const { town, deputies, stations, suggestions, news, pages: free } of content!.towns) {
+  for (const { town, deputies, stations, suggestions, votes, news, pages: free } of content!.towns) {
     const base = `/${town.slug}/`;
+    const project = chosenProjects(votes, FIXTURE_TODAY)[0];
     // The deputy and suggestion with the longest words: the likeliest to push a phone's edge.
     const deputy = [...deputies].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
     const suggestion = [...suggestions].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
@@ -44,6 +46,7 @@ function pageTypes(): PageType[] {
       { name: `${town.slug} suggestions`, path: `${base}suggestions/` },
       { name: `${town.slug} suggestion`, path: `${base}suggestions/${suggestion.id}/` },
       { name: `${town.slug} votes`, path: `${base}votes/` },
+      ...(project ? [{ name: `${town.slug} project`, path: `${base}projects/${project.ballot.id}/${project.project.id}/` }] : []),
       ...(['questioning', 'meet-the-head'] as const)
         .filter((source) => suggestions.some((s) => s.source === source))
         .map((source) => ({ name: `${town.slug} ${source}`, path: `${base}${source}/` })),

@@ -37,6 +37,22 @@ describe('livelihood projects through the year', () => {
     assert.match(readFileSync(join(out, 'fengquan/index.html'), 'utf8'), /进度 \d+%|已于\d{4}年\d+月\d+日完成/);
   });
 
+  it('each chosen project has its own page in both languages: status, facts, every progress entry to the day, linked from its card', () => {
+    const votes = readFileSync(join(out, 'fengquan/votes/index.html'), 'utf8');
+    for (const p of chosenProjects(town.votes, FIXTURE_TODAY)) {
+      const path = `fengquan/projects/${p.ballot.id}/${p.project.id}/index.html`;
+      const page = readFileSync(join(out, path), 'utf8');
+      assert.ok(votes.includes(`<h3><a href="../projects/${p.ballot.id}/${p.project.id}/">${escapeHtml(p.project.name)}</a></h3>`), `the card links ${path}`);
+      assert.match(page, new RegExp(`<h1>${escapeHtml(p.project.name)}</h1>`));
+      assert.ok(page.includes(escapeHtml(projectStatusLine(p, 'zh-CN'))), path);
+      const shown = [...page.matchAll(/<li><time datetime="([\d-]+)">/g)].map((m) => m[1]);
+      assert.deepEqual(shown, (p.project.progress ?? []).filter((e) => e.date <= FIXTURE_TODAY).map((e) => e.date), `${path}: every entry to the day, none after`);
+      assert.ok(page.includes(`<a href="../../../votes/#project-${p.project.id}">${escapeHtml(p.ballot.title)}</a>`), `${path} names the vote that chose it`);
+      const en = readFileSync(join(out, 'en', path), 'utf8');
+      assert.ok(en.includes(escapeHtml(projectStatusLine(p, 'en'))) && en.includes('Chosen by'), `en/${path}`);
+    }
+  });
+
   it('open data: data/projects.json, as the domain computes it', () => {
     const published = JSON.parse(readFileSync(join(out, 'fengquan/data/projects.json'), 'utf8'));
     const projects = chosenProjects(town.votes, FIXTURE_TODAY);

@@ -1299,6 +1299,10 @@ export const projectsPage: Words<typeof zh.projectsPage> = {
   ratingNone: '—',
   ratingLine: 'Year-end rating: deputies’ satisfaction {deputies}; residents’ {residents} (advisory)',
   ratingOpen: 'Residents’ rating is open: have your say',
+  investment: 'Investment',
+  plannedBy: 'Planned completion',
+  chosenBy: 'Chosen by',
+  allProjects: 'All livelihood projects',
 };
 
 /** Used by cli/staff-commands.ts. */

@@ -1297,6 +1297,10 @@ export const projectsPage = {
   ratingNone: '—',
   ratingLine: '年终测评：代表满意率 {deputies}；群众满意率 {residents}（参考）',
   ratingOpen: '群众评价进行中，欢迎参与',
+  investment: '投资',
+  plannedBy: '计划完成',
+  chosenBy: '票决产生',
+  allProjects: '全部民生实事项目',
 };
 
 /** Used by cli/staff-commands.ts. */
