@@ -156,4 +156,25 @@ describe('a town’s and a deputy’s .ics', () => {
     for (const e of events) assert.ok(e.startDate && e.summary);
     assert.equal(text.match(/BEGIN:VTIMEZONE/g)!.length, 1);
   });
+
+  it('writes a station’s events for each calendar’s own settings, however many calendars hold the station', () => {
+    // A station's events are made once per station and settings: a second calendar with other
+    // settings (language, day, deputies, page) must not get the first one's.
+    const options = { name: 'A', from: '2026-11-20', days: 60, now: new Date('2026-11-20T00:00:00Z') };
+    const zh = receptionsIcs([{ station: center, deputyNames: ['王芳'] }], options);
+    const en = receptionsIcs([{ station: center, deputyNames: ['王芳'] }], { ...options, locale: 'en' });
+    const enOtherNames = receptionsIcs([{ station: center, deputyNames: ['Wang Fang'] }], { ...options, locale: 'en' });
+    const later = receptionsIcs([{ station: center, deputyNames: ['王芳'] }], { ...options, from: '2026-12-20' });
+    const withPage = receptionsIcs([{ station: center, url: 'https://x.example/center/', deputyNames: ['王芳'] }], options);
+    assert.match(zh, /代表: 王芳/);
+    assert.match(en, /Deputies: 王芳/);
+    assert.doesNotMatch(en, /代表: /);
+    assert.match(enOtherNames, /Deputies: Wang Fang/);
+    assert.ok(parse(later).events.every((e) => e.startDate.toString() >= '2026-12-20'));
+    assert.ok(parse(zh).events.some((e) => e.startDate.toString() < '2026-12-20'));
+    assert.doesNotMatch(zh, /x\.example/);
+    assert.match(withPage, /URL:https:\/\/x\.example\/center\//);
+    // Asked again, the same settings give the same file.
+    assert.equal(receptionsIcs([{ station: center, deputyNames: ['王芳'] }], options), zh);
+  });
 });

@@ -188,11 +188,36 @@ function calendarHead(name: string): string[] {
 export function receptionsIcs(stations: readonly CalendarStation[], options: ReceptionsIcsOptions): string {
   const locale = options.locale ?? 'zh-CN';
   const to = addDays(options.from, (options.days ?? 183) - 1);
-  const lines = calendarHead(options.name);
-  for (const entry of stations) lines.push(...stationEvents(entry, options, locale, to));
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  const parts = [calendarHead(options.name).map(foldLine).join('\r\n')];
+  for (const entry of stations) {
+    const events = stationEventsText(entry, options, locale, to);
+    if (events) parts.push(events);
+  }
+  parts.push('END:VCALENDAR');
+  return `${parts.join('\r\n')}\r\n`;
 }
+
+/**
+ * A station's events, folded, as one block of lines. A site writes each station's events into
+ * several calendars (the station's, the town's, each of its deputies'), so the block is made once
+ * per station and settings: keyed by the station and calendar objects, which a build never changes.
+ */
+function stationEventsText(entry: CalendarStation, options: ReceptionsIcsOptions, locale: Locale, to: string): string {
+  const key = [locale, options.from, to, utcStamp(options.now), options.uidDomain ?? '', entry.url ?? '', (entry.deputyNames ?? []).join('\u0000')].join('\u0001');
+  let byCalendar = eventBlocks.get(entry.station);
+  if (!byCalendar) eventBlocks.set(entry.station, (byCalendar = new WeakMap()));
+  const calendarKey = options.calendar ?? CHINA_WORK_CALENDAR;
+  let blocks = byCalendar.get(calendarKey);
+  if (!blocks) byCalendar.set(calendarKey, (blocks = new Map()));
+  let text = blocks.get(key);
+  if (text === undefined) {
+    text = stationEvents(entry, options, locale, to).map(foldLine).join('\r\n');
+    blocks.set(key, text);
+  }
+  return text;
+}
+
+const eventBlocks = new WeakMap<Station, WeakMap<WorkCalendar, Map<string, string>>>();
 
 /** A China (UTC+8) date and `HH:MM` as a UTC date-time: RRULE's UNTIL must be UTC when DTSTART has a zone (RFC 5545 §3.3.10). */
 function utcOfChinaTime(date: string, time: string): string {

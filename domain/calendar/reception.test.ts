@@ -98,6 +98,21 @@ describe('weekends, public holidays and make-up workdays', () => {
     assert.equal(nextReceptionDate({ kind: 'monthly', day: 10 }, '2026-12-01', calendar), '2026-12-11');
     assert.equal(nextReceptionDate({ kind: 'monthly', day: 10 }, '2027-01-01', calendar), '2027-01-10');
   });
+
+  it('answers for the calendar, day and hour asked, however often the same rule is asked', () => {
+    // The answers are kept per rule object: one rule asked under two calendars, two days and
+    // before and after its hours must give each its own answer, in any order.
+    const rule: ReceptionRule = { kind: 'monthly', day: 10, time: '09:00-11:30' };
+    const townCalendar = workCalendar({ holidays: ['2026-12-10'] });
+    for (let round = 0; round < 2; round++) {
+      assert.equal(nextReceptionDate(rule, '2026-12-01'), '2026-12-10');
+      assert.equal(nextReceptionDate(rule, '2026-12-01', townCalendar), '2026-12-11');
+      assert.equal(nextReceptionDate(rule, '2026-12-10'), '2026-12-10');
+      assert.equal(nextReceptionDate(rule, '2026-12-10', undefined, 10 * 60), '2026-12-10');
+      assert.equal(nextReceptionDate(rule, '2026-12-10', undefined, 12 * 60), '2027-01-11'); // 10 Jan 2027 is a Sunday
+      assert.equal(nextReceptionDate(rule, '2026-12-11'), '2027-01-11');
+    }
+  });
 });
 
 describe('每季度最后一周: the last Monday–Friday week of the quarter', () => {

@@ -157,11 +157,31 @@ export function receptionEndMinutes(time: string | undefined, halfDay?: 'morning
 export function nextReceptionDate(rule: ReceptionRule, from: IsoDate, calendar: WorkCalendar = CHINA_WORK_CALENDAR, minutes?: number): IsoDate | undefined {
   const halfDay = rule.kind === 'weekly' ? rule.halfDay : undefined;
   const over = minutes !== undefined && minutes >= receptionEndMinutes(rule.time, halfDay);
-  for (const held of heldReceptions(rule, from, calendar, 3)) {
-    for (const day of held.days) if (!(over && day === from)) return day;
+  // A site asks this of each station's rules on many pages (every card of its deputies, the
+  // station's page, the map's data): the answer is kept per rule, calendar and day.
+  let byCalendar = nextDates.get(rule);
+  if (!byCalendar) nextDates.set(rule, (byCalendar = new WeakMap()));
+  let byDay = byCalendar.get(calendar);
+  if (!byDay) byCalendar.set(calendar, (byDay = new Map()));
+  const key = over ? `${from}+` : from;
+  if (byDay.has(key)) return byDay.get(key);
+  let next: IsoDate | undefined;
+  search: for (const held of heldReceptions(rule, from, calendar, 3)) {
+    for (const day of held.days) {
+      if (!(over && day === from)) {
+        next = day;
+        break search;
+      }
+    }
   }
-  return undefined;
+  if (byDay.size >= NEXT_DATES_PER_RULE) byDay.delete(byDay.keys().next().value!);
+  byDay.set(key, next);
+  return next;
 }
+
+/** Days kept per rule and calendar: a build asks for one day; a page open for weeks, a few. */
+const NEXT_DATES_PER_RULE = 64;
+const nextDates = new WeakMap<ReceptionRule, WeakMap<WorkCalendar, Map<string, IsoDate | undefined>>>();
 
 export interface NextReception {
   date: string;

@@ -162,9 +162,12 @@ function icsOptions(ctx: TownContext) {
 }
 
 function calendarStation(ctx: TownContext, station: Station) {
-  const names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]));
+  let names = deputyNamesById.get(ctx.loaded);
+  if (!names) deputyNamesById.set(ctx.loaded, (names = new Map(ctx.loaded.deputies.map((d) => [d.id, d.name]))));
   return { station, url: absoluteUrl(ctx.site, stationPath(ctx, station)), deputyNames: station.deputies.map((id) => names.get(id) ?? id) };
 }
+
+const deputyNamesById = new WeakMap<TownContext['loaded'], Map<string, string>>();
 
 /** `/<town>/receptions.ics`: every station's receptions for the next six months, as one calendar. */
 export function townReceptionsIcs(ctx: TownContext): string {

@@ -5,7 +5,7 @@ import type { CardStation, DeputyCardRecord, DeputyCardVariant, PosterPaper } fr
 import type { Deputy } from '../../domain/model.js';
 import type { TownContext } from '../pages/context.js';
 import { townDataPath, townPath } from '../pages/context.js';
-import { html, raw, type SafeHtml } from '../../domain/text/html.js';
+import { escapeHtml, html, raw, type SafeHtml } from '../../domain/text/html.js';
 import { deputyContactUrl, relativeHref } from './urls.js';
 import { deputyDutySummary } from '../pages/receptions.js';
 
@@ -65,12 +65,23 @@ export interface DeputyCardOptions {
  * its 代表码 included, is in the HTML before any script runs.
  */
 export function deputyCard(record: DeputyCardRecord, options: DeputyCardOptions): SafeHtml {
-  const json = options.hydrate === false ? undefined : JSON.stringify(record);
-  const card = renderLit(
-    litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-at=${options.renderedAt} deputy=${json ?? nothing} .deputy=${record}></renda-deputy-card>`,
+  const rendered = renderLit(
+    litHtml`<renda-deputy-card variant=${options.variant} paper=${options.paper ?? nothing} lang=${options.lang} rendered-at=${options.renderedAt} .deputy=${record}></renda-deputy-card>`,
   );
+  // The record travels as the `deputy` attribute, written here rather than bound: bound, the
+  // server-side element would parse the JSON back into the record it was just given as a property.
+  const card = options.hydrate === false ? rendered : withDeputyAttribute(rendered, options.renderedAt, JSON.stringify(record));
   if (!options.pageHeading) return raw(card);
   // The page's heading is plain light DOM (no Lit markers): the page itself is never hydrated.
   const close = card.lastIndexOf('</renda-deputy-card>');
   return raw(`${card.slice(0, close)}${html`<h1 slot="name">${record.name}</h1>`}${card.slice(close)}`);
+}
+
+/** The card's HTML with `deputy="<json>"` after its `rendered-at` attribute, where a binding would put it. */
+function withDeputyAttribute(card: string, renderedAt: string, json: string): string {
+  const after = `rendered-at="${escapeHtml(renderedAt)}"`;
+  const at = card.indexOf(after);
+  if (at === -1) throw new Error('the server-rendered deputy card has no rendered-at attribute');
+  const end = at + after.length;
+  return `${card.slice(0, end)} deputy="${escapeHtml(json)}"${card.slice(end)}`;
 }
