@@ -34,12 +34,13 @@ export function projectsSection(ctx: TownContext): SafeHtml | '' {
   return html`<section aria-labelledby="projects-title"><h2 id="projects-title">${msg(locale, 'title')}</h2>
 <p>${msg(locale, 'lead')}</p>
 <ul class="cards">${projects.map(
-    (p) => html`<li class="card project${p.late ? ' project--late' : ''}" id="project-${p.project.id}"><h3><a href="${relativeHref(townPath(ctx, 'votes/'), projectPath(ctx, p))}">${p.project.name}</a></h3>
+    (p) => html`<li class="card project${p.late ? ' project--late' : ''}" id="${projectAnchor(p)}"><h3><a href="${relativeHref(townPath(ctx, 'votes/'), projectPath(ctx, p))}">${p.project.name}</a></h3>
 <p><strong>${projectStatusLine(p, locale)}</strong></p>
 ${p.percent !== undefined ? html`<progress max="100" value="${String(p.percent)}">${p.percent}%</progress>` : ''}
-${p.project.progress?.length
-  ? html`<details><summary>${msg(locale, 'progress')}</summary><ol class="list">${p.project.progress.filter((e) => e.date <= ctx.today).map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br><span class="muted">${e.report}</span>` : ''}${photoFigures(ctx, townPath(ctx, 'votes/'), e.photos)}</li>`)}</ol></details>`
-  : ''}
+${(() => {
+  const entries = publishedProgress(ctx, p);
+  return entries.length ? html`<details><summary>${msg(locale, 'progress')}</summary>${progressList(ctx, townPath(ctx, 'votes/'), entries, 'muted')}</details>` : '';
+})()}
 ${(() => {
   const rating = rated.get(`${p.ballot.id} ${p.project.id}`);
   return rating && (rating.deputiesRate || rating.residentsRate)
@@ -73,12 +74,35 @@ export function batchRatingSections(ctx: TownContext, at: string, widget: Omit<V
 <p>${msg(locale, 'ratingLead')}</p>
 <table class="data-table data-table--labelled">
 <thead><tr><th scope="col">${msg(locale, 'ratingProject')}</th><th scope="col">${deputies}</th><th scope="col">${residents}</th></tr></thead>
-<tbody>${batch.projects.map((p) => html`<tr><th scope="row"><a href="#project-${p.project.id}">${p.project.name}</a></th>${cell(deputies, rateText(p.deputiesRate, locale))}${cell(residents, rateText(p.residentsRate, locale))}</tr>`)}
+<tbody>${batch.projects.map((p) => html`<tr><th scope="row"><a href="#${projectAnchor({ ballot: batch.ballot, project: p.project })}">${p.project.name}</a></th>${cell(deputies, rateText(p.deputiesRate, locale))}${cell(residents, rateText(p.residentsRate, locale))}</tr>`)}
 <tr><th scope="row">${msg(locale, 'ratingBatch')}</th>${cell(deputies, rateText(batch.deputiesRate, locale))}${cell(residents, rateText(batch.residentsRate, locale))}</tr></tbody>
 </table>
 ${open.length ? html`<h3>${msg(locale, 'ratingOpen')}</h3>${open.map((rating) => html`<section class="card vote" id="${rating.id}">${voteWidget(rating, { ...widget, renderedAt: at, headingLevel: 4 })}</section>`)}` : ''}
 </section>`;
   });
+}
+
+/**
+ * The project's card on the votes page: named by its ballot too, as a town's ballots of two years
+ * may each have a candidate `p1`.
+ */
+export const projectAnchor = (standing: { ballot: { id: string }; project: { id: string } }) => `project-${standing.ballot.id}-${standing.project.id}`;
+
+type ProgressEntry = NonNullable<ProjectStanding['project']['progress']>[number];
+
+/** The project's progress entries the build's day has reached, in the order the content gives them. */
+const publishedProgress = (ctx: TownContext, standing: Pick<ProjectStanding, 'project'>): ProgressEntry[] => (standing.project.progress ?? []).filter((e) => e.date <= ctx.today);
+
+/**
+ * Progress entries as a list: the day, the percent and milestone, the report, the photos. One
+ * template for the votes page's card (`reportClass` muted) and the project's own page.
+ */
+function progressList(ctx: TownContext, from: string, entries: readonly ProgressEntry[], reportClass?: string): SafeHtml {
+  const locale = pageLocale(ctx);
+  return html`<ol class="list">${entries.map(
+    (e) =>
+      html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br>${reportClass ? html`<span class="${reportClass}">${e.report}</span>` : e.report}` : ''}${photoFigures(ctx, from, e.photos)}</li>`,
+  )}</ol>`;
 }
 
 /** A chosen project's own page: `/<town>/projects/<ballot>/<project>/`. */
@@ -97,7 +121,7 @@ export function projectPage(ctx: TownContext, standing: ProjectStanding): string
     .filter((batch) => batch.ballot.id === ballot.id)
     .flatMap((batch) => batch.projects)
     .find((p) => p.project.id === project.id);
-  const entries = (project.progress ?? []).filter((e) => e.date <= ctx.today);
+  const entries = publishedProgress(ctx, standing);
   return layout({
     site: ctx.site,
     url,
@@ -114,12 +138,10 @@ ${project.description ? html`<p>${project.description}</p>` : ''}
 <dl class="facts">
 ${project.investment !== undefined ? html`<dt>${msg(locale, 'investment')}</dt><dd>${formatWan(project.investment, locale)}</dd>` : ''}
 ${project.completion ? html`<dt>${msg(locale, 'plannedBy')}</dt><dd>${formatMonth(project.completion, locale)}</dd>` : ''}
-<dt>${msg(locale, 'chosenBy')}</dt><dd><a href="${relativeHref(url, votes)}#project-${project.id}">${ballot.title}</a>（<time datetime="${ballot.date}">${formatDate(ballot.date, locale)}</time>）</dd>
+<dt>${msg(locale, 'chosenBy')}</dt><dd><a href="${relativeHref(url, votes)}#${projectAnchor(standing)}">${ballot.title}</a>（<time datetime="${ballot.date}">${formatDate(ballot.date, locale)}</time>）</dd>
 </dl>
 <h2>${msg(locale, 'progress')}</h2>
-${entries.length
-  ? html`<ol class="list">${entries.map((e) => html`<li><time datetime="${e.date}">${formatDate(e.date, locale)}</time>${e.percent !== undefined ? ` · ${e.percent}%` : ''}${e.milestone ? ` · ${e.milestone}` : ''}${e.report ? html`<br>${e.report}` : ''}${photoFigures(ctx, url, e.photos)}</li>`)}</ol>`
-  : html`<p>${msg(locale, 'noProgress')}</p>`}
+${entries.length ? progressList(ctx, url, entries) : html`<p>${msg(locale, 'noProgress')}</p>`}
 ${rating && (rating.deputiesRate || rating.residentsRate) ? html`<p><a href="${relativeHref(url, votes)}#rating-${ballot.id}">${msg(locale, 'ratingLine', { deputies: rateText(rating.deputiesRate, locale), residents: rateText(rating.residentsRate, locale) })}</a></p>` : ''}
 <p><a href="${relativeHref(url, votes)}#projects-title">${msg(locale, 'allProjects')}</a></p>`,
   });

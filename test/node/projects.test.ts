@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../site/content/loader.js';
 import { chosenProjects } from '../../domain/votes/projects.js';
-import { projectStatusLine } from '../../site/pages/projects.js';
+import { projectPage, projectStatusLine, projectsSection } from '../../site/pages/projects.js';
+import type { TownContext } from '../../site/pages/context.js';
 import { escapeHtml } from '../../domain/text/html.js';
 import type { LoadedTown } from '../../domain/model.js';
 import { demoContentDir, demoSite } from '../support/demo-site.js';
@@ -29,11 +30,21 @@ describe('livelihood projects through the year', () => {
     const projects = chosenProjects(town.votes, FIXTURE_TODAY);
     assert.ok(projects.some((p) => p.completed) && projects.some((p) => !p.completed), 'the demo has finished and running projects');
     for (const p of projects) {
-      const item = new RegExp(`<li class="card project[^"]*" id="project-${p.project.id}">[\\s\\S]*?</li>\\s*(?=<li class="card project|</ul>)`).exec(html)?.[0];
+      const item = new RegExp(`<li class="card project[^"]*" id="project-${p.ballot.id}-${p.project.id}">[\\s\\S]*?</li>\\s*(?=<li class="card project|</ul>)`).exec(html)?.[0];
       assert.ok(item, p.project.id);
       assert.ok(item.includes(escapeHtml(projectStatusLine(p, 'zh-CN'))), `${p.project.name}: ${projectStatusLine(p, 'zh-CN')}`);
     }
     assert.match(html, /已于2025年11月24日完成/);
+    // Two ballots may each have a candidate p1: the cards' anchors carry the ballot, so every id on
+    // the page is unique and every link within it lands on one.
+    for (const path of ['fengquan/votes/index.html', 'en/fengquan/votes/index.html']) {
+      // Ids inside a widget's shadow root are its own; the page's are those outside them.
+      let page = readFileSync(join(out, path), 'utf8');
+      for (let before = ''; before !== page; ) [before, page] = [page, page.replace(/<template shadowroot[^>]*>(?:(?!<template)[\s\S])*?<\/template>/g, '')];
+      const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      assert.equal(new Set(ids).size, ids.length, `${path}: ids used twice: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
+      for (const [, target] of page.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target!), `${path}: #${target} lands nowhere`);
+    }
     assert.match(readFileSync(join(out, 'fengquan/index.html'), 'utf8'), /进度 \d+%|已于\d{4}年\d+月\d+日完成/);
   });
 
@@ -47,7 +58,7 @@ describe('livelihood projects through the year', () => {
       assert.ok(page.includes(escapeHtml(projectStatusLine(p, 'zh-CN'))), path);
       const shown = [...page.matchAll(/<li><time datetime="([\d-]+)">/g)].map((m) => m[1]);
       assert.deepEqual(shown, (p.project.progress ?? []).filter((e) => e.date <= FIXTURE_TODAY).map((e) => e.date), `${path}: every entry to the day, none after`);
-      assert.ok(page.includes(`<a href="../../../votes/#project-${p.project.id}">${escapeHtml(p.ballot.title)}</a>`), `${path} names the vote that chose it`);
+      assert.ok(page.includes(`<a href="../../../votes/#project-${p.ballot.id}-${p.project.id}">${escapeHtml(p.ballot.title)}</a>`), `${path} names the vote that chose it`);
       const en = readFileSync(join(out, 'en', path), 'utf8');
       assert.ok(en.includes(escapeHtml(projectStatusLine(p, 'en'))) && en.includes('Chosen by'), `en/${path}`);
     }
@@ -76,6 +87,32 @@ describe('livelihood projects through the year', () => {
     assert.match(late[0]!.message, /项目“道路改造”计划2026年5月完成/);
     setBallot((ballot) => (ballot.candidates[0]!.completed = '2026-05-20'));
     assert.equal(loadContent(dir, { today: FIXTURE_TODAY }).warnings.filter((w) => /已过期/.test(w.message)).length, 0, 'a completed project is not late');
+  });
+});
+
+describe('two years’ ballots reusing a candidate’s id', () => {
+  it('give each project its own card anchor and page, and the page links to its own card', () => {
+    // A clerk copies last year's votes.json entry for this year's ballot: candidates p1, p2… again.
+    const dir = copyContent(writeFixtureContent());
+    editJson(dir, 'towns/hexi/votes.json', (v) => {
+      const ballot = v.votes.find((x: { kind: string }) => x.kind === 'project-ballot');
+      v.votes.push({ ...structuredClone(ballot), id: `${ballot.id}-next`, title: `${ballot.title}（次年）` });
+    });
+    const { content, problems } = loadContent(dir, { today: FIXTURE_TODAY });
+    assert.deepEqual(problems, []);
+    const ctx: TownContext = { site: content!.site, loaded: content!.towns[0]!, today: FIXTURE_TODAY };
+    const projects = chosenProjects(ctx.loaded.votes, FIXTURE_TODAY);
+    const ids = projects.map((p) => p.project.id);
+    assert.ok(ids.some((id, i) => ids.indexOf(id) !== i), 'the fixture has one candidate id in two ballots');
+    const section = String(projectsSection(ctx));
+    const anchors = [...section.matchAll(/<li class="card project[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
+    assert.equal(anchors.length, projects.length);
+    assert.equal(new Set(anchors).size, anchors.length, `one anchor per card: ${anchors.join(', ')}`);
+    for (const p of projects) {
+      const page = projectPage(ctx, p);
+      const target = /votes\/#(project-[^"]+)">/.exec(page)?.[1];
+      assert.equal(target, anchors[projects.indexOf(p)], `${p.ballot.id}/${p.project.id} links to its own card`);
+    }
   });
 });
 
