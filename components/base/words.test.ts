@@ -67,7 +67,7 @@ describe('words in one language per page (the embed build)', () => {
     };
     class WordsTest extends LitElement {
       private readonly localeController = new LocaleController(this);
-      render() {
+      override render() {
         return html`<p>${this.localeController.locale === 'en' ? (label.hello ?? '…') : '你好'}</p>`;
       }
     }
