@@ -12,9 +12,16 @@
  * `<img>`) imports at once; so does every widget in a browser without IntersectionObserver. A QR
  * code the server drew loads only when used or changed.
  *
+ * Each widget's words come in the language it is shown in only (its own `lang`, else the closest
+ * ancestor's, else the page's): a file beside its chunk, imported with it; the element is defined
+ * once the words are there (components/base/words.ts).
+ *
  * Developers who bundle renda-kit themselves import `renda-kit/components/*` or the whole API
  * (components/index.ts); this file is for pages that do not bundle.
  */
+
+import type { WordsRegistry } from './base/words.js';
+import type { Locale } from '../domain/model.js';
 
 /** Each widget's chunk, by tag. A widget that uses another (the card's QR code) imports it itself. */
 const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -27,6 +34,70 @@ const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 const SELECTOR = Object.keys(WIDGETS).join(',');
+
+/**
+ * Each widget's words files, by tag and language (`./chunks/…`, beside this file). The embed build
+ * writes the table in place of this string (vite.config.ts); it names files, not modules, so the
+ * import below is not followed by the bundler.
+ */
+const WORDS_FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = JSON.parse('{"__renda_words__":{}}');
+
+/**
+ * The registry the widgets' chunks read their words from (base/words.ts), shared through
+ * `globalThis`: importing base/words.ts here would make every chunk import this file.
+ */
+const words: WordsRegistry = ((globalThis as { [key: symbol]: WordsRegistry })[Symbol.for('renda-kit.words')] ??= { sections: new Map(), ready: new Map() });
+
+/** Words files imported (a promise until they are in place), by `tag locale`. */
+const wordsFetched = new Map<string, Promise<void> | true>();
+
+/** Puts a words file's sections in place: into the objects the chunks already read, if any. */
+function provideWords(locale: Locale, sections: Record<string, object>): void {
+  for (const [name, value] of Object.entries(sections)) {
+    const key = `${locale}:${name}`;
+    const slot = words.sections.get(key);
+    if (!slot) words.sections.set(key, value);
+    else if (Array.isArray(slot)) slot.splice(0, slot.length, ...(value as unknown[]));
+    else Object.assign(slot, value);
+  }
+}
+
+words.load = (tag, locale) => {
+  const file = WORDS_FILES[tag]?.[locale];
+  const key = `${tag} ${locale}`;
+  const fetched = wordsFetched.get(key);
+  if (!file || fetched === true) return undefined;
+  if (fetched) return fetched;
+  const arriving = (import(/* @vite-ignore */ file) as Promise<{ default: Record<string, object> }>).then(
+    (module) => {
+      provideWords(locale, module.default);
+      wordsFetched.set(key, true);
+    },
+    (error: unknown) => {
+      // The widget shows the words it has (the server's, or zh-CN's); a later update tries again.
+      wordsFetched.delete(key);
+      console.warn(`renda-kit: could not load the words of <${tag}> in ${locale}`, error);
+    },
+  );
+  wordsFetched.set(key, arriving);
+  return arriving;
+};
+
+/**
+ * The language a widget is shown in, as base/localize.ts reads it (kept apart: importing it here
+ * would make every chunk import this file): its `lang`, else the closest ancestor's across shadow
+ * roots, else the document's; English for `en` and `en-*`, else zh-CN.
+ */
+function localeOf(element: Element): Locale {
+  let lang: string | null | undefined;
+  for (let node: Element | null = element; node && lang == null; ) {
+    lang = node.closest('[lang]')?.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  const tag = (lang ?? document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  return tag === 'en' || tag.startsWith('en-') ? 'en' : 'zh-CN';
+}
 
 /** The event by which a widget announces one drawn in its shadow root (base/nested-qr-code.lazy.ts). */
 const NESTED_WIDGET = 'renda-nested-widget';
@@ -56,12 +127,29 @@ let runtime: Promise<unknown> | undefined;
 const parserAttachesShadowRoots = Object.prototype.hasOwnProperty.call(HTMLTemplateElement.prototype, 'shadowRootMode');
 let shadowRootsAttached: Promise<unknown> | undefined;
 
+/**
+ * The theme tokens (`--renda-*`, with the dark, high-contrast and large-text switches), adopted
+ * once on a page that has not linked theme.css, so a single `<script>` tag is enough: a CMS page.
+ * The town sites link it, and do not load it twice. Widgets are defined once it is in place.
+ */
+let themed: Promise<unknown> | undefined;
+const themeOnPage = () => getComputedStyle(document.documentElement).getPropertyValue('--renda-color-text') !== '';
+
 const requested = new Set<string>();
 
-function load(tag: string): void {
+function load(tag: string, element: Element): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   runtime ??= import('./base/runtime.js');
+  themed ??= themeOnPage()
+    ? Promise.resolve()
+    : import('./base/theme-sheet.js').then(
+        (sheet) => sheet.installTheme(),
+        () => (themed = undefined), // the widgets' styles fall back to the default (light) values
+      );
+  // Its words in its language, fetched beside its chunk: the chunk defines the element once they
+  // and the theme are in place (base/words.ts).
+  words.ready.set(tag, Promise.all([words.load?.(tag, localeOf(element)), themed]));
   shadowRootsAttached ??= parserAttachesShadowRoots ? Promise.resolve() : import('./base/declarative-shadow-dom.js');
   // With the ponyfill, the widget's chunk (which defines the element, and so hydrates it) is
   // imported only once the ponyfill has run; without it, both downloads start together.
@@ -96,7 +184,7 @@ function loadNow(element: Element): void {
     waiting.delete(other);
     nearViewport?.unobserve(other);
   }
-  load(tag);
+  load(tag, element);
 }
 
 /**
@@ -156,7 +244,7 @@ function whenNeeded(element: Element): void {
     changed.observe(element, { attributes: true, attributeOldValue: true });
     return;
   }
-  if (!nearViewport || eager) return load(tag);
+  if (!nearViewport || eager) return load(tag, element);
   waiting.add(element);
   nearViewport.observe(element);
 }

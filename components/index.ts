@@ -10,7 +10,7 @@ import './base/declarative-shadow-dom.js';
 // Then, before any LitElement is defined: server-rendered widgets (declarative shadow DOM on the
 // town sites) are hydrated in place instead of rendered a second time beside their SSR output.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { installTheme } from './base/theme.js';
+import { installTheme } from './base/theme-sheet.js';
 
 import './qr-code/define.js';
 import './deputy-card/define.js';
@@ -40,7 +40,7 @@ export { ballotOutcome, passThreshold, candidateResult, type BallotOutcome, type
 export { votePhase, resultsVisible, checkPicks, suggestionRating, suggestionRatingId, type VotePhase } from '../domain/votes/vote-rules.js';
 export { ParticipationClient } from './vote/participation-client.js';
 
-export { installTheme, themeCss } from './base/theme.js';
+export { installTheme, themeCss } from './base/theme-sheet.js';
 export { formatDate, formatNumber, resolveLocale } from '../domain/text/format.js';
 export type { Locale } from '../domain/model.js';
 

@@ -265,7 +265,7 @@ export interface Activity {
 }
 
 /** What an item of a town's scoring rule (`scoring.json`, domain/deputies/scoring.ts) counts, read from a period of the record. */
-export const SCORE_MEASURES = ['receptions', 'residentsMet', 'raised', 'received', 'done', 'satisfied', 'activities', ...ACTIVITY_KINDS.map((kind) => `activities:${kind}` as const)] as const;
+export const SCORE_MEASURES = ['receptions', 'residentsMet', 'raised', 'received', 'done', 'satisfied', 'activities', ...(/* @__PURE__ */ ACTIVITY_KINDS.map((kind) => `activities:${kind}` as const))] as const;
 export type ScoreMeasure = (typeof SCORE_MEASURES)[number];
 
 export interface ScoringItem {

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../../domain/text/format.js';
 import type { Locale } from '../../domain/model.js';
+import { wordsFor } from './words.js';
 
 /**
  * The language in force at an element: its own `lang`, else the closest ancestor's, crossing
@@ -20,7 +21,10 @@ export function langOf(element: Element): string | null {
 
 /**
  * Gives a component its locale and re-renders it when `lang` changes on the element or on the
- * document. (A `lang` change on some other ancestor is not watched: pages set it once.)
+ * document. (A `lang` change on some other ancestor is not watched: pages set it once.) On a page
+ * that loads its widgets with the embed loader, which brings the words of the page's language only
+ * (base/words.ts), a widget shown in another language asks for those words and renders again once
+ * they are there.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -43,6 +47,11 @@ export class LocaleController implements ReactiveController {
     const options = { attributes: true, attributeFilter: ['lang'] };
     this.observer.observe(this.host, options);
     this.observer.observe(this.host.ownerDocument.documentElement, options);
+  }
+
+  hostUpdate(): void {
+    if (isServer) return;
+    void wordsFor(this.host.localName, this.locale)?.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { contrastColors, darkColors, installTheme, lightColors, themeCss, type ColorSet, type ColorToken } from './theme.js';
+import { lightColors, type ColorSet, type ColorToken } from './theme.js';
+import { contrastColors, darkColors, installTheme, themeCss } from './theme-sheet.js';
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import jsQRModule from 'jsqr';
-import { installTheme } from '../base/theme.js';
+import { installTheme } from '../base/theme-sheet.js';
 import type { RendaQrCode } from '../qr-code/qr-code.component.js';
 import './define.js';
 import type { RendaDeputyCard } from './deputy-card.component.js';

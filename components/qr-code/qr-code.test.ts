@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import jsQRModule from 'jsqr';
-import { installTheme } from '../base/theme.js';
+import { installTheme } from '../base/theme-sheet.js';
 import './define.js';
 import type { RendaQrCode } from './qr-code.component.js';
 import { qrSvgString } from './qr-export.js';

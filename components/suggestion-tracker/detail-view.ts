@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, PublicSuggestion, Stage } from '../../domain/model.js';
 import type { HandlingRound, SuggestionStanding } from '../../domain/suggestions/loop.js';
 import { describeClock } from '../../domain/suggestions/reply-clock.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/suggestion-labels.js';
 import { heading } from '../base/heading.js';
 import type { MessageKey } from './messages.js';
 import type { TrackerModel } from './view.js';

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { OUTCOMES, SATISFACTIONS, STAGES, type Locale } from '../../domain/model.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, STAGE_LABELS } from '../../domain/text/suggestion-labels.js';
 import type { MessageKey } from './messages.js';
 import { isFiltered } from './url-state.js';
 import type { FacetValue, SortKey, TrackerFilters } from './view.js';

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { STAGES, type Locale } from '../../domain/model.js';
 import { FIGURE_DEFINITIONS, FIGURE_NAMES, formatRate, type Rate, type TrackerStats } from '../../domain/suggestions/figures.js';
-import { STAGE_LABELS } from '../../domain/text/labels.js';
+import { STAGE_LABELS } from '../../domain/text/suggestion-labels.js';
 import { heading } from '../base/heading.js';
 import type { MessageKey } from './messages.js';
 import { isFiltered } from './url-state.js';

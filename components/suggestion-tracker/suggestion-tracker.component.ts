@@ -8,7 +8,7 @@ import { suggestionsCsv, suggestionsJson, type NameLookup } from '../../domain/s
 import { trackerStats, type TrackerStats } from '../../domain/suggestions/figures.js';
 import type { SuggestionStanding } from '../../domain/suggestions/loop.js';
 import { formatDate, formatNumber } from '../../domain/text/format.js';
-import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/labels.js';
+import { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../domain/text/suggestion-labels.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { yieldToMain } from '../base/yield.js';
 import { renderDataState, renderError, renderStatus, errorMessage } from '../base/data-state.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { JsonDataController } from '../base/data-controller.js';
 import { renderDataState } from '../base/data-state.js';
-import { SATISFACTION_LABELS } from '../../domain/text/labels.js';
+import { SATISFACTION_LABELS } from '../../domain/text/suggestion-labels.js';
 import { LocaleController } from '../base/localize.js';
 import { createMsg } from '../../domain/text/messages.js';
 import { formatNumber } from '../../domain/text/format.js';

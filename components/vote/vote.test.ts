@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { installTheme } from '../base/theme.js';
+import { installTheme } from '../base/theme-sheet.js';
 import type { Poll, ProjectBallot, Rating } from '../../domain/model.js';
 import './define.js';
 import type { RendaVote } from './vote.component.js';

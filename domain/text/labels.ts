@@ -1,21 +1,20 @@
 /**
  * Names of the domain's values (levels, kinds, stages, outcomes…) in zh-CN and en: lookups by
  * value into the message catalogues (`translations/`), so a stage is called the same on every
- * page, widget, data file and feed.
+ * page, widget, data file and feed. A suggestion's values are named in suggestion-labels.ts (re-exported
+ * here).
  */
-import type { ActivityKind, Deputy, DeputyLevel, Locale, Outcome, Satisfaction, Stage, StationKind, SuggestionSource, TownKind } from '../model.js';
+import type { ActivityKind, Deputy, DeputyLevel, Locale, StationKind, TownKind } from '../model.js';
 import * as ZH from './translations/zh-CN.js';
 import * as EN from './translations/en.js';
+
+export { OUTCOME_LABELS, SATISFACTION_LABELS, SOURCE_LABELS, STAGE_LABELS } from './suggestion-labels.js';
 
 type Labels<K extends string> = Record<Locale, Record<K, string>>;
 
 export const LEVEL_LABELS: Labels<DeputyLevel> = { 'zh-CN': ZH.levels, en: EN.levels };
 
 export const STATION_KIND_LABELS: Labels<StationKind> = { 'zh-CN': ZH.stationKinds, en: EN.stationKinds };
-
-export const STAGE_LABELS: Labels<Stage> = { 'zh-CN': ZH.stages, en: EN.stages };
-
-export const OUTCOME_LABELS: Labels<Outcome> = { 'zh-CN': ZH.outcomes, en: EN.outcomes };
 
 const activityKinds = (words: typeof ZH.dutyRecord | typeof EN.dutyRecord): Record<ActivityKind, string> => ({
   group: words.kindGroup,
@@ -27,11 +26,7 @@ const activityKinds = (words: typeof ZH.dutyRecord | typeof EN.dutyRecord): Reco
 });
 
 /** 代表小组活动, 小队会, 代表课堂…: what a deputies' activity is called. */
-export const ACTIVITY_KIND_LABELS: Labels<ActivityKind> = { 'zh-CN': activityKinds(ZH.dutyRecord), en: activityKinds(EN.dutyRecord) };
-
-export const SATISFACTION_LABELS: Labels<Satisfaction> = { 'zh-CN': ZH.satisfactions, en: EN.satisfactions };
-
-export const SOURCE_LABELS: Labels<SuggestionSource> = { 'zh-CN': ZH.sources, en: EN.sources };
+export const ACTIVITY_KIND_LABELS: Labels<ActivityKind> = { 'zh-CN': /* @__PURE__ */ activityKinds(ZH.dutyRecord), en: /* @__PURE__ */ activityKinds(EN.dutyRecord) };
 
 export const TOWN_KIND_LABELS: Labels<TownKind> = { 'zh-CN': ZH.townKinds, en: EN.townKinds };
 

@@ -11,7 +11,7 @@
  * Run `npm run build:components` first (the bench reads dist/). Sizes, not timings: gzip and
  * brotli at their highest levels, as a server that compresses ahead of time would.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,8 @@ for (const [file, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) con
 const all = [...sizes.values()].reduce(add, ZERO);
 console.log(`${'all files'.padEnd(44)}${kb(all.raw).padStart(10)}${kb(all.gzip).padStart(10)}${kb(all.brotli).padStart(10)}`);
 
-const siteScriptFile = join(repo, 'site/assets/site.js');
+// The site's own script as published: minified by the embed build (dist/site.js), else the source.
+const siteScriptFile = existsSync(join(dist, 'site.js')) ? join(dist, 'site.js') : join(repo, 'site/assets/site.js');
 if (readLoader(dist).chunkOfTag.size < 6) throw new Error('the loader names fewer than six widgets');
 
 // ── Baseline: the old single bundle ───────────────────────────────────────────────────────────
@@ -72,7 +73,8 @@ async function singleBundle(fullyMinified: boolean): Promise<Size> {
 }
 const baseline = await singleBundle(false);
 const baselineMinified = await singleBundle(true);
-const siteScript = sizeOf(readFileSync(siteScriptFile));
+// What the old pages loaded: the site's script as written.
+const siteScript = sizeOf(readFileSync(join(repo, 'site/assets/site.js')));
 console.log(`\nbaseline: components/index.ts as one file (the old renda-embed.js)\t${kb(baseline.raw)}\tgzip ${kb(baseline.gzip)}\tbrotli ${kb(baseline.brotli)}`);
 console.log(`the same file fully minified\t${kb(baselineMinified.raw)}\tgzip ${kb(baselineMinified.gzip)}\tbrotli ${kb(baselineMinified.brotli)}`);
 
@@ -85,14 +87,22 @@ const { content } = loadContent(join(repo, 'content'), { today: TODAY });
 if (!content) throw new Error('the demo content does not load');
 const town = content.towns.find((t) => t.town.kind === 'town')!;
 const slug = town.town.slug;
-const PAGE_TYPES: [string, string][] = [
-  ['home', `/${slug}/`],
-  ['a deputy', `/${slug}/deputies/${town.deputies[0]!.id}/`],
-  ['a station', `/${slug}/stations/${town.stations[0]!.id}/`],
-  ['stations (map)', `/${slug}/stations/`],
-  ['suggestions', `/${slug}/suggestions/`],
-  ['votes', `/${slug}/votes/`],
-  ['search', `/${slug}/search/`],
+/** Issue 15's goals for the first screen, gzip: a deputy's page ≤ 30 kB, every widget page ≤ 45 kB. */
+const DEPUTY_GOAL = 30_000;
+const WIDGET_PAGE_GOAL = 45_000;
+// Each page type in zh-CN; the widget pages also in English, which load English words instead.
+const PAGE_TYPES: [string, string, number | undefined][] = [
+  ['home', `/${slug}/`, undefined],
+  ['a deputy', `/${slug}/deputies/${town.deputies[0]!.id}/`, DEPUTY_GOAL],
+  ['a station', `/${slug}/stations/${town.stations[0]!.id}/`, WIDGET_PAGE_GOAL],
+  ['stations (map)', `/${slug}/stations/`, WIDGET_PAGE_GOAL],
+  ['suggestions', `/${slug}/suggestions/`, WIDGET_PAGE_GOAL],
+  ['votes', `/${slug}/votes/`, WIDGET_PAGE_GOAL],
+  ['search', `/${slug}/search/`, WIDGET_PAGE_GOAL],
+  ['a deputy, en', `/en/${slug}/deputies/${town.deputies[0]!.id}/`, DEPUTY_GOAL],
+  ['stations, en', `/en/${slug}/stations/`, WIDGET_PAGE_GOAL],
+  ['suggestions, en', `/en/${slug}/suggestions/`, WIDGET_PAGE_GOAL],
+  ['votes, en', `/en/${slug}/votes/`, WIDGET_PAGE_GOAL],
 ];
 const pages = new Map(sitePages(content, TODAY).map((page) => [page.url, page]));
 const out = join(mkdtempSync(join(tmpdir(), 'renda-size-')), '_site');
@@ -129,14 +139,14 @@ async function scriptsOf(path: string): Promise<{ firstScreen: string[]; wholePa
 }
 
 const total = (files: string[]) => files.map((file) => sizes.get(file) ?? sizeOf(readFileSync(file))).reduce(add, ZERO);
-const chunkNames = (files: string[]) => files.flatMap((file) => /chunks[\\/]([a-z-]+?)-[\w-]{8}\.js$/.exec(file)?.[1] ?? []).filter((name) => name !== 'rolldown-runtime');
+const chunkNames = (files: string[]) => files.flatMap((file) => /chunks[\\/]([a-z.-]+?)-[\w-]{8}\.js$/.exec(file)?.[1] ?? []).filter((name) => name !== 'rolldown-runtime');
 // The site's /assets/ files are the embed build's: read sizes from dist/ so the table matches the list above.
 const inDist = (file: string) => file.replace(join(out, 'assets'), dist).replace(join(dist, 'site.js'), siteScriptFile);
 
 console.log(`\nJS a page loads at 390×844 in Chromium (site.js + loader + the chunks it imports), gzip -9; the old single bundle was site.js + ${kb(baseline.gzip)} gzip:`);
-console.log(`${'page'.padEnd(16)}${'first screen'.padStart(13)}${'whole page'.padStart(12)}${'brotli 1st'.padStart(12)}${'old gzip'.padStart(10)}   chunks (first screen | later)`);
+console.log(`${'page'.padEnd(16)}${'first screen'.padStart(13)}${'goal'.padStart(21)}${'whole page'.padStart(12)}${'brotli 1st'.padStart(12)}${'old gzip'.padStart(10)}   chunks (first screen | later)`);
 try {
-  for (const [name, url] of PAGE_TYPES) {
+  for (const [name, url, goal] of PAGE_TYPES) {
     const page = pages.get(url);
     if (!page) throw new Error(`no page ${url}`);
     const html = page.render();
@@ -150,7 +160,7 @@ try {
     const firstChunks = chunkNames(first);
     const laterChunks = chunkNames(whole).filter((c) => !firstChunks.includes(c));
     console.log(
-      `${name.padEnd(16)}${kb(total(first).gzip).padStart(13)}${kb(total(whole).gzip).padStart(12)}${kb(total(first).brotli).padStart(12)}${kb(old).padStart(10)}   ${firstChunks.join(', ') || '—'} | ${laterChunks.join(', ') || '—'}${missed.length ? `  (not reached by scrolling: ${missed.map((f) => relative(dist, f)).join(', ')})` : ''}`,
+      `${name.padEnd(16)}${kb(total(first).gzip).padStart(13)}${(goal ? `≤ ${kb(goal)} ${total(first).gzip <= goal ? 'met' : 'NOT met'}` : '').padStart(21)}${kb(total(whole).gzip).padStart(12)}${kb(total(first).brotli).padStart(12)}${kb(old).padStart(10)}   ${firstChunks.join(', ') || '—'} | ${laterChunks.join(', ') || '—'}${missed.length ? `  (not reached by scrolling: ${missed.map((f) => relative(dist, f)).join(', ')})` : ''}`,
     );
   }
 } finally {

@@ -4,6 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { repoRoot } from '../support/content-fixture.js';
 import { Ajv } from 'ajv';
+import { readLoader } from '../support/page-scripts.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
 
 /** What the package promises webmasters and app developers, checked on the built files. */
 describe('the package', () => {
@@ -58,6 +61,34 @@ describe('the package', () => {
       const tag = /customElements\.define\(\s*['"]([^'"]+)['"]/.exec(readFileSync(join(repoRoot, 'components', dir, 'define.ts'), 'utf8'))?.[1] ?? `renda-${dir}`;
       assert.match(text, new RegExp(`["'\`]${tag}["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*import\\(`), `the loader knows <${tag}>`);
       assert.ok(all.includes(`customElements.define(\`${tag}\``) || all.includes(`customElements.define("${tag}"`), `a chunk defines <${tag}>`);
+    }
+  });
+
+  it('the embed keeps each widget’s words out of its chunks: one file per language beside them, which the loader names', async () => {
+    const dist = join(repoRoot, 'dist');
+    const { wordsOfTag, chunkOfTag } = readLoader(dist);
+    const files = readdirSync(join(dist, 'chunks')).map((name) => join(dist, 'chunks', name));
+    const wordsFiles = new Set([...wordsOfTag.values()].flatMap((byLocale) => Object.values(byLocale)));
+    // The widgets' own sections, by tag: each file in each language holds its widget's words.
+    const own: Record<string, keyof typeof ZH> = { 'renda-deputy-card': 'deputyCard', 'renda-qr-code': 'qrCode', 'renda-site-search': 'siteSearch', 'renda-station-map': 'stationMap', 'renda-suggestion-tracker': 'suggestionTracker', 'renda-vote': 'vote' };
+    assert.deepEqual([...wordsOfTag.keys()].sort(), [...chunkOfTag.keys()].sort(), 'every widget has its words files');
+    for (const [tag, byLocale] of wordsOfTag) {
+      assert.deepEqual(Object.keys(byLocale).sort(), ['en', 'zh-CN'], tag);
+      for (const [locale, file] of Object.entries(byLocale)) {
+        assert.ok(files.includes(file), `${file} is built`);
+        const words = ((await import(file)) as { default: Record<string, unknown> }).default;
+        assert.deepEqual(words[own[tag]!], (locale === 'en' ? EN : ZH)[own[tag]!], `${tag} in ${locale}`);
+      }
+    }
+    // No other file of the embed carries a widget's words, in either language: a page loads only its language's file.
+    const phrases = Object.values(own).flatMap((section) => [ZH, EN].flatMap((catalogue) => Object.values(catalogue[section] as Record<string, string>)))
+      .flatMap((phrase) => phrase.split(/\{\w+\}/))
+      // Long enough not to be code by chance: English with a space, Chinese of five characters or more.
+      .filter((piece) => !/[`"'\\]/.test(piece) && (/[^\x00-\x7f]/.test(piece) ? piece.length >= 5 : piece.length >= 12 && / /.test(piece)));
+    assert.ok(phrases.length > 100);
+    for (const file of [join(dist, 'renda-embed.js'), ...files.filter((f) => !wordsFiles.has(f))]) {
+      const code = readFileSync(file, 'utf8');
+      assert.deepEqual(phrases.filter((piece) => code.includes(piece)), [], `${file} holds no widget's words`);
     }
   });
 

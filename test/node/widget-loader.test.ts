@@ -19,6 +19,11 @@ import { FIXTURE_TODAY, repoRoot } from '../support/content-fixture.js';
 import { loadContent } from '../../site/content/loader.js';
 import { pageScripts } from '../support/page-scripts.js';
 import type { Deputy, PublicSuggestion } from '../../domain/model.js';
+import * as ZH from '../../domain/text/translations/zh-CN.js';
+import * as EN from '../../domain/text/translations/en.js';
+
+/** The words files requested in a language (`-words-zh-cn-`, `-words-en-`), of one widget or all. */
+const wordsFiles = (requests: string[], locale: 'zh-cn' | 'en', widget = '[a-z-]+') => requests.filter((url) => new RegExp(`/assets/chunks/${widget}-words-${locale}-[\\w-]{8}\\.js$`).test(url));
 
 /** The chunk a request is for, by the widget it is named after: `deputy-card`, `runtime`, … */
 const chunkOf = (url: string) => /\/assets\/chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(url)?.[1];
@@ -230,6 +235,72 @@ describe('the widget loader', () => {
       assert.deepEqual(shape, { templatesLeft: 0, articles: 1, code: true }, 'the templates became shadow roots, the card hydrated them, the code shows');
       // Chromium's own note on the test's `innerHTML`, which is how the old parser is imitated here.
       assert.deepEqual(problems.filter((p) => !/declarative Shadow DOM is not being parsed/.test(p)), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a town site page loads its widgets’ words in its own language only, and the card shows them once hydrated', async () => {
+    for (const [locale, prefix, words, other] of [
+      ['zh-cn', '', ZH.deputyCard, EN.deputyCard],
+      ['en', '/en', EN.deputyCard, ZH.deputyCard],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      try {
+        await page.goto(`${site.url}${prefix}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+        const card = page.locator('renda-deputy-card');
+        // Server-rendered in the page's language already.
+        assert.match(await card.evaluate((el) => el.shadowRoot!.textContent ?? ''), new RegExp(words.number));
+        assert.deepEqual(wordsFiles(requests, locale).map(chunkOf), ['deputy-card-words-' + locale], `${locale}: the card's words`);
+        assert.deepEqual(wordsFiles(requests, locale === 'en' ? 'zh-cn' : 'en'), [], `${locale}: no words in the other language`);
+        // Drawn anew by the script (another variant): its words are the page's language, not keys or the other one's.
+        const text = await card.evaluate(async (el) => {
+          const element = el as HTMLElement & { variant: string; updateComplete: Promise<unknown> };
+          element.variant = 'compact';
+          await element.updateComplete;
+          return element.shadowRoot!.textContent ?? '';
+        });
+        assert.match(text, new RegExp(words.number), `${locale}: ${text}`);
+        assert.doesNotMatch(text, new RegExp(other.number));
+        assert.match(text, new RegExp(deputy.name));
+        // The town site links theme.css: the theme's stylesheet chunk is not loaded.
+        assert.deepEqual(requests.filter((url) => chunkOf(url) === 'theme-sheet'), []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('a widget in another language than the page’s loads its words, and switching its language loads the other’s and draws it again', async () => {
+    const src = `${site.url}/${slug}/data/deputies/${deputy.id}.json`;
+    const { page, requests, problems } = await cmsPage(`<renda-deputy-card lang="en" src="${src}"></renda-deputy-card><renda-deputy-card id="zh" src="${src}"></renda-deputy-card>`);
+    try {
+      const textOf = (selector: string) => page.locator(selector).first().evaluate((el) => el.shadowRoot?.textContent ?? '');
+      await page.waitForFunction((name) => [...document.querySelectorAll('renda-deputy-card')].every((el) => el.shadowRoot?.textContent?.includes(name)), deputy.name);
+      assert.match(await textOf('renda-deputy-card[lang="en"]'), new RegExp(EN.deputyCard.number));
+      assert.match(await textOf('#zh'), new RegExp(ZH.deputyCard.number));
+      assert.equal(wordsFiles(requests, 'en', 'deputy-card').length, 1, 'the English card’s words');
+      assert.equal(wordsFiles(requests, 'zh-cn', 'deputy-card').length, 1, 'the Chinese card’s words');
+
+      // At run time: the English card turns Chinese, the Chinese one English.
+      await page.evaluate(() => {
+        document.querySelector('renda-deputy-card[lang="en"]')!.setAttribute('lang', 'zh-CN');
+        document.querySelector('#zh')!.setAttribute('lang', 'en');
+      });
+      await page.waitForFunction((number) => document.querySelector('#zh')!.shadowRoot!.textContent!.includes(number), EN.deputyCard.number);
+      assert.match(await textOf('renda-deputy-card[lang="zh-CN"]'), new RegExp(ZH.deputyCard.number));
+      assert.equal(wordsFiles(requests, 'en', 'deputy-card').length + wordsFiles(requests, 'zh-cn', 'deputy-card').length, 2, 'each file once');
+      // A CMS page has no theme.css: the loader adopted the theme's stylesheet.
+      assert.ok(requests.some((url) => chunkOf(url) === 'theme-sheet'));
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--renda-color-text')), '');
+      assert.deepEqual(problems, []);
     } finally {
       await page.close();
     }

@@ -7,15 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Reads the loader in `dir` (where renda-embed.js is): its chunk per tag and its runtime chunk. */
-export function readLoader(dir: string): { loader: string; runtime: string; chunkOfTag: Map<string, string> } {
+/**
+ * Reads the loader in `dir` (where renda-embed.js is): its chunk per tag, its runtime chunk, and
+ * each widget's words file per language (components/base/words.ts).
+ */
+export function readLoader(dir: string): { loader: string; runtime: string; chunkOfTag: Map<string, string>; wordsOfTag: Map<string, Record<string, string>> } {
   const loader = join(dir, 'renda-embed.js');
   const text = readFileSync(loader, 'utf8');
   // `"renda-x": () => import("./chunks/x-hash.js")`, quotes of any kind (the minifier uses backticks).
   const chunkOfTag = new Map([...text.matchAll(/["'`](renda-[a-z-]+)["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => [m[1]!, join(dir, m[2]!)]));
   const runtime = /import\(\s*["'`](\.\/chunks\/runtime-[^"'`]+)["'`]/.exec(text)?.[1];
   if (chunkOfTag.size === 0 || !runtime) throw new Error(`${loader} names no widget chunk or no runtime: has its format changed?`);
-  return { loader, runtime: join(dir, runtime), chunkOfTag };
+  // The table the embed build writes in: `JSON.parse('{"renda-x":{"en":"./chunks/x-words-en-hash.js"}}')`.
+  const table = /JSON\.parse\(\s*(["'`])(\{"renda-.*?\})\1\s*\)/.exec(text)?.[2];
+  const files = table ? (JSON.parse(table) as Record<string, Record<string, string>>) : {};
+  const wordsOfTag = new Map(Object.entries(files).map(([tag, byLocale]) => [tag, Object.fromEntries(Object.entries(byLocale).map(([locale, file]) => [locale, join(dir, file)]))]));
+  return { loader, runtime: join(dir, runtime), chunkOfTag, wordsOfTag };
 }
 
 /** A module and the modules it imports statically (relative paths), transitively. */
@@ -35,16 +42,25 @@ export function staticClosure(file: string, seen = new Set<string>()): Set<strin
 export const widgetTags = (html: string): string[] =>
   [...new Set([...html.matchAll(/<(renda-[a-z-]+)[\s>]/g)].map((m) => m[1]!))].filter((tag) => tag !== 'renda-qr-code' || /<renda-qr-code\b[^>]*>(?!<template shadowroot)/.test(html));
 
-/** The script files a page loads: `siteScript`, and with widgets the loader and their chunks. */
+/** The language of a page's widgets: its `<html lang>`, as the loader reads it (en or zh-CN). */
+const pageLocale = (html: string): string => (/^en(-|$)/i.test(/<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '') ? 'en' : 'zh-CN');
+
+/**
+ * The script files a page loads: `siteScript`, and with widgets the loader, their chunks and their
+ * words in the page's language.
+ */
 export function pageScripts(html: string, loaderDir: string, siteScript: string): Set<string> {
   const scripts = new Set<string>([siteScript]);
   if (!/data-renda-widgets=/.test(html)) return scripts;
-  const { loader, runtime, chunkOfTag } = readLoader(loaderDir);
+  const { loader, runtime, chunkOfTag, wordsOfTag } = readLoader(loaderDir);
+  const locale = pageLocale(html);
   for (const file of staticClosure(loader)) scripts.add(file);
   for (const file of staticClosure(runtime)) scripts.add(file);
   for (const tag of widgetTags(html)) {
     const chunk = chunkOfTag.get(tag);
     if (chunk) for (const file of staticClosure(chunk)) scripts.add(file);
+    const words = wordsOfTag.get(tag)?.[locale];
+    if (words) scripts.add(words);
   }
   return scripts;
 }
