@@ -147,9 +147,11 @@ function load(tag: string, element: Element): void {
         (sheet) => sheet.installTheme(),
         () => (themed = undefined), // the widgets' styles fall back to the default (light) values
       );
-  // Its words in its language, fetched beside its chunk: the chunk defines the element once they
-  // and the theme are in place (base/words.ts).
-  words.ready.set(tag, Promise.all([words.load?.(tag, localeOf(element)), themed]));
+  // Its words, fetched beside its chunk: the chunk defines the element once they and the theme
+  // are in place (base/words.ts).
+  // Every language the page shows this widget in, so that none renders before its words are in.
+  const locales = new Set([localeOf(element), ...Array.from(document.querySelectorAll(tag), localeOf)]);
+  words.ready.set(tag, Promise.all([...Array.from(locales, (locale) => words.load?.(tag, locale)), themed]));
   shadowRootsAttached ??= parserAttachesShadowRoots ? Promise.resolve() : import('./base/declarative-shadow-dom.js');
   // With the ponyfill, the widget's chunk (which defines the element, and so hydrates it) is
   // imported only once the ponyfill has run; without it, both downloads start together.

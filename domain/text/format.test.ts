@@ -25,6 +25,18 @@ describe('words and formats', () => {
     assert.equal(msg('en', 'odd'), '{missing}');
   });
 
+  it('says a key in another language while its own language’s words are still empty, never the key', () => {
+    // The embed build's catalogues start empty and fill when their language's file arrives.
+    const zh: Record<string, string> = {};
+    const en: Record<string, string> = { retry: 'Try again' };
+    const msg = createMsg<'retry'>({ 'zh-CN': zh as { retry: string }, en: en as { retry: string } });
+    assert.equal(msg('zh-CN', 'retry'), 'Try again');
+    zh['retry'] = '重试';
+    assert.equal(msg('zh-CN', 'retry'), '重试');
+    delete en['retry'];
+    assert.equal(msg('en', 'retry'), '重试');
+  });
+
   it('formats calendar dates without time-zone drift', () => {
     assert.equal(formatDate('2025-03-05', 'zh-CN'), '2025年3月5日');
     assert.equal(formatDate('2025-12-31T23:30:00+08:00', 'zh-CN'), '2025年12月31日');

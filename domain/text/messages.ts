@@ -19,9 +19,16 @@ export type Msg<K extends string> = (locale: Locale, key: K, params?: MessagePar
  */
 export function createMsg<K extends string>(catalogue: Catalogue<K>): Msg<K> {
   return (locale, key, params) => {
-    const template = catalogue[locale]?.[key] ?? catalogue[DEFAULT_LOCALE][key] ?? key;
+    // A widget whose words in its language are still on their way (the embed loader brings each
+    // language when a widget is shown in it) says it in another language for a moment, not its keys.
+    const template = catalogue[locale]?.[key] ?? catalogue[DEFAULT_LOCALE]?.[key] ?? anyLanguage(catalogue, key) ?? key;
     return params ? fill(template, params, locale) : template;
   };
+}
+
+function anyLanguage<K extends string>(catalogue: Catalogue<K>, key: K): string | undefined {
+  for (const words of Object.values<Readonly<Record<K, string>> | undefined>(catalogue)) if (words?.[key] !== undefined) return words[key];
+  return undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ describe('the widget loader', () => {
   /** A CMS page on another origin, with the loader from the town site and a strict policy. */
   async function cmsPage(
     body: string,
-    options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean } = {},
+    options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean; init?: () => void } = {},
   ): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const port = new URL(site.url).port;
     // Without the feature: the body arrives through `innerHTML` (which leaves `<template
@@ -81,6 +81,7 @@ describe('the widget loader', () => {
     // An old browser's window: the loader must load every widget at once rather than wait for ever.
     if (options.withoutIntersectionObserver) await page.addInitScript(() => Reflect.deleteProperty(window, 'IntersectionObserver'));
     if (options.withoutDeclarativeShadowDom) await page.addInitScript(() => Reflect.deleteProperty(HTMLTemplateElement.prototype, 'shadowRootMode'));
+    if (options.init) await page.addInitScript(options.init);
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -280,7 +281,9 @@ describe('the widget loader', () => {
 
   it('a widget in another language than the page’s loads its words, and switching its language loads the other’s and draws it again', async () => {
     const src = `${site.url}/${slug}/data/deputies/${deputy.id}.json`;
-    const { page, requests, problems } = await cmsPage(`<renda-deputy-card lang="en" src="${src}"></renda-deputy-card><renda-deputy-card id="zh" src="${src}"></renda-deputy-card>`);
+    // When the card's element is defined (and so first draws), for the words' arrival below.
+    const init = () => void customElements.whenDefined('renda-deputy-card').then(() => Object.assign(window, { cardDefinedAt: performance.now() }));
+    const { page, requests, problems } = await cmsPage(`<renda-deputy-card lang="en" src="${src}"></renda-deputy-card><renda-deputy-card id="zh" src="${src}"></renda-deputy-card>`, { init });
     try {
       const textOf = (selector: string) => page.locator(selector).first().evaluate((el) => el.shadowRoot?.textContent ?? '');
       await page.waitForFunction((name) => [...document.querySelectorAll('renda-deputy-card')].every((el) => el.shadowRoot?.textContent?.includes(name)), deputy.name);
@@ -288,6 +291,14 @@ describe('the widget loader', () => {
       assert.match(await textOf('#zh'), new RegExp(ZH.deputyCard.number));
       assert.equal(wordsFiles(requests, 'en', 'deputy-card').length, 1, 'the English card’s words');
       assert.equal(wordsFiles(requests, 'zh-cn', 'deputy-card').length, 1, 'the Chinese card’s words');
+      // Both languages' words were in before the element was defined: neither card ever drew
+      // without its words (keys, or the other language).
+      const arrival = await page.evaluate(() => ({
+        defined: (window as unknown as { cardDefinedAt: number }).cardDefinedAt,
+        words: performance.getEntriesByType('resource').filter((entry) => /deputy-card-words-/.test(entry.name)).map((entry) => ({ name: entry.name, end: (entry as PerformanceResourceTiming).responseEnd })),
+      }));
+      assert.equal(arrival.words.length, 2);
+      for (const file of arrival.words) assert.ok(file.end <= arrival.defined, `${file.name} arrived before the card was defined (${file.end.toFixed(0)} ≤ ${arrival.defined.toFixed(0)} ms)`);
 
       // At run time: the English card turns Chinese, the Chinese one English.
       await page.evaluate(() => {
