@@ -48,8 +48,8 @@ const WORDS_FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
  */
 const words: WordsRegistry = ((globalThis as { [key: symbol]: WordsRegistry })[Symbol.for('renda-kit.words')] ??= { sections: new Map(), ready: new Map() });
 
-/** Words files imported (a promise until they are in place), by `tag locale`. */
-const wordsFetched = new Map<string, Promise<void> | true>();
+/** Words files imported (a promise until they are in place, then whether they came), by `tag locale`. */
+const wordsFetched = new Map<string, Promise<void> | boolean>();
 
 /** Puts a words file's sections in place: into the objects the chunks already read, if any. */
 function provideWords(locale: Locale, sections: Record<string, object>): void {
@@ -62,11 +62,16 @@ function provideWords(locale: Locale, sections: Record<string, object>): void {
   }
 }
 
+words.has = (tag, locale) => {
+  const file = WORDS_FILES[tag]?.[locale];
+  return !file || wordsFetched.get(`${tag} ${locale}`) === true;
+};
+
 words.load = (tag, locale) => {
   const file = WORDS_FILES[tag]?.[locale];
   const key = `${tag} ${locale}`;
   const fetched = wordsFetched.get(key);
-  if (!file || fetched === true) return undefined;
+  if (!file || typeof fetched === 'boolean') return undefined;
   if (fetched) return fetched;
   const arriving = (import(/* @vite-ignore */ file) as Promise<{ default: Record<string, object> }>).then(
     (module) => {
@@ -74,9 +79,12 @@ words.load = (tag, locale) => {
       wordsFetched.set(key, true);
     },
     (error: unknown) => {
-      // The widget shows the words it has (the server's, or zh-CN's); a later update tries again.
-      wordsFetched.delete(key);
+      // Not asked again on this page (each update would): a widget not yet defined stays as the
+      // server drew it, or its fallback link, as when its chunk fails; one already drawn keeps its
+      // language (base/localize.ts).
+      wordsFetched.set(key, false);
       console.warn(`renda-kit: could not load the words of <${tag}> in ${locale}`, error);
+      throw error;
     },
   );
   wordsFetched.set(key, arriving);
@@ -133,7 +141,8 @@ let shadowRootsAttached: Promise<unknown> | undefined;
  * The town sites link it, and do not load it twice. Widgets are defined once it is in place.
  */
 let themed: Promise<unknown> | undefined;
-const themeOnPage = () => getComputedStyle(document.documentElement).getPropertyValue('--renda-color-text') !== '';
+// Only the theme's sheet sets `--renda-theme`; a CMS may set a colour token of its own.
+const themeOnPage = () => getComputedStyle(document.documentElement).getPropertyValue('--renda-theme').trim() !== '';
 
 const requested = new Set<string>();
 
@@ -151,7 +160,9 @@ function load(tag: string, element: Element): void {
   // are in place (base/words.ts).
   // Every language the page shows this widget in, so that none renders before its words are in.
   const locales = new Set([localeOf(element), ...Array.from(document.querySelectorAll(tag), localeOf)]);
-  words.ready.set(tag, Promise.all([...Array.from(locales, (locale) => words.load?.(tag, locale)), themed]));
+  const ready = Promise.all([...Array.from(locales, (locale) => words.load?.(tag, locale)), themed]);
+  ready.catch(() => undefined); // a words file that failed was reported; the chunk may fail too
+  words.ready.set(tag, ready);
   shadowRootsAttached ??= parserAttachesShadowRoots ? Promise.resolve() : import('./base/declarative-shadow-dom.js');
   // With the ponyfill, the widget's chunk (which defines the element, and so hydrates it) is
   // imported only once the ponyfill has run; without it, both downloads start together.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import { loadContent } from './content/loader.js';
@@ -104,6 +104,8 @@ export function widgetAssets(dist = join(packageRoot, 'dist')): Record<string, s
     .sort();
   for (const path of found) {
     const rel = relative(dist, path).split(sep).join('/');
+    // The minified site.js stands in for site/assets/site.js while it is not older than its source.
+    if (rel === 'site.js' && statSync(path).mtimeMs < statSync(ASSETS['/assets/site.js']!).mtimeMs) continue;
     if (rel.endsWith('.js') && !rel.startsWith('components/')) files[`/assets/${rel}`] = path;
   }
   return files;

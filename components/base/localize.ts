@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale } from '../../domain/text/format.js';
 import type { Locale } from '../../domain/model.js';
-import { wordsFor } from './words.js';
+import { hasWords, wordsFor } from './words.js';
 
 /**
  * The language in force at an element: its own `lang`, else the closest ancestor's, crossing
@@ -35,10 +35,18 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The language the widget last drew in with its words in place. */
+  private drawnIn?: Locale;
+
+  /**
+   * The language to draw in: the one in force at the element, once its words are in place; until
+   * then the one it drew in before, so a widget switching language never draws half in keys.
+   */
   get locale(): Locale {
     // On the server there is no tree to walk; the element's own attribute is all there is.
     if (isServer) return resolveLocale(this.host.getAttribute('lang'));
-    return resolveLocale(langOf(this.host));
+    const wanted = resolveLocale(langOf(this.host));
+    return this.drawnIn && this.drawnIn !== wanted && !hasWords(this.host.localName, wanted) ? this.drawnIn : wanted;
   }
 
   hostConnected(): void {
@@ -51,7 +59,12 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     if (isServer) return;
-    void wordsFor(this.host.localName, this.locale)?.then(() => this.host.requestUpdate());
+    const wanted = resolveLocale(langOf(this.host));
+    void wordsFor(this.host.localName, wanted)?.then(
+      () => this.host.requestUpdate(),
+      () => undefined, // the loader said why; the widget stays in the language it has
+    );
+    this.drawnIn = this.locale;
   }
 
   hostDisconnected(): void {

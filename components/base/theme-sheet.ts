@@ -82,7 +82,8 @@ function rule(selector: string, body: string, indent = ''): string {
 export const themeCss: string = [
   '/* renda-kit design tokens. Generated from components/base/theme.ts and theme-sheet.ts: edit those, not this file. */',
   '/* Themes: data-renda-theme="light | dark | contrast | auto" and data-renda-text="large" on any ancestor. */',
-  rule(':where(:root)', declarations({ ...lightColors, ...scaleTokens })),
+  // `--renda-theme` says the sheet is on the page (the embed loader asks): a site may set any other token itself.
+  rule(':where(:root)', `${declarations({ ...lightColors, ...scaleTokens })}\n  --renda-theme: 1;`),
   // The element that picks a theme also paints it, so a dark widget never sits light-on-light.
   rule(
     ':where([data-renda-theme])',

@@ -28,6 +28,8 @@ export interface WordsRegistry {
    * when there is nothing to fetch (already there, or the widget has no file for the language).
    */
   load?: (tag: string, locale: Locale) => Promise<void> | undefined;
+  /** Set by the loader: whether a widget's words in a language are in place (or it needs none). */
+  has?: (tag: string, locale: Locale) => boolean;
 }
 
 export const WORDS_REGISTRY = Symbol.for('renda-kit.words');
@@ -53,8 +55,16 @@ export function wordsSlot<T extends object>(locale: Locale, section: string, emp
 /** Defines an element once the loader has put the words it is shown in in place. */
 export function defineWhenWordsArrive(tag: string, define: () => void): void {
   const pending = wordsRegistry().ready.get(tag);
-  if (pending) void pending.then(define, define);
+  // Words that could not be loaded leave the widget as the server drew it (or its fallback link):
+  // defined, it would draw its message keys.
+  if (pending) void pending.then(define, () => undefined);
   else define();
+}
+
+/** Whether `tag`'s words in `locale` are in place: always, but on a page whose loader is still bringing them. */
+export function hasWords(tag: string, locale: Locale): boolean {
+  const global = globalThis as { [WORDS_REGISTRY]?: WordsRegistry };
+  return global[WORDS_REGISTRY]?.has?.(tag, locale) ?? true;
 }
 
 /**

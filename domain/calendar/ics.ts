@@ -212,10 +212,15 @@ function stationEventsText(entry: CalendarStation, options: ReceptionsIcsOptions
   let text = blocks.get(key);
   if (text === undefined) {
     text = stationEvents(entry, options, locale, to).map(foldLine).join('\r\n');
+    // A page open for days makes a calendar at each click, each at its own moment: the oldest go.
+    if (blocks.size >= EVENT_BLOCKS_PER_STATION) blocks.delete(blocks.keys().next().value!);
     blocks.set(key, text);
   }
   return text;
 }
+
+/** Settings kept per station and calendar: a build uses a few (languages, pages); a map, one per click. */
+const EVENT_BLOCKS_PER_STATION = 16;
 
 const eventBlocks = new WeakMap<Station, WeakMap<WorkCalendar, Map<string, string>>>();
 

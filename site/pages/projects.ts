@@ -84,9 +84,10 @@ ${open.length ? html`<h3>${msg(locale, 'ratingOpen')}</h3>${open.map((rating) =>
 
 /**
  * The project's card on the votes page: named by its ballot too, as a town's ballots of two years
- * may each have a candidate `p1`.
+ * may each have a candidate `p1`; `--` between them, as ballot `2024` with `east-p1` and ballot
+ * `2024-east` with `p1` must not meet.
  */
-export const projectAnchor = (standing: { ballot: { id: string }; project: { id: string } }) => `project-${standing.ballot.id}-${standing.project.id}`;
+export const projectAnchor = (standing: { ballot: { id: string }; project: { id: string } }) => `project-${standing.ballot.id}--${standing.project.id}`;
 
 type ProgressEntry = NonNullable<ProjectStanding['project']['progress']>[number];
 

@@ -30,7 +30,7 @@ describe('livelihood projects through the year', () => {
     const projects = chosenProjects(town.votes, FIXTURE_TODAY);
     assert.ok(projects.some((p) => p.completed) && projects.some((p) => !p.completed), 'the demo has finished and running projects');
     for (const p of projects) {
-      const item = new RegExp(`<li class="card project[^"]*" id="project-${p.ballot.id}-${p.project.id}">[\\s\\S]*?</li>\\s*(?=<li class="card project|</ul>)`).exec(html)?.[0];
+      const item = new RegExp(`<li class="card project[^"]*" id="project-${p.ballot.id}--${p.project.id}">[\\s\\S]*?</li>\\s*(?=<li class="card project|</ul>)`).exec(html)?.[0];
       assert.ok(item, p.project.id);
       assert.ok(item.includes(escapeHtml(projectStatusLine(p, 'zh-CN'))), `${p.project.name}: ${projectStatusLine(p, 'zh-CN')}`);
     }
@@ -58,7 +58,7 @@ describe('livelihood projects through the year', () => {
       assert.ok(page.includes(escapeHtml(projectStatusLine(p, 'zh-CN'))), path);
       const shown = [...page.matchAll(/<li><time datetime="([\d-]+)">/g)].map((m) => m[1]);
       assert.deepEqual(shown, (p.project.progress ?? []).filter((e) => e.date <= FIXTURE_TODAY).map((e) => e.date), `${path}: every entry to the day, none after`);
-      assert.ok(page.includes(`<a href="../../../votes/#project-${p.ballot.id}-${p.project.id}">${escapeHtml(p.ballot.title)}</a>`), `${path} names the vote that chose it`);
+      assert.ok(page.includes(`<a href="../../../votes/#project-${p.ballot.id}--${p.project.id}">${escapeHtml(p.ballot.title)}</a>`), `${path} names the vote that chose it`);
       const en = readFileSync(join(out, 'en', path), 'utf8');
       assert.ok(en.includes(escapeHtml(projectStatusLine(p, 'en'))) && en.includes('Chosen by'), `en/${path}`);
     }

@@ -60,7 +60,7 @@ describe('the widget loader', () => {
   /** A CMS page on another origin, with the loader from the town site and a strict policy. */
   async function cmsPage(
     body: string,
-    options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean; init?: () => void } = {},
+    options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean; init?: () => void; failing?: RegExp } = {},
   ): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const port = new URL(site.url).port;
     // Without the feature: the body arrives through `innerHTML` (which leaves `<template
@@ -85,6 +85,8 @@ describe('the widget loader', () => {
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    // Files the network loses (offline, a stale cache asking for a file a new build replaced).
+    if (options.failing) await page.route(options.failing, (route) => route.fulfill({ status: 404, body: 'not found' }));
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
     await page.goto(`${cms.url}/index.html`, { waitUntil: 'networkidle' });
@@ -276,6 +278,51 @@ describe('the widget loader', () => {
       } finally {
         await page.close();
       }
+    }
+  });
+
+  it('words that cannot be loaded leave the widget as its fallback shows it, asked for once, and a drawn widget in its own language', async () => {
+    const src = `${site.url}/${slug}/data/deputies/${deputy.id}.json`;
+    const fallback = `<a href="${site.url}/${slug}/deputies/${deputy.id}/">${deputy.name}</a>`;
+    const { page, requests, problems } = await cmsPage(`<renda-deputy-card lang="en" src="${src}">${fallback}</renda-deputy-card>`, { failing: /-words-en-[\w-]{8}\.js$/ });
+    try {
+      // Its chunk came, its words did not: not defined (it would draw its message keys), the link stays.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /deputy-card-words-en-/.test(e.name)));
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => customElements.get('renda-deputy-card') === undefined), true);
+      assert.equal(await page.locator('renda-deputy-card a').textContent(), deputy.name);
+      assert.equal(wordsFiles(requests, 'en', 'deputy-card').length, 1, 'asked once, not again and again');
+      assert.ok(problems.some((p) => /could not load the words of <renda-deputy-card> in en/.test(p)), problems.join('\n'));
+    } finally {
+      await page.close();
+    }
+    // A card drawn in Chinese whose English words cannot come stays Chinese, whole, and asks once.
+    const zh = await cmsPage(`<renda-deputy-card src="${src}"></renda-deputy-card>`, { failing: /-words-en-[\w-]{8}\.js$/ });
+    try {
+      const text = () => zh.page.locator('renda-deputy-card').evaluate((el) => el.shadowRoot?.textContent ?? '');
+      await zh.page.waitForFunction((name) => document.querySelector('renda-deputy-card')?.shadowRoot?.textContent?.includes(name), deputy.name);
+      await zh.page.evaluate(() => document.querySelector('renda-deputy-card')!.setAttribute('lang', 'en'));
+      await zh.page.waitForTimeout(800);
+      assert.match(await text(), new RegExp(ZH.deputyCard.number));
+      assert.doesNotMatch(await text(), /undefined/);
+      assert.equal(wordsFiles(zh.requests, 'en', 'deputy-card').length, 1, 'asked once');
+    } finally {
+      await zh.page.close();
+    }
+  });
+
+  it('a CMS page that sets a colour token of its own still gets the theme’s sheet (its dark and large-text switches)', async () => {
+    const src = `${site.url}/${slug}/data/deputies/${deputy.id}.json`;
+    const { page, requests, problems } = await cmsPage(`<style>:root { --renda-color-text: #123456; }</style><renda-deputy-card src="${src}"></renda-deputy-card>`);
+    try {
+      await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      assert.ok(requests.some((url) => chunkOf(url) === 'theme-sheet'), 'the theme sheet was loaded');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--renda-color-text').trim()), '#123456', 'the page’s own value wins');
+      await page.evaluate(() => document.documentElement.setAttribute('data-renda-text', 'large'));
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--renda-theme').trim()), '');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
     }
   });
 
