@@ -21,6 +21,7 @@
  */
 
 import type { WordsRegistry } from './base/words.js';
+import { provideWords } from './base/words-loader.js';
 import type { Locale } from '../domain/model.js';
 
 /** Each widget's chunk, by tag. A widget that uses another (the card's QR code) imports it itself. */
@@ -51,17 +52,6 @@ const words: WordsRegistry = ((globalThis as { [key: symbol]: WordsRegistry })[S
 /** Words files imported (a promise until they are in place, then whether they came), by `tag locale`. */
 const wordsFetched = new Map<string, Promise<void> | boolean>();
 
-/** Puts a words file's sections in place: into the objects the chunks already read, if any. */
-function provideWords(locale: Locale, sections: Record<string, object>): void {
-  for (const [name, value] of Object.entries(sections)) {
-    const key = `${locale}:${name}`;
-    const slot = words.sections.get(key);
-    if (!slot) words.sections.set(key, value);
-    else if (Array.isArray(slot)) slot.splice(0, slot.length, ...(value as unknown[]));
-    else Object.assign(slot, value);
-  }
-}
-
 words.has = (tag, locale) => {
   const file = WORDS_FILES[tag]?.[locale];
   return !file || wordsFetched.get(`${tag} ${locale}`) === true;
@@ -75,7 +65,7 @@ words.load = (tag, locale) => {
   if (fetched) return fetched;
   const arriving = (import(/* @vite-ignore */ file) as Promise<{ default: Record<string, object> }>).then(
     (module) => {
-      provideWords(locale, module.default);
+      provideWords(words, locale, module.default);
       wordsFetched.set(key, true);
     },
     (error: unknown) => {

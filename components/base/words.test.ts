@@ -2,18 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineWhenWordsArrive, wordsFor, wordsRegistry, wordsSlot } from './words.js';
 import { LocaleController } from './localize.js';
+import { provideWords } from './words-loader.js';
 import type { Locale } from '../../domain/model.js';
 
 /** What the embed loader does with a words file (components/autoloader.ts): fill the slots. */
-function provide(locale: Locale, sections: Record<string, object>): void {
-  const { sections: registered } = wordsRegistry();
-  for (const [name, value] of Object.entries(sections)) {
-    const slot = registered.get(`${locale}:${name}`);
-    if (!slot) registered.set(`${locale}:${name}`, value);
-    else if (Array.isArray(slot)) slot.splice(0, slot.length, ...(value as unknown[]));
-    else Object.assign(slot, value);
-  }
-}
+const provide = (locale: Locale, sections: Record<string, object>) => provideWords(wordsRegistry(), locale, sections);
 
 describe('words in one language per page (the embed build)', () => {
   afterEach(() => {
