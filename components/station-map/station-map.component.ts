@@ -14,15 +14,23 @@ import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
 import type { StationPanelContext } from './parts.js';
-import { fittedView, orderedPlaces, StationPlaces, type FilteredStations } from './places.js';
+import { fittedView, lastCall, orderedPlaces, StationPlaces, type FilteredStations, type PlacedStation } from './places.js';
 import { project, unproject, type Viewport } from './projection.js';
 import { fillPattern, themesOf, type DeputyRef, type MapStation } from './station-data.js';
 import { renderStationDetails } from './station-details.js';
 import { StationSources } from './station-sources.js';
-import { LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
+import { LIST_BLOCK, LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
 import { msg } from './station-map.messages.js';
 import { stationMapStyles } from './station-map.styles.js';
 import { ViewportController } from './viewport-controller.js';
+
+/**
+ * Entries the list draws before the first paint of a map that has no server-rendered HTML (more
+ * than a screenful of the list's box on a wide screen; on a phone the list starts below the map),
+ * and how many more each task draws after it until the list holds all it shows: one block.
+ */
+const LIST_FIRST = LIST_BLOCK;
+const LIST_STEP = LIST_BLOCK;
 
 /** Fired when the selected station changes (from the map, the list, or `nearest to me`). */
 export class RendaStationSelectEvent extends Event {
@@ -151,6 +159,12 @@ export class RendaStationMap extends LitElement {
   @state() private kinds: ReadonlySet<StationKind> = new Set(STATION_KINDS);
   @state() private theme = '';
   @state() private listLimit = LIST_PAGE;
+  /**
+   * How many of the list's entries are drawn: all it shows, except after a first render that
+   * hydrated nothing, which draws `LIST_FIRST` and the rest in small steps after the first paint
+   * (`fillList`). A station selected or located meanwhile draws the whole list at once.
+   */
+  @state() private listDrawn = Number.POSITIVE_INFINITY;
   @state() private announcement = '';
   /** The instant the browser took over: a reception that is over today is past. */
   @state() private clientNow = '';
@@ -187,6 +201,8 @@ export class RendaStationMap extends LitElement {
     withBoundary: () => !!this.reviewNumber,
     user: () => this.geolocation.position,
   });
+  /** The list's order, kept while the stations, the filters and the resident's position stay. */
+  private readonly ordered = lastCall(orderedPlaces);
   private readonly geolocation = new GeolocationController(this, {
     locale: () => this.locale,
     announce: (text) => (this.announcement = text),
@@ -208,7 +224,10 @@ export class RendaStationMap extends LitElement {
   override connectedCallback(): void {
     // Before the first update, so hydration renders the same data the server did.
     if (!isServer && this.stations === undefined && !this.src) this.sources.readIsland();
-    if (!isServer && !this.hasUpdated && !this.shadowRoot) this.beforeMeasure = true;
+    if (!isServer && !this.hasUpdated && !this.shadowRoot) {
+      this.beforeMeasure = true;
+      this.listDrawn = LIST_FIRST;
+    }
     super.connectedCallback();
   }
 
@@ -251,6 +270,23 @@ export class RendaStationMap extends LitElement {
     this.interactive = true;
     this.beforeMeasure = false;
     this.viewport.observe();
+    if (this.listDrawn !== Number.POSITIVE_INFINITY) void this.fillList();
+  }
+
+  /**
+   * The rest of the list, once the map with its markers is painted: a few entries a task, so the
+   * first view is not kept waiting for entries below the fold and input never waits long.
+   */
+  private async fillList(): Promise<void> {
+    await this.updateComplete;
+    while (this.isConnected && this.listDrawn < Math.min(this.listLimit, this.places.filtered.places.length)) {
+      // One block a frame, in a task after the frame is drawn: the map's first view is painted
+      // first, and no frame carries more than one block.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      this.listDrawn += LIST_STEP;
+      await this.updateComplete;
+    }
+    this.listDrawn = Number.POSITIVE_INFINITY;
   }
 
   protected override updated(): void {
@@ -288,9 +324,15 @@ export class RendaStationMap extends LitElement {
   /** The view to show when the resident has not moved the map: every station, or the selected one. */
   private fittedView(): Viewport {
     const { placed, filtered, user } = this.places;
-    const { selected, compact, minZoom, maxZoom } = this;
-    return fittedView({ size: this.viewport.size, placed, filtered, selected, compact, user, minZoom, maxZoom });
+    const { width, height } = this.viewport.size;
+    return this.fitted(width, height, placed, filtered, this.selected, this.compact, user?.x, user?.y, this.minZoom, this.maxZoom);
   }
+
+  /** The viewport asks for the fitted view often (each render, each gesture's bounds): computed once per input. */
+  private readonly fitted = lastCall(
+    (width: number, height: number, placed: PlacedStation[], filtered: FilteredStations, selected: string, compact: boolean, userX: number | undefined, userY: number | undefined, minZoom: number, maxZoom: number): Viewport =>
+      fittedView({ size: { width, height }, placed, filtered, selected, compact, user: userX === undefined || userY === undefined ? undefined : { x: userX, y: userY }, minZoom, maxZoom }),
+  );
 
   // ── public API ─────────────────────────────────────────────────────────
 
@@ -369,7 +411,8 @@ export class RendaStationMap extends LitElement {
   }
 
   private ensureListed(id: string): void {
-    const position = orderedPlaces(this.places.filtered.places, this.places.distances).findIndex((p) => p.station.id === id);
+    this.listDrawn = Number.POSITIVE_INFINITY;
+    const position = this.ordered(this.places.filtered.places, this.places.distances).findIndex((p) => p.station.id === id);
     if (position >= this.listLimit) this.listLimit = Math.ceil((position + 1) / LIST_PAGE) * LIST_PAGE;
   }
 
@@ -469,6 +512,16 @@ export class RendaStationMap extends LitElement {
     return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
   }
 
+  /**
+   * Everything the map's drawing reads: another render (a list step, an announcement, a filter's
+   * count) that changes none of it does not place the markers and labels again.
+   */
+  private mapInputs(filtered: FilteredStations, view: Viewport): unknown[] {
+    const user = this.places.user;
+    const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure } = this;
+    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure];
+  }
+
   /** What the list, the filters and the details all read. */
   private get panel(): StationPanelContext {
     const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive } = this;
@@ -483,7 +536,8 @@ export class RendaStationMap extends LitElement {
 
   private renderList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number): TemplateResult {
     const onShow = (id: string) => this.select(id, { reveal: true });
-    return renderStationList(filtered, distances, total, { ...this.panel, limit: this.listLimit, onShow, onMore: () => (this.listLimit += LIST_PAGE) });
+    const ordered = this.ordered(filtered.places, distances);
+    return renderStationList(filtered, ordered, distances, total, { ...this.panel, limit: this.listLimit, drawn: this.listDrawn, onShow, onMore: () => (this.listLimit += LIST_PAGE) });
   }
 
   private renderToolbar(kindCounts: Map<StationKind, number>, themes: string[]): TemplateResult {
@@ -511,12 +565,12 @@ export class RendaStationMap extends LitElement {
       <div class="station-map__layout">
         <div class="station-map__main">
           ${this.compact ? nothing : html`<button class="skip button button--quiet" part="button" type="button" ?hidden=${!this.interactive} @click=${() => this.renderRoot.querySelector<HTMLElement>('#list')?.focus()}>${msg(locale, 'skipToList')}</button>`}
-          ${this.renderMap(filtered, view)}
+          ${guard(this.mapInputs(filtered, view), () => this.renderMap(filtered, view))}
           <p class="map-hint" id="map-hint">${msg(locale, 'keyboardHint')}</p>
           ${this.compact ? nothing : this.renderToolbar(kindCounts, themesOf(all.map((p) => p.station)))}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
         </div>
-        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
+        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, this.listDrawn, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
