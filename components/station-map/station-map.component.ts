@@ -17,7 +17,7 @@ import type { StationPanelContext } from './parts.js';
 import { fittedView, lastCall, orderedPlaces, StationPlaces, type FilteredStations, type PlacedStation } from './places.js';
 import { project, unproject, type Viewport } from './projection.js';
 import { fillPattern, themesOf, type DeputyRef, type MapStation } from './station-data.js';
-import { renderStationDetails } from './station-details.js';
+import { onDemand, preload, type OnDemandPart } from './on-demand.js';
 import { StationSources } from './station-sources.js';
 import { LIST_BLOCK, LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
 import { msg } from './station-map.messages.js';
@@ -165,6 +165,8 @@ export class RendaStationMap extends LitElement {
    * (`fillList`). A station selected or located meanwhile draws the whole list at once.
    */
   @state() private listDrawn = Number.POSITIVE_INFINITY;
+  /** Counts the parts loaded on demand (details, tiles), so their arrival draws them. */
+  @state() private partsLoaded = 0;
   @state() private announcement = '';
   /** The instant the browser took over: a reception that is over today is past. */
   @state() private clientNow = '';
@@ -211,6 +213,11 @@ export class RendaStationMap extends LitElement {
 
   /** The selection this element made itself; any other change of `selected` came from the page. */
   private ownSelection = '';
+
+  /** Handed to `onDemand`: a part that was not loaded yet has arrived. */
+  private readonly partLoaded = (): void => {
+    this.partsLoaded++;
+  };
 
   /**
    * True until the first render of an element that has no server-rendered HTML to hydrate: that
@@ -261,7 +268,10 @@ export class RendaStationMap extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer || this.startingUpdates <= 0) return super.scheduleUpdate();
     this.startingUpdates--;
-    return yieldToMain().then(() => super.scheduleUpdate());
+    // A render that hydrates the server's HTML must draw what the server drew: the parts it needs first.
+    return yieldToMain()
+      .then(() => preload(this.partsNeeded()))
+      .then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {
@@ -295,6 +305,14 @@ export class RendaStationMap extends LitElement {
   }
 
   // ── derived data ───────────────────────────────────────────────────────
+
+  /** The parts loaded on demand that the next render draws. */
+  private partsNeeded(): OnDemandPart[] {
+    const parts: OnDemandPart[] = [];
+    if (this.tiles) parts.push('tiles');
+    if (this.selected && !this.compact) parts.push('details');
+    return parts;
+  }
 
   private get locale(): Locale {
     return this.localeController.locale;
@@ -506,7 +524,8 @@ export class RendaStationMap extends LitElement {
   private renderMap(filtered: FilteredStations, view: Viewport): TemplateResult {
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber } = this;
     const boundary = !!reviewNumber && layerHasBoundary(this.sources.layer);
-    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure };
+    const renderTiles = tiles ? onDemand('tiles', this.partLoaded)?.renderTiles : undefined;
+    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure, renderTiles };
     // Handlers passed as methods, as before: Lit calls listeners with the element as `this`.
     const events = { gestures: this.viewport, onClick: this.onMapClick, onKeyDown: this.onMapKeyDown, onZoom: (delta: number) => this.viewport.zoomBy(delta), onReset: this.showAll };
     return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
@@ -519,7 +538,7 @@ export class RendaStationMap extends LitElement {
   private mapInputs(filtered: FilteredStations, view: Viewport): unknown[] {
     const user = this.places.user;
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure } = this;
-    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure];
+    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure, this.partsLoaded];
   }
 
   /** What the list, the filters and the details all read. */
@@ -528,10 +547,13 @@ export class RendaStationMap extends LitElement {
     return { locale, today, now, headingLevel, selected, stationHref, interactive };
   }
 
-  private renderDetails(station: MapStation, distance: number | undefined): TemplateResult {
+  private renderDetails(station: MapStation, distance: number | undefined): TemplateResult | typeof nothing {
+    // Loaded on the first choice of a station (embed build); drawn as soon as it is here.
+    const part = onDemand('details', this.partLoaded);
+    if (!part) return nothing;
     const onClose = () => this.select('', { reveal: false });
     const { qrUrl, deputyHref } = this;
-    return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });
+    return part.renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });
   }
 
   private renderList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number): TemplateResult {
