@@ -9,7 +9,6 @@ import { renderDataState } from '../base/data-state.js';
 import { yieldToMain } from '../base/yield.js';
 import { LocaleController } from '../base/localize.js';
 import { defineNestedQrCodes } from '../base/nested-qr-code.js';
-import { downloadBlob } from '../base/download.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
@@ -515,7 +514,8 @@ export class RendaStationMap extends LitElement {
   }
 
   private async downloadIcs(station: Station): Promise<void> {
-    const ics = await this.receptionsIcs(station.id);
+    // With the calendar code, on first use: not on the first screen.
+    const [ics, { downloadBlob }] = await Promise.all([this.receptionsIcs(station.id), import('../base/download.js')]);
     downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${station.id}-receptions.ics`);
   }
 
