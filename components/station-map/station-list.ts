@@ -61,7 +61,7 @@ export function renderStationList(filtered: FilteredStations, ordered: PlacedSta
  * The list's entries in blocks of `LIST_BLOCK`, each redrawn only when what it shows changed: a
  * step that fills the list in after the first paint builds its new block and touches no other.
  */
-export const LIST_BLOCK = 16;
+export const LIST_BLOCK = 10;
 
 function blocksOf(shown: PlacedStation[]): PlacedStation[][] {
   const blocks: PlacedStation[][] = [];

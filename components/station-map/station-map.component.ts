@@ -202,6 +202,12 @@ export class RendaStationMap extends LitElement {
     withBoundary: () => !!this.reviewNumber,
     user: () => this.geolocation.position,
   });
+  /** The filters' counts per kind and the themes present: once per set of stations, not on every render. */
+  private readonly legend = lastCall((all: PlacedStation[]) => {
+    const kindCounts = new Map<StationKind, number>();
+    for (const { station } of all) kindCounts.set(station.kind, (kindCounts.get(station.kind) ?? 0) + 1);
+    return { kindCounts, themes: themesOf(all.map((p) => p.station)) };
+  });
   /** The list's order, kept while the stations, the filters and the resident's position stay. */
   private readonly ordered = lastCall(orderedPlaces);
   private readonly geolocation = new GeolocationController(this, {
@@ -578,8 +584,7 @@ export class RendaStationMap extends LitElement {
     const view = this.viewport.drawn;
     const distances = this.places.distances;
     const selectedPlace = this.selected ? all.find((p) => p.station.id === this.selected) : undefined;
-    const kindCounts = new Map<StationKind, number>();
-    for (const { station } of all) kindCounts.set(station.kind, (kindCounts.get(station.kind) ?? 0) + 1);
+    const { kindCounts, themes } = this.legend(all);
     const rejected = this.data.value?.rejected?.length ?? 0;
     return html`<div class="station-map ${this.compact ? 'station-map--compact' : ''}" part="base">
       ${this.compact ? nothing : this.geolocation.render(locale, this.interactive)}
@@ -589,7 +594,7 @@ export class RendaStationMap extends LitElement {
           ${this.compact ? nothing : html`<button class="skip button button--quiet" part="button" type="button" ?hidden=${!this.interactive} @click=${() => this.renderRoot.querySelector<HTMLElement>('#list')?.focus()}>${msg(locale, 'skipToList')}</button>`}
           ${guard(this.mapInputs(filtered, view), () => this.renderMap(filtered, view))}
           <p class="map-hint" id="map-hint">${msg(locale, 'keyboardHint')}</p>
-          ${this.compact ? nothing : this.renderToolbar(kindCounts, themesOf(all.map((p) => p.station)))}
+          ${this.compact ? nothing : this.renderToolbar(kindCounts, themes)}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
         </div>
         ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, this.listDrawn, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
