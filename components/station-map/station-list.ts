@@ -45,7 +45,7 @@ export function renderStationList(filtered: FilteredStations, ordered: PlacedSta
         ${repeat(
           blocksOf(shown),
           (_, i) => i,
-          (block, i) => guard([ordered, i, block.length, distances, context.selected, locale, context.now, context.stationHref, context.interactive], () => block.map((place) => renderEntry(place, distances, context))),
+          (block, i) => guard([ordered, i, block.length, distances, context.selected, locale, context.words, context.now, context.stationHref, context.interactive], () => block.map((place) => renderEntry(place, distances, context))),
         )}
       </ol>
       ${rest > 0 && !filling

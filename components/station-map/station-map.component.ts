@@ -544,13 +544,22 @@ export class RendaStationMap extends LitElement {
   private mapInputs(filtered: FilteredStations, view: Viewport): unknown[] {
     const user = this.places.user;
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure } = this;
-    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure, this.partsLoaded];
+    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure, this.partsLoaded, this.wordsProbe];
+  }
+
+  /**
+   * One of the widget's words, read on every render: where a page's words in a language arrive
+   * after the language changed (the embed build fills them in place), the guarded parts see the
+   * change and draw again with them.
+   */
+  private get wordsProbe(): string {
+    return msg(this.locale, 'listHeading');
   }
 
   /** What the list, the filters and the details all read. */
   private get panel(): StationPanelContext {
-    const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive } = this;
-    return { locale, today, now, headingLevel, selected, stationHref, interactive };
+    const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive, wordsProbe: words } = this;
+    return { locale, today, now, headingLevel, selected, stationHref, interactive, words };
   }
 
   private renderDetails(station: MapStation, distance: number | undefined): TemplateResult | typeof nothing {
@@ -597,7 +606,7 @@ export class RendaStationMap extends LitElement {
           ${this.compact ? nothing : this.renderToolbar(kindCounts, themes)}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
         </div>
-        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, this.listDrawn, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
+        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, this.listDrawn, locale, this.wordsProbe, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

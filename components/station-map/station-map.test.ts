@@ -6,6 +6,7 @@ import type { RendaStationMap, RendaStationSelectEvent } from './station-map.com
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 import type { Station } from '../../domain/model.js';
 import { STATION_KINDS } from '../../domain/model.js';
+import * as EN from '../../domain/text/translations/en.js';
 import { filterPlaces, placeStations } from './places.js';
 import { project, visibleBounds } from './projection.js';
 
@@ -337,6 +338,24 @@ describe('renda-station-map', () => {
       expect(marker).not.to.equal(null);
       expect(marker.getAttribute('aria-current')).to.equal('true');
     });
+  });
+
+  it('draws its list and map again when its language’s words arrive in place (as the embed build fills them after a change of language)', async () => {
+    const el = await townMap({}, 'en');
+    const words = EN.stationMap as Record<string, string>;
+    const saved = { listHeading: words['listHeading']!, schematic: words['schematic']! };
+    try {
+      words['listHeading'] = 'Stations (words arrived)';
+      words['schematic'] = 'Schematic (words arrived)';
+      el.requestUpdate();
+      await settle(el);
+      expect($(el, '#list-title')!.textContent).to.contain('words arrived');
+      expect($(el, '.map__notes')!.textContent).to.contain('Schematic (words arrived)');
+    } finally {
+      Object.assign(words, saved);
+      el.requestUpdate();
+      await el.updateComplete;
+    }
   });
 
   describe('list and map in sync', () => {
