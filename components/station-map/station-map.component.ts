@@ -283,6 +283,10 @@ export class RendaStationMap extends LitElement {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
+    // Nothing was server-rendered: the first render left the markers out until the map's size is
+    // known, so the render the measurement sets off follows in the same task, and the first frame
+    // shows the map with its markers rather than an empty map a frame before them.
+    if (this.beforeMeasure) this.startingUpdates = 0;
     this.beforeMeasure = false;
     this.viewport.observe();
     if (this.listDrawn !== Number.POSITIVE_INFINITY) void this.fillList();
