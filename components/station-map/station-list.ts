@@ -81,7 +81,7 @@ function renderEntry(place: PlacedStation, distances: Map<string, number> | unde
       ${context.stationHref ? html`<a class="station__name" href=${fillPattern(context.stationHref, station.id)}>${station.name}</a>` : html`<span class="station__name">${station.name}</span>`}
       <span class="station__meta">${STATION_KIND_LABELS[locale][station.kind]}${station.theme ? ` · ${themeLabel(station.theme, locale)}` : ''}${distance !== undefined ? html` · <strong>${msg(locale, 'distance', { distance: formatDistance(distance, locale) })}</strong>` : ''}</span>
       ${station.address ? html`<span class="station__address">${station.address}</span>` : nothing}
-      ${next ? html`<span class="station__next">${msg(locale, station.kind === 'mobile' && next.stop ? 'nextStop' : 'next')}：<time datetime=${next.date}>${formatDate(next.date, locale)}</time>${next.stop ? ` · ${next.stop.place}` : ''}</span>` : nothing}
+      ${next ? html`<span class="station__next">${msg(locale, station.kind === 'mobile' && next.stop ? 'nextStop' : 'next')}${locale === 'zh-CN' ? '：' : ': '}<time datetime=${next.date}>${formatDate(next.date, locale)}</time>${next.stop ? ` · ${next.stop.place}` : ''}</span>` : nothing}
     </div>
     <button
       class="button station__show"
