@@ -243,6 +243,8 @@ export default defineConfig(({ mode }) =>
             { find: /^\.\/qr-encoder\.js$/, replacement: resolve(componentsDir, 'qr-code/qr-encoder.lazy.ts') },
             // A code nested in the card or the map: its element when it must be drawn or is used (base/nested-qr-code.ts).
             { find: /^\.\.\/base\/nested-qr-code\.js$/, replacement: resolve(componentsDir, 'base/nested-qr-code.lazy.ts') },
+            // A station's details and the tile layer on first use (components/station-map/on-demand.ts).
+            { find: /^\.\/on-demand\.js$/, replacement: resolve(componentsDir, 'station-map/on-demand.lazy.ts') },
           ],
         },
         build: {

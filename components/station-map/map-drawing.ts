@@ -15,7 +15,7 @@ import type { FilteredStations } from './places.js';
 import { toScreen, visibleBounds, worldSize, type Viewport, type WorldPoint } from './projection.js';
 import { KIND_ORDER } from './station-data.js';
 import { msg } from './station-map.messages.js';
-import { renderTiles } from './tile-layer.js';
+import type { renderTiles } from './tile-layer.js';
 import type { ViewportController } from './viewport-controller.js';
 
 export interface MapAreaContext {
@@ -39,6 +39,8 @@ export interface MapAreaContext {
   fontSize: number;
   /** False in a first render in the browser that hydrates nothing: the map's size is not known yet, so markers wait for the next. */
   drawMarkers: boolean;
+  /** The tile layer's template, in tile mode once its part has loaded (on-demand.ts). */
+  renderTiles: typeof renderTiles | undefined;
   /** The town's roads, villages and water, projected; none without a layer. */
   layer: ProjectedLayer | undefined;
   /** The resident, projected, once located. */
@@ -56,7 +58,7 @@ export interface MapAreaContext {
 export function renderMapArea(filtered: FilteredStations, view: Viewport, context: MapAreaContext): TemplateResult {
   const { locale, tiles, gestures } = context;
   // Without `tiles` no <img> exists, so the schematic cannot make a request.
-  const tileLayer = tiles ? renderTiles(view, { template: tiles, subdomains: context.tilesSubdomains, maxZoom: context.tilesMaxZoom }) : nothing;
+  const tileLayer = tiles && context.renderTiles ? context.renderTiles(view, { template: tiles, subdomains: context.tilesSubdomains, maxZoom: context.tilesMaxZoom }) : nothing;
   return html`<div
     class="map ${tiles ? 'map--tiles' : 'map--schematic'}"
     part="map"

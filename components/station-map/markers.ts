@@ -34,8 +34,14 @@ function triangle(r: number): string {
 
 const SHAPES: Record<StationKind, (r: number) => string> = { center: star, station: square, point: circle, mobile: triangle };
 
+/** A handful of shapes drawn again and again (every marker, every list entry's icon): each built once. */
+const paths = new Map<string, string>();
+
 export function markerPath(kind: StationKind, scale = 1): string {
-  return SHAPES[kind](MARKER_RADIUS[kind] * scale);
+  const key = `${kind}${scale}`;
+  let path = paths.get(key);
+  if (path === undefined) paths.set(key, (path = SHAPES[kind](MARKER_RADIUS[kind] * scale)));
+  return path;
 }
 
 /** Cluster size grows with the log of its count, so 5,000 does not cover the town. */

@@ -18,6 +18,8 @@ export interface StationPanelContext {
   stationHref: string;
   /** False until script runs: buttons that need it stay hidden. */
   interactive: boolean;
+  /** One of the widget's words: parts drawn only on a change redraw when the language's words arrive. */
+  words: string;
 }
 
 /** A heading at any level (clamped to 1–6) without a tag per level: the page decides the outline. */

@@ -56,10 +56,11 @@ export function distancesFrom(user: LngLat, places: PlacedStation[]): Map<string
 
 /** Nearest first once the resident is located; otherwise centre, stations, points, mobile, each in file order. */
 export function orderedPlaces(places: PlacedStation[], distances: Map<string, number> | undefined): PlacedStation[] {
-  const ordered = [...places];
-  if (distances) ordered.sort((a, b) => distances.get(a.station.id)! - distances.get(b.station.id)! || a.index - b.index);
-  else ordered.sort((a, b) => KIND_ORDER[a.station.kind] - KIND_ORDER[b.station.kind] || a.index - b.index);
-  return ordered;
+  if (distances) return [...places].sort((a, b) => distances.get(a.station.id)! - distances.get(b.station.id)! || a.index - b.index);
+  // By kind, each in file order: one pass into a bucket per kind, not a sort (5,000 stations on every first render).
+  const buckets: PlacedStation[][] = Object.values(KIND_ORDER).map(() => []);
+  for (const place of places) buckets[KIND_ORDER[place.station.kind]]!.push(place);
+  return buckets.flat();
 }
 
 /** Where the element's places come from; read on every access, so they are always current. */

@@ -9,20 +9,27 @@ import { renderDataState } from '../base/data-state.js';
 import { yieldToMain } from '../base/yield.js';
 import { LocaleController } from '../base/localize.js';
 import { defineNestedQrCodes } from '../base/nested-qr-code.js';
-import { downloadBlob } from '../base/download.js';
 import { GeolocationController } from './geolocation-controller.js';
 import { layerHasBoundary } from './layer.js';
 import { renderMapArea } from './map-drawing.js';
 import type { StationPanelContext } from './parts.js';
-import { fittedView, orderedPlaces, StationPlaces, type FilteredStations } from './places.js';
+import { fittedView, lastCall, orderedPlaces, StationPlaces, type FilteredStations, type PlacedStation } from './places.js';
 import { project, unproject, type Viewport } from './projection.js';
 import { fillPattern, themesOf, type DeputyRef, type MapStation } from './station-data.js';
-import { renderStationDetails } from './station-details.js';
+import { onDemand, preload, type OnDemandPart } from './on-demand.js';
 import { StationSources } from './station-sources.js';
-import { LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
+import { LIST_BLOCK, LIST_PAGE, renderStationFilters, renderStationList, scrollListTo } from './station-list.js';
 import { msg } from './station-map.messages.js';
 import { stationMapStyles } from './station-map.styles.js';
 import { ViewportController } from './viewport-controller.js';
+
+/**
+ * Entries the list draws before the first paint of a map that has no server-rendered HTML (more
+ * than a screenful of the list's box on a wide screen; on a phone the list starts below the map),
+ * and how many more each task draws after it until the list holds all it shows: one block.
+ */
+const LIST_FIRST = LIST_BLOCK;
+const LIST_STEP = LIST_BLOCK;
 
 /** Fired when the selected station changes (from the map, the list, or `nearest to me`). */
 export class RendaStationSelectEvent extends Event {
@@ -151,6 +158,14 @@ export class RendaStationMap extends LitElement {
   @state() private kinds: ReadonlySet<StationKind> = new Set(STATION_KINDS);
   @state() private theme = '';
   @state() private listLimit = LIST_PAGE;
+  /**
+   * How many of the list's entries are drawn: all it shows, except after a first render that
+   * hydrated nothing, which draws `LIST_FIRST` and the rest in small steps after the first paint
+   * (`fillList`). A station selected or located meanwhile draws the whole list at once.
+   */
+  @state() private listDrawn = Number.POSITIVE_INFINITY;
+  /** Counts the parts loaded on demand (details, tiles), so their arrival draws them. */
+  @state() private partsLoaded = 0;
   @state() private announcement = '';
   /** The instant the browser took over: a reception that is over today is past. */
   @state() private clientNow = '';
@@ -187,6 +202,14 @@ export class RendaStationMap extends LitElement {
     withBoundary: () => !!this.reviewNumber,
     user: () => this.geolocation.position,
   });
+  /** The filters' counts per kind and the themes present: once per set of stations, not on every render. */
+  private readonly legend = lastCall((all: PlacedStation[]) => {
+    const kindCounts = new Map<StationKind, number>();
+    for (const { station } of all) kindCounts.set(station.kind, (kindCounts.get(station.kind) ?? 0) + 1);
+    return { kindCounts, themes: themesOf(all.map((p) => p.station)) };
+  });
+  /** The list's order, kept while the stations, the filters and the resident's position stay. */
+  private readonly ordered = lastCall(orderedPlaces);
   private readonly geolocation = new GeolocationController(this, {
     locale: () => this.locale,
     announce: (text) => (this.announcement = text),
@@ -195,6 +218,11 @@ export class RendaStationMap extends LitElement {
 
   /** The selection this element made itself; any other change of `selected` came from the page. */
   private ownSelection = '';
+
+  /** Handed to `onDemand`: a part that was not loaded yet has arrived. */
+  private readonly partLoaded = (): void => {
+    this.partsLoaded++;
+  };
 
   /**
    * True until the first render of an element that has no server-rendered HTML to hydrate: that
@@ -208,7 +236,10 @@ export class RendaStationMap extends LitElement {
   override connectedCallback(): void {
     // Before the first update, so hydration renders the same data the server did.
     if (!isServer && this.stations === undefined && !this.src) this.sources.readIsland();
-    if (!isServer && !this.hasUpdated && !this.shadowRoot) this.beforeMeasure = true;
+    if (!isServer && !this.hasUpdated && !this.shadowRoot) {
+      this.beforeMeasure = true;
+      this.listDrawn = LIST_FIRST;
+    }
     super.connectedCallback();
   }
 
@@ -242,15 +273,39 @@ export class RendaStationMap extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer || this.startingUpdates <= 0) return super.scheduleUpdate();
     this.startingUpdates--;
-    return yieldToMain().then(() => super.scheduleUpdate());
+    // A render that hydrates the server's HTML must draw what the server drew: the parts it needs first.
+    return yieldToMain()
+      .then(() => preload(this.partsNeeded()))
+      .then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {
     // The server rendered with `rendered-at`; now that hydration is done, use the real date.
     if (!this.today) this.clientNow = new Date().toISOString();
     this.interactive = true;
+    // Nothing was server-rendered: the first render left the markers out until the map's size is
+    // known, so the render the measurement sets off follows in the same task, and the first frame
+    // shows the map with its markers rather than an empty map a frame before them.
+    if (this.beforeMeasure) this.startingUpdates = 0;
     this.beforeMeasure = false;
     this.viewport.observe();
+    if (this.listDrawn !== Number.POSITIVE_INFINITY) void this.fillList();
+  }
+
+  /**
+   * The rest of the list, once the map with its markers is painted: a few entries a task, so the
+   * first view is not kept waiting for entries below the fold and input never waits long.
+   */
+  private async fillList(): Promise<void> {
+    await this.updateComplete;
+    while (this.isConnected && this.listDrawn < Math.min(this.listLimit, this.places.filtered.places.length)) {
+      // One block a frame, in a task after the frame is drawn: the map's first view is painted
+      // first, and no frame carries more than one block.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      this.listDrawn += LIST_STEP;
+      await this.updateComplete;
+    }
+    this.listDrawn = Number.POSITIVE_INFINITY;
   }
 
   protected override updated(): void {
@@ -259,6 +314,14 @@ export class RendaStationMap extends LitElement {
   }
 
   // ── derived data ───────────────────────────────────────────────────────
+
+  /** The parts loaded on demand that the next render draws. */
+  private partsNeeded(): OnDemandPart[] {
+    const parts: OnDemandPart[] = [];
+    if (this.tiles) parts.push('tiles');
+    if (this.selected && !this.compact) parts.push('details');
+    return parts;
+  }
 
   private get locale(): Locale {
     return this.localeController.locale;
@@ -288,9 +351,15 @@ export class RendaStationMap extends LitElement {
   /** The view to show when the resident has not moved the map: every station, or the selected one. */
   private fittedView(): Viewport {
     const { placed, filtered, user } = this.places;
-    const { selected, compact, minZoom, maxZoom } = this;
-    return fittedView({ size: this.viewport.size, placed, filtered, selected, compact, user, minZoom, maxZoom });
+    const { width, height } = this.viewport.size;
+    return this.fitted(width, height, placed, filtered, this.selected, this.compact, user?.x, user?.y, this.minZoom, this.maxZoom);
   }
+
+  /** The viewport asks for the fitted view often (each render, each gesture's bounds): computed once per input. */
+  private readonly fitted = lastCall(
+    (width: number, height: number, placed: PlacedStation[], filtered: FilteredStations, selected: string, compact: boolean, userX: number | undefined, userY: number | undefined, minZoom: number, maxZoom: number): Viewport =>
+      fittedView({ size: { width, height }, placed, filtered, selected, compact, user: userX === undefined || userY === undefined ? undefined : { x: userX, y: userY }, minZoom, maxZoom }),
+  );
 
   // ── public API ─────────────────────────────────────────────────────────
 
@@ -369,7 +438,8 @@ export class RendaStationMap extends LitElement {
   }
 
   private ensureListed(id: string): void {
-    const position = orderedPlaces(this.places.filtered.places, this.places.distances).findIndex((p) => p.station.id === id);
+    this.listDrawn = Number.POSITIVE_INFINITY;
+    const position = this.ordered(this.places.filtered.places, this.places.distances).findIndex((p) => p.station.id === id);
     if (position >= this.listLimit) this.listLimit = Math.ceil((position + 1) / LIST_PAGE) * LIST_PAGE;
   }
 
@@ -454,7 +524,8 @@ export class RendaStationMap extends LitElement {
   }
 
   private async downloadIcs(station: Station): Promise<void> {
-    const ics = await this.receptionsIcs(station.id);
+    // With the calendar code, on first use: not on the first screen.
+    const [ics, { downloadBlob }] = await Promise.all([this.receptionsIcs(station.id), import('../base/download.js')]);
     downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${station.id}-receptions.ics`);
   }
 
@@ -463,27 +534,51 @@ export class RendaStationMap extends LitElement {
   private renderMap(filtered: FilteredStations, view: Viewport): TemplateResult {
     const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber } = this;
     const boundary = !!reviewNumber && layerHasBoundary(this.sources.layer);
-    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure };
+    const renderTiles = tiles ? onDemand('tiles', this.partLoaded)?.renderTiles : undefined;
+    const drawn = { boundary, fontSize: this.viewport.fontSize, layer: this.places.layer, user: this.places.user, drawMarkers: !this.beforeMeasure, renderTiles };
     // Handlers passed as methods, as before: Lit calls listeners with the element as `this`.
     const events = { gestures: this.viewport, onClick: this.onMapClick, onKeyDown: this.onMapKeyDown, onZoom: (delta: number) => this.viewport.zoomBy(delta), onReset: this.showAll };
     return renderMapArea(filtered, view, { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, ...drawn, ...events });
   }
 
-  /** What the list, the filters and the details all read. */
-  private get panel(): StationPanelContext {
-    const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive } = this;
-    return { locale, today, now, headingLevel, selected, stationHref, interactive };
+  /**
+   * Everything the map's drawing reads: another render (a list step, an announcement, a filter's
+   * count) that changes none of it does not place the markers and labels again.
+   */
+  private mapInputs(filtered: FilteredStations, view: Viewport): unknown[] {
+    const user = this.places.user;
+    const { locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure } = this;
+    return [filtered, view.x, view.y, view.zoom, view.width, view.height, this.viewport.fontSize, this.places.layer, this.sources.layer, user?.x, user?.y, locale, label, interactive, selected, tiles, tilesSubdomains, tilesMaxZoom, tilesAttribution, reviewNumber, beforeMeasure, this.partsLoaded, this.wordsProbe];
   }
 
-  private renderDetails(station: MapStation, distance: number | undefined): TemplateResult {
+  /**
+   * One of the widget's words, read on every render: where a page's words in a language arrive
+   * after the language changed (the embed build fills them in place), the guarded parts see the
+   * change and draw again with them.
+   */
+  private get wordsProbe(): string {
+    return msg(this.locale, 'listHeading');
+  }
+
+  /** What the list, the filters and the details all read. */
+  private get panel(): StationPanelContext {
+    const { locale, effectiveToday: today, effectiveNow: now, headingLevel, selected, stationHref, interactive, wordsProbe: words } = this;
+    return { locale, today, now, headingLevel, selected, stationHref, interactive, words };
+  }
+
+  private renderDetails(station: MapStation, distance: number | undefined): TemplateResult | typeof nothing {
+    // Loaded on the first choice of a station (embed build); drawn as soon as it is here.
+    const part = onDemand('details', this.partLoaded);
+    if (!part) return nothing;
     const onClose = () => this.select('', { reveal: false });
     const { qrUrl, deputyHref } = this;
-    return renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });
+    return part.renderStationDetails(station, { ...this.panel, distance, deputies: this.sources.deputies, qrUrl, deputyHref, onClose, onAddToCalendar: () => void this.downloadIcs(station) });
   }
 
   private renderList(filtered: FilteredStations, distances: Map<string, number> | undefined, total: number): TemplateResult {
     const onShow = (id: string) => this.select(id, { reveal: true });
-    return renderStationList(filtered, distances, total, { ...this.panel, limit: this.listLimit, onShow, onMore: () => (this.listLimit += LIST_PAGE) });
+    const ordered = this.ordered(filtered.places, distances);
+    return renderStationList(filtered, ordered, distances, total, { ...this.panel, limit: this.listLimit, drawn: this.listDrawn, onShow, onMore: () => (this.listLimit += LIST_PAGE) });
   }
 
   private renderToolbar(kindCounts: Map<StationKind, number>, themes: string[]): TemplateResult {
@@ -502,8 +597,7 @@ export class RendaStationMap extends LitElement {
     const view = this.viewport.drawn;
     const distances = this.places.distances;
     const selectedPlace = this.selected ? all.find((p) => p.station.id === this.selected) : undefined;
-    const kindCounts = new Map<StationKind, number>();
-    for (const { station } of all) kindCounts.set(station.kind, (kindCounts.get(station.kind) ?? 0) + 1);
+    const { kindCounts, themes } = this.legend(all);
     const rejected = this.data.value?.rejected?.length ?? 0;
     return html`<div class="station-map ${this.compact ? 'station-map--compact' : ''}" part="base">
       ${this.compact ? nothing : this.geolocation.render(locale, this.interactive)}
@@ -511,12 +605,12 @@ export class RendaStationMap extends LitElement {
       <div class="station-map__layout">
         <div class="station-map__main">
           ${this.compact ? nothing : html`<button class="skip button button--quiet" part="button" type="button" ?hidden=${!this.interactive} @click=${() => this.renderRoot.querySelector<HTMLElement>('#list')?.focus()}>${msg(locale, 'skipToList')}</button>`}
-          ${this.renderMap(filtered, view)}
+          ${guard(this.mapInputs(filtered, view), () => this.renderMap(filtered, view))}
           <p class="map-hint" id="map-hint">${msg(locale, 'keyboardHint')}</p>
-          ${this.compact ? nothing : this.renderToolbar(kindCounts, themesOf(all.map((p) => p.station)))}
+          ${this.compact ? nothing : this.renderToolbar(kindCounts, themes)}
           ${!this.compact && selectedPlace ? this.renderDetails(selectedPlace.station, distances?.get(selectedPlace.station.id)) : nothing}
         </div>
-        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, locale, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
+        ${this.compact ? nothing : guard([filtered, distances, this.selected, this.listLimit, this.listDrawn, locale, this.wordsProbe, this.effectiveNow, this.stationHref, this.interactive], () => this.renderList(filtered, distances, all.length))}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

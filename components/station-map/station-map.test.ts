@@ -6,6 +6,7 @@ import type { RendaStationMap, RendaStationSelectEvent } from './station-map.com
 import { syntheticStations, TOWN_DEPUTIES, TOWN_LAYER, TOWN_STATIONS } from './station-map.fixtures.js';
 import type { Station } from '../../domain/model.js';
 import { STATION_KINDS } from '../../domain/model.js';
+import * as EN from '../../domain/text/translations/en.js';
 import { filterPlaces, placeStations } from './places.js';
 import { project, visibleBounds } from './projection.js';
 
@@ -17,6 +18,10 @@ const TILE_TEMPLATE = '/components/station-map/test-fixtures/tile.png?z={z}&x={x
 async function settle(el: RendaStationMap): Promise<void> {
   await el.updateComplete;
   await nextFrame();
+  await el.updateComplete;
+  // A map with no server-rendered HTML draws its list's first block before the first paint and
+  // the rest a block a frame after it, busy until then.
+  await waitUntil(() => !el.shadowRoot!.querySelector('.list[aria-busy]'), 'the list is filled in');
   await el.updateComplete;
 }
 
@@ -238,6 +243,55 @@ describe('renda-station-map', () => {
       expect($$(el, '.station')).to.have.length(200);
     });
 
+    it('paints the map and the list’s first block first, then fills the list in: every entry listed, reachable by keyboard, read as one list', async () => {
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${syntheticStations(5000, 3)}></renda-station-map>`);
+      await el.updateComplete; // the render the map's measured size sets off, with the markers
+      // The first view: the clusters drawn, the list's first block, marked busy, no “show more” yet.
+      expect($$(el, '.cluster').length).to.be.greaterThan(0);
+      const first = $$(el, '.station').length;
+      expect(first).to.be.greaterThan(0);
+      expect(first).to.be.below(100);
+      expect($(el, '.list')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.list-area__more')).to.equal(null);
+      const firstEntry = $(el, '.station')!;
+      await waitUntil(() => !$(el, '.list[aria-busy]'), 'the list is filled in');
+      await el.updateComplete;
+      const entries = $$(el, '.list > .station');
+      expect(entries, 'the first 100, in one <ol>').to.have.length(100);
+      expect(entries[0], 'the first block is kept, not drawn again').to.equal(firstEntry);
+      expect(new Set(entries.map((e) => e.dataset.station)).size).to.equal(100);
+      // In list order (centre, stations, points, mobile; file order within a kind), each with its own button in the tab order.
+      const stations = syntheticStations(5000, 3);
+      const order = { center: 0, station: 1, point: 2, mobile: 3 } as const;
+      const expected = stations.map((s, i) => ({ s, i })).sort((a, b) => order[a.s.kind] - order[b.s.kind] || a.i - b.i).slice(0, 100).map(({ s }) => s.id);
+      expect(entries.map((e) => e.dataset.station)).to.deep.equal(expected);
+      for (const entry of entries) {
+        const button = entry.querySelector<HTMLButtonElement>('.station__show')!;
+        expect(button.hidden).to.equal(false);
+        expect(button.tabIndex).to.equal(0);
+      }
+      entries[99]!.querySelector<HTMLButtonElement>('.station__show')!.focus();
+      expect(root(el).activeElement?.closest('li')).to.equal(entries[99]);
+      expect($(el, '.list-area__more')).not.to.equal(null);
+    });
+
+    it('a station chosen while the list fills in is listed at once', async () => {
+      const stations = syntheticStations(3000, 4);
+      const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${stations}></renda-station-map>`);
+      expect($(el, '.list[aria-busy]')).not.to.equal(null);
+      // The 42nd entry of the list (the centre, then stations in file order), chosen on the map before its entry is drawn.
+      const point = stations.filter((s) => s.kind === 'station')[40]!;
+      expect($(el, `.station[data-station="${point.id}"]`)).to.equal(null);
+      const marker = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      marker.setAttribute('data-station', point.id);
+      $(el, '.markers')!.append(marker);
+      marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, `.station[data-station="${point.id}"]`)!.classList.contains('is-selected')).to.equal(true);
+      expect($(el, '.list[aria-busy]')).to.equal(null);
+      marker.remove();
+    });
+
     it('a zoom step at 5,000 stations moves the drawing as one; once the steps rest, the clusters are the new zoom’s', async () => {
       const stations = syntheticStations(5000, 3);
       const el = await fixture<RendaStationMap>(html`<renda-station-map today=${TODAY} .stations=${stations}></renda-station-map>`);
@@ -284,6 +338,24 @@ describe('renda-station-map', () => {
       expect(marker).not.to.equal(null);
       expect(marker.getAttribute('aria-current')).to.equal('true');
     });
+  });
+
+  it('draws its list and map again when its language’s words arrive in place (as the embed build fills them after a change of language)', async () => {
+    const el = await townMap({}, 'en');
+    const words = EN.stationMap as Record<string, string>;
+    const saved = { listHeading: words['listHeading']!, schematic: words['schematic']! };
+    try {
+      words['listHeading'] = 'Stations (words arrived)';
+      words['schematic'] = 'Schematic (words arrived)';
+      el.requestUpdate();
+      await settle(el);
+      expect($(el, '#list-title')!.textContent).to.contain('words arrived');
+      expect($(el, '.map__notes')!.textContent).to.contain('Schematic (words arrived)');
+    } finally {
+      Object.assign(words, saved);
+      el.requestUpdate();
+      await el.updateComplete;
+    }
   });
 
   describe('list and map in sync', () => {

@@ -9,9 +9,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import gcoordModule from 'gcoord';
 import { convertLngLat, pointIn } from './coordinates.js';
 import { distanceMetres } from './distance.js';
 import type { Crs } from '../model.js';
+
+// A library as a second opinion (a dev dependency only): its CommonJS build's module.exports is the object itself.
+const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
 
 interface Reference {
   source: string;
@@ -39,7 +43,7 @@ const REFERENCES: Reference[] = [
   { source: 'geotool', from: 'wgs84', to: 'bd09', input: [121.0917077, 30.6107779], expected: [121.10271732371203, 30.61484572185035] },
 ];
 
-describe('coordinate conversion (gcoord) against reference points', () => {
+describe('coordinate conversion against reference points', () => {
   for (const ref of REFERENCES) {
     it(`${ref.source}: ${ref.from} → ${ref.to} within 1 m`, () => {
       const got = convertLngLat(ref.input[0], ref.input[1], ref.from, ref.to);
@@ -84,5 +88,24 @@ describe('coordinate conversion (gcoord) against reference points', () => {
 
   it('leaves points outside China as they are for WGS-84 ↔ GCJ-02', () => {
     assert.deepEqual(convertLngLat(2.3522, 48.8566, 'wgs84', 'gcj02'), [2.3522, 48.8566]);
+  });
+
+  it('agrees with gcoord within 0.2 m over China, in all six directions', () => {
+    const systems: Crs[] = ['wgs84', 'gcj02', 'bd09'];
+    const names = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as const;
+    let worst = 0;
+    for (let lng = 74; lng <= 134; lng += 3.7) {
+      for (let lat = 18; lat <= 53; lat += 2.9) {
+        for (const from of systems) {
+          for (const to of systems) {
+            if (from === to) continue;
+            const ours = convertLngLat(lng, lat, from, to);
+            const theirs = gcoord.transform([lng, lat], names[from], names[to]) as [number, number];
+            worst = Math.max(worst, distanceMetres(ours, theirs));
+          }
+        }
+      }
+    }
+    assert.ok(worst < 0.2, `worst ${worst.toFixed(3)} m`);
   });
 });

@@ -416,6 +416,38 @@ describe('the widget loader', () => {
     }
   });
 
+  it('the town site’s stations page loads the map without a station’s details or the tile layer; choosing a station loads the details once and shows them', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const parts = () => requests.map(chunkOf).filter((c) => c === 'station-details' || c === 'tile-layer');
+    try {
+      await page.goto(`${site.url}/${slug}/stations/`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => (document.querySelector('renda-station-map') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
+      assert.ok(requests.map(chunkOf).includes('station-map'));
+      assert.deepEqual(parts(), [], 'the first screen: no details chunk, no tile layer (the demo town has no tiles)');
+      const map = page.locator('renda-station-map');
+      const first = await map.evaluate((el) => el.shadowRoot!.querySelector<HTMLElement>('.list > .station')!.dataset.station!);
+      const name = await map.evaluate((el) => el.shadowRoot!.querySelector('.list > .station .station__name')!.textContent!.trim());
+      await map.locator('.list > .station .station__show').first().click();
+      await map.locator('.details').waitFor();
+      assert.equal((await map.locator('#details-title').textContent())?.trim(), name);
+      assert.deepEqual(parts(), ['station-details']);
+      // Closed and chosen again: drawn from the part already loaded, not fetched again.
+      await map.locator('.details__close').click();
+      await map.locator('.details').waitFor({ state: 'detached' });
+      await map.locator(`.station[data-station="${first}"] .station__show`).click();
+      await map.locator('.details').waitFor();
+      assert.deepEqual(parts(), ['station-details']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('publishes every chunk the loader can import, and each deputy’s and station’s suggestions', () => {
     const loader = readFileSync(join(out, 'assets/renda-embed.js'), 'utf8');
     const imported = [...loader.matchAll(/import\(\s*["'`]\.\/(chunks\/[^"'`]+)["'`]/g)].map((m) => m[1]!);
