@@ -16,13 +16,29 @@ export const LEVEL_LABELS: Labels<DeputyLevel> = { 'zh-CN': ZH.levels, en: EN.le
 
 export const STATION_KIND_LABELS: Labels<StationKind> = { 'zh-CN': ZH.stationKinds, en: EN.stationKinds };
 
+/**
+ * Read from the section when asked, not copied when this module loads: in the embed build a
+ * section's words arrive after its module has run (components/base/words.ts).
+ */
 const activityKinds = (words: typeof ZH.dutyRecord | typeof EN.dutyRecord): Record<ActivityKind, string> => ({
-  group: words.kindGroup,
-  'team-meeting': words.kindTeamMeeting,
-  class: words.kindClass,
-  consultation: words.kindConsultation,
-  inspection: words.kindInspection,
-  'assembly-meeting': words.kindAssemblyMeeting,
+  get group() {
+    return words.kindGroup;
+  },
+  get 'team-meeting'() {
+    return words.kindTeamMeeting;
+  },
+  get class() {
+    return words.kindClass;
+  },
+  get consultation() {
+    return words.kindConsultation;
+  },
+  get inspection() {
+    return words.kindInspection;
+  },
+  get 'assembly-meeting'() {
+    return words.kindAssemblyMeeting;
+  },
 });
 
 /** 代表小组活动, 小队会, 代表课堂…: what a deputies' activity is called. */

@@ -58,6 +58,17 @@ describe('the widget loader', () => {
   });
 
   /** A CMS page on another origin, with the loader from the town site and a strict policy. */
+  /** A phone-sized page of the town site, with the requests it makes and the errors it logs. */
+  async function watchedPage(): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    return { page, requests, problems };
+  }
+
   async function cmsPage(
     body: string,
     options: { withoutIntersectionObserver?: boolean; withoutDeclarativeShadowDom?: boolean; init?: () => void; failing?: RegExp } = {},
@@ -248,12 +259,7 @@ describe('the widget loader', () => {
       ['zh-cn', '', ZH.deputyCard, EN.deputyCard],
       ['en', '/en', EN.deputyCard, ZH.deputyCard],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      const requests: string[] = [];
-      const problems: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      const { page, requests, problems } = await watchedPage();
       try {
         await page.goto(`${site.url}${prefix}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
         await page.waitForFunction(() => (document.querySelector('renda-deputy-card') as { hasUpdated?: boolean } | null)?.hasUpdated === true);
@@ -365,12 +371,7 @@ describe('the widget loader', () => {
   });
 
   it('the town site’s deputy page at 390×844 loads the card’s chunks; the tracker’s only when scrolled to, then it hydrates and its search works; the deputy’s own suggestions', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { page, requests, problems } = await watchedPage();
     const widgetChunks = () => requests.map(chunkOf).filter((c): c is string => !!c && WIDGET_CHUNKS.includes(c)).sort();
     try {
       await page.goto(`${site.url}/${slug}/deputies/${deputy.id}/`, { waitUntil: 'networkidle' });
@@ -417,12 +418,7 @@ describe('the widget loader', () => {
   });
 
   it('the town site’s stations page loads the map without a station’s details or the tile layer; choosing a station loads the details once and shows them', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { page, requests, problems } = await watchedPage();
     const parts = () => requests.map(chunkOf).filter((c) => c === 'station-details' || c === 'tile-layer');
     try {
       await page.goto(`${site.url}/${slug}/stations/`, { waitUntil: 'networkidle' });
