@@ -18,13 +18,19 @@ export interface FiltersContext {
   locale: Locale;
   filters: TrackerFilters;
   sort: SortKey;
-  /** The menus whose options come from the data. */
-  menus: Record<MenuName, MenuOption[]>;
+  /** The menus whose options come from the data (counted when the more-filters panel is drawn). */
+  menus(): Record<MenuName, MenuOption[]>;
+  /** Whether the reader has opened, or headed for, the more-filters panel: its menus are drawn from then on. */
+  moreShown: boolean;
+  /** The reader opens the panel, or points at, touches or focuses its summary: draw its menus. */
+  onMoreWanted(): void;
   /** Filters the page fixed by attribute: their menus are not offered. */
   fixed: { category?: string | undefined; deputy?: string | undefined; station?: string | undefined; year?: string | undefined };
   resultCount: number;
   t(key: MessageKey, params?: Record<string, string | number>): string;
   onSearchInput(event: Event): void;
+  /** The reader is about to type: ready what a query of Latin letters needs. */
+  onSearchFocus(): void;
   onSearchDone(): void;
   onSelect(name: keyof TrackerFilters, event: Event): void;
   onSort(event: Event): void;
@@ -49,10 +55,13 @@ export function facetOptions(t: FiltersContext['t'], values: FacetValue[], label
 }
 
 export function renderFilters(v: FiltersContext): TemplateResult {
-  const { menus, filters, sort } = v;
+  const { filters, sort } = v;
   const locale = v.locale;
   const more = ['category', 'source', 'outcome', 'satisfaction', 'deputy', 'station', 'year'] as const;
   const moreOpen = more.some((name) => filters[name] !== undefined);
+  // The panel's menus (a hundred options or more, counted from the data) are drawn once it is
+  // open or about to be: the render that replaces the server's list stays short on a slow phone.
+  const menus = moreOpen || v.moreShown ? v.menus() : undefined;
   const sorts: [SortKey, MessageKey][] = [['newest', 'sortNewest'], ['oldest', 'sortOldest'], ['days-open', 'sortDaysOpen'], ['deadline', 'sortDeadline']];
   return html`<form class="filters" part="filters" role="search" aria-label=${v.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field field--search">
@@ -67,6 +76,7 @@ export function renderFilters(v: FiltersContext): TemplateResult {
         aria-describedby="q-hint"
         .value=${live(filters.q)}
         @input=${v.onSearchInput}
+        @focus=${v.onSearchFocus}
         @change=${v.onSearchDone}
         @blur=${v.onSearchDone}
       />
@@ -85,9 +95,9 @@ export function renderFilters(v: FiltersContext): TemplateResult {
         <label for="f-overdue">${v.t('overdueOnly')}</label>
       </div>
     </div>
-    <details class="more" ?open=${moreOpen}>
-      <summary>${v.t('moreFilters')}</summary>
-      <div class="filters__row">
+    <details class="more" ?open=${moreOpen} @toggle=${v.onMoreWanted}>
+      <summary @pointerdown=${v.onMoreWanted} @focus=${v.onMoreWanted}>${v.t('moreFilters')}</summary>
+      ${menus ? html`<div class="filters__row">
         ${v.fixed.category ? nothing : renderSelect(v, 'category', 'f-category', menus.category)}
         ${renderSelect(v, 'source', 'f-source', menus.source)}
         ${renderSelect(v, 'outcome', 'f-outcome', OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[locale][o] })))}
@@ -95,7 +105,7 @@ export function renderFilters(v: FiltersContext): TemplateResult {
         ${v.fixed.deputy ? nothing : renderSelect(v, 'deputy', 'f-deputy', menus.deputy)}
         ${v.fixed.station ? nothing : renderSelect(v, 'station', 'f-station', menus.station)}
         ${v.fixed.year ? nothing : renderSelect(v, 'year', 'f-year', menus.year)}
-      </div>
+      </div>` : nothing}
     </details>
     <div class="actions">
       ${isFiltered(filters) ? html`<button class="button" part="button" type="button" @click=${v.reset}>${v.t('reset')}</button>` : nothing}

@@ -113,17 +113,28 @@ export class SearchIndex {
   readonly haystacks: string[];
   private titleInitials?: string[];
 
-  /** Haystacks now; pinyin initials on the first query that could use them. */
+  private pinyin?: PinyinInitials;
+
+  /**
+   * Haystacks now; pinyin initials on the first query that could use them, by the function
+   * `makePinyin` returns then: its collator sets up the browser's locale data (about 100 ms on a
+   * slow phone), which a search in Chinese characters never needs.
+   */
   constructor(
     private readonly suggestions: readonly PublicSuggestion[],
-    private readonly pinyin?: PinyinInitials,
+    private makePinyin?: () => PinyinInitials | undefined,
   ) {
     this.haystacks = suggestions.map(haystackOf);
   }
 
   get initials(): string[] | undefined {
-    if (!this.pinyin) return undefined;
-    this.titleInitials ??= this.suggestions.map((s) => this.pinyin!(s.title));
+    if (this.makePinyin) {
+      this.pinyin = this.makePinyin();
+      this.makePinyin = undefined;
+    }
+    const pinyin = this.pinyin;
+    if (!pinyin) return undefined;
+    this.titleInitials ??= this.suggestions.map((s) => pinyin(s.title));
     return this.titleInitials;
   }
 

@@ -165,6 +165,8 @@ export class RendaSuggestionTracker extends LitElement {
   @state() private announcement = '';
   /** With `page-size`: how many rows of the result are listed so far. */
   @state() private shown = 0;
+  /** The more-filters panel has been opened or headed for: its menus stay drawn (filters-view.ts). */
+  @state() private moreFiltersShown = false;
 
   private readonly localeController = new LocaleController(this);
   private readonly data = new JsonDataController<PublicSuggestion[]>(this, {
@@ -293,11 +295,16 @@ export class RendaSuggestionTracker extends LitElement {
   /**
    * Until the tracker has drawn its data, each update runs in a task of its own (the chunk's
    * evaluation, hydration, and the render that replaces the server's markup), so none adds to the
-   * others' time blocking input.
+   * others' time blocking input. The data's model (each suggestion's standing) is made in a task
+   * before that render's.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer || (this.hasUpdated && !this.serverNodes)) return super.scheduleUpdate();
-    return yieldToMain().then(() => super.scheduleUpdate());
+    return yieldToMain().then(async () => {
+      const before = this.model;
+      if (this.currentModel() !== before) await yieldToMain();
+      return super.scheduleUpdate();
+    });
   }
 
   override connectedCallback(): void {
@@ -322,7 +329,10 @@ export class RendaSuggestionTracker extends LitElement {
       this.result = model.apply(this.scope, filters, sort);
       this.stats = trackerStats(model.suggestions, model.standings, this.result);
       this.shown = this.pageLength;
-      this.rows.reset(firstResult || !this.interactive ? this.pageLength : Math.max(this.rows.rowCount, this.pageLength));
+      // The server draws a page of rows; the browser's first render a screenful, and the rows
+      // near the screen follow a frame later (the virtual list), so the render that replaces the
+      // server's markup stays short on a slow phone.
+      this.rows.reset(!this.interactive ? this.pageLength : firstResult ? this.rows.screenful(this.pageLength) : Math.max(this.rows.rowCount, this.pageLength));
       if (!firstResult) this.scheduleAnnouncement();
       if (this.interactive && !firstResult) this.dispatchEvent(new RendaViewChangeEvent(this.view, this.result.length));
     }
@@ -362,17 +372,23 @@ export class RendaSuggestionTracker extends LitElement {
     this.prepareSearchWhenIdle();
   }
 
-  /** The first keystroke should not pay for the search index: build it while the reader reads. */
+  /**
+   * The first keystroke should not pay for the search index: its text is ready while the reader
+   * reads (a few milliseconds); the pinyin initials, whose collator costs about 100 ms on a slow
+   * phone, when the search box gets focus (`prepareLatinSearch`).
+   */
   private prepareSearchWhenIdle(): void {
     const model = this.model;
     if (!model || this.preparedModel === model) return;
     this.preparedModel = model;
     const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
-    idle(() => {
-      if (this.model !== model) return;
-      model.prepareSearch();
-      idle(() => this.model === model && model.prepareSearch(true));
-    });
+    idle(() => this.model === model && model.prepareSearch());
+  }
+
+  /** In a task of its own, after the focus is drawn and before the first letter is typed. */
+  private prepareLatinSearch(): void {
+    const model = this.model;
+    if (model) void yieldToMain().then(() => this.model === model && model.prepareSearch(true));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -693,11 +709,14 @@ export class RendaSuggestionTracker extends LitElement {
       locale: this.locale,
       filters: this.view.filters,
       sort: this.view.sort,
-      menus: this.menuOptions(model),
+      menus: () => this.menuOptions(model),
+      moreShown: this.moreFiltersShown,
+      onMoreWanted: () => (this.moreFiltersShown = true),
       fixed: { category: this.category, deputy: this.deputy, station: this.station, year: this.year },
       resultCount: this.result.length,
       t: (key, params) => this.t(key, params),
       onSearchInput: (event) => this.onSearchInput(event),
+      onSearchFocus: () => this.prepareLatinSearch(),
       onSearchDone: () => this.onSearchDone(),
       onSelect: (name, event) => this.onSelect(name, event),
       onSort: (event) => this.onSort(event),

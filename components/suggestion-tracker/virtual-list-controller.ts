@@ -56,7 +56,7 @@ export class VirtualListController implements ReactiveController {
     this.frame = 0;
   }
 
-  /** After rendering: measure the rows on screen, then check the range next frame. */
+  /** After rendering: the rows on screen are measured after layout, then the range checked next frame. */
   hostUpdated(): void {
     if (isServer) return;
     this.measureRows();
@@ -68,6 +68,14 @@ export class VirtualListController implements ReactiveController {
   reset(rows: number): void {
     this.offsets = undefined;
     this.range = { start: 0, end: Math.min(this.source.result().length, rows) };
+  }
+
+  /**
+   * At most `rows`, and about as many as a screen holds, before any is measured: the first render
+   * draws no more than the reader can see; the next frame's measurement adds the rows around them.
+   */
+  screenful(rows: number): number {
+    return isServer ? rows : Math.min(rows, Math.ceil(window.innerHeight / ROW_ESTIMATE) + 1);
   }
 
   /** The list grew at its end (“show more”): draw up to `rows` more rows now, before the next measurement. */
@@ -98,15 +106,19 @@ export class VirtualListController implements ReactiveController {
     return this.host.renderRoot.querySelector('.list');
   }
 
+  /**
+   * Has the row observer report the rendered rows' heights. It does so after the browser's next
+   * layout, in the same frame, instead of this update forcing a layout of its own (on a slow
+   * phone, the larger part of the first render's time). Each row is observed afresh, so it
+   * reports even when its size did not change: it may now stand at another index.
+   */
   private measureRows(): void {
-    const rows = this.host.renderRoot.querySelectorAll<HTMLElement>('.row[data-index]');
-    if (rows.length === 0) return;
-    const measured: [number, number][] = [];
-    for (const row of rows) {
-      measured.push([Number(row.dataset.index), row.getBoundingClientRect().height]);
-      this.rowObserver?.observe(row, { box: 'border-box' });
+    const observer = this.rowObserver;
+    if (!observer) return;
+    for (const row of this.host.renderRoot.querySelectorAll<HTMLElement>('.row[data-index]')) {
+      observer.unobserve(row);
+      observer.observe(row, { box: 'border-box' });
     }
-    if (recordHeights(this.heights, measured)) this.offsets = undefined;
   }
 
   private onRowsResized(entries: ResizeObserverEntry[]): void {

@@ -50,6 +50,17 @@ describe('words and formats', () => {
     assert.equal(formatNumber(0.925, 'en', { style: 'percent', maximumFractionDigits: 1 }), '92.5%');
   });
 
+  it('groups whole numbers as Intl does, in both languages, without building a formatter', () => {
+    const samples = [0, -0, 1, -1, 7, 999, 1000, -1000, 9999, 10000, 12345, 100000, 999999, 1000000, -1234567, 2 ** 31, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21];
+    for (let n = 1; n < 1e16; n = n * 7 + 3) samples.push(n, -n);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of samples) assert.equal(formatNumber(n, locale), intl.format(n), `${n} in ${locale}`);
+    }
+    assert.equal(formatNumber(12345, 'zh-CN'), '12,345');
+    assert.equal(formatNumber(-1234567, 'en'), '-1,234,567');
+  });
+
   it('formats months, date-times in Beijing time, shares and amounts', () => {
     assert.equal(formatMonth('2025-11', 'zh-CN'), '2025年11月');
     assert.equal(formatMonth('2025-11', 'en'), 'November 2025');

@@ -3,7 +3,8 @@
  * stations, the suggestions and the votes pages — printing the four category scores of each. Accessibility, best
  * practices and SEO must reach 95 (exit 1 otherwise); performance is printed, not enforced,
  * since it is a timing on a noisy machine. Total Blocking Time is printed beside it (what keeps the
- * widget pages below 100 under the 4× CPU slowdown).
+ * widget pages below 100 under the 4× CPU slowdown), with First and Largest Contentful Paint, Speed
+ * Index and Cumulative Layout Shift.
  *
  * `RENDA_LH_PAGES=station,stations` runs only those pages; `RENDA_LH_RUNS=3` runs each that many
  * times (a loaded machine swings by 10 points: compare medians).
@@ -47,14 +48,16 @@ const chrome = await chromeLauncher.launch({
 const THRESHOLD = 95;
 let failed = false;
 try {
-  console.log('page          performance  accessibility  best-practices  seo  TBT');
+  console.log('page          performance  accessibility  best-practices  seo  TBT      FCP      LCP      SI       CLS');
   for (const [name, path] of chosen.flatMap((entry) => Array.from({ length: runs }, () => entry))) {
     const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const categories = result!.lhr.categories;
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-    const tbt = Math.round(result!.lhr.audits['total-blocking-time']?.numericValue ?? NaN);
-    console.log(`${name.padEnd(14)}${scores.map((s, i) => String(s).padEnd([13, 15, 16, 5][i]!)).join('')}${tbt} ms`);
+    const metric = (id: string) => result!.lhr.audits[id]?.numericValue ?? NaN;
+    const ms = (id: string) => `${Math.round(metric(id))} ms`.padEnd(9);
+    const timings = ['total-blocking-time', 'first-contentful-paint', 'largest-contentful-paint', 'speed-index'].map(ms).join('');
+    console.log(`${name.padEnd(14)}${scores.map((s, i) => String(s).padEnd([13, 15, 16, 5][i]!)).join('')}${timings}${metric('cumulative-layout-shift').toFixed(3)}`);
     for (const key of ['accessibility', 'best-practices', 'seo']) {
       if (score(key) < THRESHOLD) {
         failed = true;
