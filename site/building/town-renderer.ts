@@ -5,7 +5,6 @@
  * the content folder and writes only under `outDir`.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import rendaPlugin, { localPhotos, permalinkOf, townOutput } from '../plugin.js';
@@ -70,7 +69,10 @@ async function renderTown(task: TownTask, loaded: LoadedTown): Promise<RenderedT
   const pages = townOutput(site, loaded, today);
   // Eleventy needs an input folder; ours holds no templates (they are the plugin's), and an
   // empty config of our own keeps a webmaster's eleventy.config.js in the working folder out.
-  const emptyInput = mkdtempSync(join(tmpdir(), 'renda-input-'));
+  // It is made in the build's own staging folder (gone before the output is in place), not the
+  // system's temporary one: Eleventy searches for templates from the nearest folder its input and
+  // the working folder share, reading every folder on the way, and a busy /tmp cost 0.1 s a town.
+  const emptyInput = mkdtempSync(join(outDir, '.renda-input-'));
   const emptyConfig = join(emptyInput, 'renda.config.mjs');
   writeFileSync(emptyConfig, 'export default function () {}\n');
   try {

@@ -3,7 +3,8 @@
  * with one per core, against a bare Eleventy build of the same number of plain Markdown pages in
  * the same run (the ratio is what to compare across machines) and Hugo when it is installed; the
  * rebuilds (nothing changed, one town changed); the national estimate; then the transfer size of
- * each page type of the demo site. A benchmark, not a test: it prints figures, never fails on time.
+ * each page type of the demo site. First, what this machine's cores can give at all
+ * (core-ceiling.ts), so the speed-up with every core has its measure beside it. A benchmark, not a test: it prints figures, never fails on time.
  *
  *   npm run bench:build                 # 20 towns, 1 run
  *   npm run bench:build -- --towns 50 --runs 3
@@ -19,6 +20,7 @@ import Eleventy from '@11ty/eleventy';
 import { buildSites } from '../../site/build.js';
 import { generateSyntheticContent } from '../../scripts/synthetic-content.js';
 import { pageScripts } from '../support/page-scripts.js';
+import { ceiling } from './core-ceiling.js';
 
 const { values } = parseArgs({ options: { towns: { type: 'string', default: '20' }, runs: { type: 'string', default: '1' } } });
 const towns = Number(values.towns);
@@ -103,6 +105,17 @@ const contentDir = mkdtempSync(join(tmpdir(), 'renda-bench-content-'));
 const [, generateSeconds] = await time(async () => generateSyntheticContent({ outDir: contentDir, towns, seed: 42 }));
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log(`synthetic content: ${towns} towns generated in ${generateSeconds.toFixed(1)} s`);
+
+// What any pool could give here: the same small workloads alone and one copy per core at once.
+if (cores > 1) {
+  const compute = await ceiling('compute', cores);
+  const strings = await ceiling('strings', cores);
+  console.log(
+    `this machine's ceiling for ${cores} workers (${cores} separate processes of one workload at once, against one alone): ` +
+      `pure computation ${compute.speedUp.toFixed(2)}×; building strings as a renderer does ${strings.speedUp.toFixed(2)}× ` +
+      `(one process alone already keeps ${strings.coresAlone.toFixed(2)} cores busy: V8's garbage collector works beside it)`,
+  );
+}
 
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 for (let run = 1; run <= runs; run++) {
