@@ -12,6 +12,7 @@ import { OUTCOMES, SATISFACTIONS, SOURCES, STAGES } from '../../domain/model.js'
 import type { IsoDate } from '../../domain/calendar/dates.js';
 import { createPinyinInitials, SearchIndex, searchTerms, termNarrows, type PinyinInitials } from './search.js';
 import { standing, type SuggestionStanding } from '../../domain/suggestions/loop.js';
+import { compareText } from '../../domain/text/compare.js';
 
 /** The widget's fixed narrowing, from its attributes. */
 export interface TrackerScope {
@@ -80,7 +81,7 @@ function byKey<T>(key: (i: number) => T | undefined, compare: (a: T, b: T) => nu
   };
 }
 
-const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const text = compareText;
 
 /** All the tracker's derived data for one list of suggestions on one day. */
 export class TrackerModel {

@@ -10,6 +10,7 @@ import { CHINA_WORK_CALENDAR, type WorkCalendar } from './holidays.js';
 import { pointIn } from '../geo/coordinates.js';
 import * as ZH from '../text/translations/zh-CN.js';
 import * as EN from '../text/translations/en.js';
+import { compareText } from '../text/compare.js';
 
 export interface ReceptionOccurrence {
   /** First day, YYYY-MM-DD. */
@@ -79,7 +80,7 @@ function computeOccurrences(station: Pick<Station, 'reception' | 'stops'>, from:
   for (const stop of station.stops ?? []) {
     if (stop.date >= from && stop.date <= to) out.push({ date: stop.date, stop, ...times(stop.time) });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''));
+  return out.sort((a, b) => compareText(a.date, b.date) || compareText(a.start ?? '', b.start ?? ''));
 }
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */

@@ -8,6 +8,7 @@ import { ACTIVITY_KINDS, type Activity, type ActivityKind, type Reception, type 
 import type { IsoDate } from '../calendar/dates.js';
 import { suggestionFigures, type Rate } from '../suggestions/figures.js';
 import { raisedOn } from '../suggestions/meetings.js';
+import { compareText } from '../text/compare.js';
 
 /** Sources where a deputy raises a matter themselves; the rest are residents' matters a deputy received. */
 export const DEPUTY_RAISED_SOURCES: ReadonlySet<SuggestionSource> = new Set(['session', 'recess', 'questioning', 'meet-the-head']);
@@ -76,7 +77,7 @@ export function dutyRecord(deputy: string, input: DutyRecordInput, today: IsoDat
 
 /** Activities a deputy took part in, newest first. */
 export function activitiesOf(deputy: string, activities: readonly Activity[]): Activity[] {
-  return activities.filter((a) => a.deputies.includes(deputy)).sort((a, b) => b.date.localeCompare(a.date));
+  return activities.filter((a) => a.deputies.includes(deputy)).sort((a, b) => compareText(b.date, a.date));
 }
 
 /**

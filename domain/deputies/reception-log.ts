@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../calendar/dates.js';
 import type { Reception } from '../model.js';
+import { compareText } from '../text/compare.js';
 
 export interface ReceptionTotals {
   receptions: number;
@@ -25,7 +26,7 @@ export interface StationReceptions extends ReceptionTotals {
   last?: IsoDate;
 }
 
-const newestFirst = (a: Reception, b: Reception) => b.date.localeCompare(a.date) || a.station.localeCompare(b.station) || a.id.localeCompare(b.id);
+const newestFirst = (a: Reception, b: Reception) => compareText(b.date, a.date) || compareText(a.station, b.station) || compareText(a.id, b.id);
 
 function add(totals: ReceptionTotals, reception: Reception): void {
   totals.receptions += 1;

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from '../calendar/dates.js';
 import type { Suggestion, SuggestionSource } from '../model.js';
+import { compareText } from '../text/compare.js';
 
 /** The sources that have a page of sittings. */
 export const MEETING_SOURCES = ['questioning', 'meet-the-head'] as const satisfies readonly SuggestionSource[];
@@ -49,5 +50,5 @@ export function sittings<S extends Pick<Suggestion, 'id' | 'source' | 'meeting' 
     sitting.items.push(item);
     for (const deputy of item.deputies) if (!sitting.deputies.includes(deputy)) sitting.deputies.push(deputy);
   }
-  return [...byKey.values()].sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
+  return [...byKey.values()].sort((a, b) => compareText(b.date, a.date) || compareText(a.key, b.key));
 }

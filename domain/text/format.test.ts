@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMsg, fill } from './messages.js';
+import { compareText } from './compare.js';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatShare, formatWan, resolveLocale } from './format.js';
 
 describe('words and formats', () => {
@@ -48,6 +49,12 @@ describe('words and formats', () => {
   it('formats numbers', () => {
     assert.equal(formatNumber(1234567.5, 'zh-CN'), '1,234,567.5');
     assert.equal(formatNumber(0.925, 'en', { style: 'percent', maximumFractionDigits: 1 }), '92.5%');
+  });
+
+  it('orders ISO dates, times and ids as written, whatever the runtime’s locale', () => {
+    assert.deepEqual(['2026-03-01', '2025-12-31', '2026-03-01T09:00', '2026-01-15'].sort(compareText), ['2025-12-31', '2026-01-15', '2026-03-01', '2026-03-01T09:00']);
+    assert.deepEqual(['fq-10', 'fq-02', 'fq-1', 'Fq-9'].sort(compareText), ['Fq-9', 'fq-02', 'fq-1', 'fq-10']);
+    assert.equal(compareText('08:30', '08:30'), 0);
   });
 
   it('groups whole numbers as Intl does, in both languages, without building a formatter', () => {

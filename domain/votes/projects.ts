@@ -7,6 +7,7 @@ import type { BallotCandidate, ProjectBallot, ProjectProgress, Rating, VoteEvent
 import type { Rate } from '../suggestions/figures.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { ballotOutcome } from './ballot-rules.js';
+import { compareText } from '../text/compare.js';
 
 export interface ProjectStanding {
   ballot: Pick<ProjectBallot, 'id' | 'title' | 'date'>;
@@ -30,8 +31,8 @@ export function plannedBy(completion: string): IsoDate {
 
 export function projectStanding(ballot: Pick<ProjectBallot, 'id' | 'title' | 'date'>, project: BallotCandidate, today: IsoDate): ProjectStanding {
   const done = project.completed && project.completed <= today ? project.completed : undefined;
-  const latest = (project.progress ?? []).filter((p) => p.date <= today).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
-  const percent = done ? 100 : [...(project.progress ?? [])].filter((p) => p.date <= today && p.percent !== undefined).sort((a, b) => a.date.localeCompare(b.date)).at(-1)?.percent;
+  const latest = (project.progress ?? []).filter((p) => p.date <= today).sort((a, b) => compareText(a.date, b.date)).at(-1);
+  const percent = done ? 100 : [...(project.progress ?? [])].filter((p) => p.date <= today && p.percent !== undefined).sort((a, b) => compareText(a.date, b.date)).at(-1)?.percent;
   return {
     ballot,
     project,
@@ -46,7 +47,7 @@ export function projectStanding(ballot: Pick<ProjectBallot, 'id' | 'title' | 'da
 export function chosenProjects(votes: readonly VoteEvent[], today: IsoDate): ProjectStanding[] {
   return votes
     .filter((v): v is ProjectBallot => v.kind === 'project-ballot' && v.date <= today)
-    .sort((a, b) => b.date.localeCompare(a.date))
+    .sort((a, b) => compareText(b.date, a.date))
     .flatMap((ballot) => {
       const { chosen } = ballotOutcome(ballot);
       return ballot.candidates.filter((c) => chosen.has(c.id)).map((c) => projectStanding(ballot, c, today));
@@ -86,7 +87,7 @@ export function batchRatings(votes: readonly VoteEvent[]): BatchRating[] {
   const ratings = votes.filter((v): v is Rating => v.kind === 'rating' && v.subject.type === 'project' && !!v.subject.ballot);
   return votes
     .filter((v): v is ProjectBallot => v.kind === 'project-ballot' && ratings.some((r) => r.subject.ballot === v.id))
-    .sort((a, b) => b.date.localeCompare(a.date))
+    .sort((a, b) => compareText(b.date, a.date))
     .map((ballot) => {
       const { chosen } = ballotOutcome(ballot);
       const projects = ballot.candidates
