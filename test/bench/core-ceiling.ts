@@ -60,17 +60,21 @@ export function runCopies(workload: Workload, copies: number): Promise<CopyFigur
 
 /**
  * The ceiling for `workload` with `cores` copies: throughput together over throughput alone, and
- * the cores one copy alone keeps busy. Each the best of `tries`, alone and together alike.
+ * the cores one copy alone keeps busy. A shared machine's speed drifts over seconds, so each try
+ * times one copy alone and then the copies together right after it; the median of the tries'
+ * ratios is taken.
  */
 export async function ceiling(workload: Workload, cores: number, tries = 3): Promise<{ speedUp: number; coresAlone: number }> {
-  let alone: CopyFigures | undefined;
-  let together = Number.POSITIVE_INFINITY;
+  const ratios: number[] = [];
+  const busy: number[] = [];
   for (let t = 0; t < tries; t++) {
-    const [one] = await runCopies(workload, 1);
-    if (!alone || one!.seconds < alone.seconds) alone = one!;
-    together = Math.min(together, Math.max(...(await runCopies(workload, cores)).map((c) => c.seconds)));
+    const [alone] = await runCopies(workload, 1);
+    const together = Math.max(...(await runCopies(workload, cores)).map((c) => c.seconds));
+    ratios.push((cores * alone!.seconds) / together);
+    busy.push(alone!.cpuSeconds / alone!.seconds);
   }
-  return { speedUp: (cores * alone!.seconds) / together, coresAlone: alone!.cpuSeconds / alone!.seconds };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { speedUp: median(ratios), coresAlone: median(busy) };
 }
 
 if (process.argv[1] === import.meta.filename) {
