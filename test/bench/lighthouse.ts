@@ -7,7 +7,8 @@
  * Index and Cumulative Layout Shift.
  *
  * `RENDA_LH_PAGES=station,stations` runs only those pages; `RENDA_LH_RUNS=3` runs each that many
- * times (a loaded machine swings by 10 points: compare medians).
+ * times and prints the medians (a shared machine swings by 10 points between runs: Lighthouse
+ * multiplies every stall of the unthrottled trace by its 4× slowdown; compare medians).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,13 @@ const chrome = await chromeLauncher.launch({
 });
 const THRESHOLD = 95;
 let failed = false;
+/** Performance and TBT of each run, by page: with several runs, their medians are printed at the end. */
+const perPage = new Map<string, { performance: number; tbt: number }[]>();
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 try {
   console.log('page          performance  accessibility  best-practices  seo  TBT      FCP      LCP      SI       CLS');
   for (const [name, path] of chosen.flatMap((entry) => Array.from({ length: runs }, () => entry))) {
@@ -58,6 +66,7 @@ try {
     const ms = (id: string) => `${Math.round(metric(id))} ms`.padEnd(9);
     const timings = ['total-blocking-time', 'first-contentful-paint', 'largest-contentful-paint', 'speed-index'].map(ms).join('');
     console.log(`${name.padEnd(14)}${scores.map((s, i) => String(s).padEnd([13, 15, 16, 5][i]!)).join('')}${timings}${metric('cumulative-layout-shift').toFixed(3)}`);
+    perPage.set(name, [...(perPage.get(name) ?? []), { performance: scores[0]!, tbt: metric('total-blocking-time') }]);
     for (const key of ['accessibility', 'best-practices', 'seo']) {
       if (score(key) < THRESHOLD) {
         failed = true;
@@ -65,6 +74,10 @@ try {
         console.log(`  ${key} below ${THRESHOLD}: ${audits.map((a) => a.id).join(', ')}`);
       }
     }
+  }
+  if (runs > 1) {
+    console.log(`\nmedian of ${runs} runs   performance  TBT`);
+    for (const [name, results] of perPage) console.log(`${name.padEnd(23)}${String(median(results.map((r) => r.performance))).padEnd(13)}${Math.round(median(results.map((r) => r.tbt)))} ms`);
   }
 } finally {
   chrome.kill();
