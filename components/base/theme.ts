@@ -111,10 +111,12 @@ export const hostStyles = css`
     display: none !important;
   }
 
+  /* Set, not inherited: what a <details> holds inherits through the browser's own slot inside it,
+     which is content-box, and a menu of width 100% grew past the form's edge by its padding. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {

@@ -363,6 +363,23 @@ describe('<renda-suggestion-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the more-filters menus inside the form on a phone', async () => {
+    // What a <details> holds inherited content-box sizing through the browser's own slot, and a
+    // menu of width 100% stuck out past the form by its padding.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><renda-suggestion-tracker today=${TODAY} no-url .suggestions=${town} .deputies=${deputies} .stations=${stations}></renda-suggestion-tracker></div>`);
+    const el = wrapper.querySelector<RendaSuggestionTracker>('renda-suggestion-tracker')!;
+    await el.updateComplete;
+    await openMoreFilters(el);
+    const form = $(el, 'form')!.getBoundingClientRect();
+    const menus = $$<HTMLSelectElement>(el, 'select');
+    expect(menus.length).to.be.greaterThan(5);
+    for (const menu of menus) {
+      const box = menu.getBoundingClientRect();
+      expect(box.right, `#${menu.id} ends inside the form`).to.be.at.most(form.right + 0.5);
+      expect(box.left, `#${menu.id} starts inside the form`).to.be.at.least(form.left - 0.5);
+    }
+  });
+
   it('narrows to one deputy, one station, one category or one year by attribute', async () => {
     const deputy = town.find((s) => s.deputies.length)!.deputies[0]!;
     const el = await tracker(html`<renda-suggestion-tracker today=${TODAY} deputy=${deputy} no-url .suggestions=${town}></renda-suggestion-tracker>`);
