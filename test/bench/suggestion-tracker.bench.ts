@@ -6,7 +6,7 @@
  * over the same text (no rendering at all). Also the component's size, minified and gzipped.
  * A benchmark, not a test: it prints figures and never fails on time.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +25,11 @@ const TYPING = ['老', '老旧', '老旧小', '老旧小区', '老旧小区 ', '
 
 const dir = mkdtempSync(join(tmpdir(), 'renda-bench-tracker-'));
 
-const bundle = async (external: boolean) => (await bundleEntry('components/suggestion-tracker/define.ts', { litExternal: external, outDir: mkdtempSync(join(dir, 'bundle-')), fileName: 'tracker.js' })).code;
+/** The page the browser loads: the self-contained bundle (`tracker.js`), the data and `index.html`. */
+const pageDir = join(dir, 'page');
+mkdirSync(pageDir);
+
+const bundle = async (external: boolean, outDir = mkdtempSync(join(dir, 'bundle-'))) => (await bundleEntry('components/suggestion-tracker/define.ts', { litExternal: external, outDir, fileName: 'tracker.js' })).code;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -33,16 +37,16 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 const component = await bundle(true);
-const selfContained = await bundle(false);
+const selfContained = await bundle(false, pageDir);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
 console.log(`size: component ${kb(component.length)} minified, ${kb(gzipSync(component).length)} gzip (Lit external); with Lit ${kb(gzipSync(selfContained).length)} gzip`);
 
 const raw: Suggestion[] = JSON.parse(readFileSync(join(repoRoot, 'content/towns/fengquan/suggestions.json'), 'utf8')).suggestions;
 const town = raw.flatMap((s) => maskSuggestion(s) ?? []);
-for (const n of SIZES) writeFileSync(join(dir, 'page', `data-${n}.json`), JSON.stringify(syntheticSuggestions(town, { count: n, today: TODAY })));
-writeFileSync(join(dir, 'page', 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><script type="module" src="tracker.js"></script></body></html>');
+for (const n of SIZES) writeFileSync(join(pageDir, `data-${n}.json`), JSON.stringify(syntheticSuggestions(town, { count: n, today: TODAY })));
+writeFileSync(join(pageDir, 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><script type="module" src="tracker.js"></script></body></html>');
 
-const server = await serveStatic(join(dir, 'page'));
+const server = await serveStatic(pageDir);
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await page.goto(`${server.url}/index.html`);
