@@ -81,8 +81,6 @@ function byKey<T>(key: (i: number) => T | undefined, compare: (a: T, b: T) => nu
   };
 }
 
-const text = compareText;
-
 /** All the tracker's derived data for one list of suggestions on one day. */
 export class TrackerModel {
   readonly standings: SuggestionStanding[];
@@ -124,15 +122,15 @@ export class TrackerModel {
     if (order) return order;
     const { suggestions, standings } = this;
     const all = Array.from(suggestions, (_s, i) => i);
-    const byId = (a: number, b: number) => text(suggestions[a]!.id, suggestions[b]!.id);
+    const byId = (a: number, b: number) => compareText(suggestions[a]!.id, suggestions[b]!.id);
     const compare: Record<SortKey, (a: number, b: number) => number> = {
-      newest: (a, b) => text(standings[b]!.submittedOn, standings[a]!.submittedOn) || -byId(a, b),
-      oldest: (a, b) => text(standings[a]!.submittedOn, standings[b]!.submittedOn) || byId(a, b),
+      newest: (a, b) => compareText(standings[b]!.submittedOn, standings[a]!.submittedOn) || -byId(a, b),
+      oldest: (a, b) => compareText(standings[a]!.submittedOn, standings[b]!.submittedOn) || byId(a, b),
       'days-open': (a, b) => standings[b]!.daysOpen - standings[a]!.daysOpen || byId(a, b),
       // Open clocks first, the most urgent (most overdue) on top; answered rounds after, by due date.
       deadline: (a, b) =>
-        byKey((i) => (standings[i]!.clock?.answeredOn === undefined ? standings[i]!.clock?.due : undefined), text)(a, b) ||
-        byKey((i) => standings[i]!.clock?.due, text)(a, b) ||
+        byKey((i) => (standings[i]!.clock?.answeredOn === undefined ? standings[i]!.clock?.due : undefined), compareText)(a, b) ||
+        byKey((i) => standings[i]!.clock?.due, compareText)(a, b) ||
         byId(a, b),
     };
     order = Int32Array.from(all.sort(compare[sort]));
@@ -168,7 +166,7 @@ export class TrackerModel {
     const sorted = (map: Map<string, number>, by: 'count' | 'value-desc' | 'value' = 'count'): FacetValue[] =>
       [...map]
         .map(([value, count]) => ({ value, count }))
-        .sort((a, b) => (by === 'count' ? b.count - a.count || text(a.value, b.value) : by === 'value-desc' ? text(b.value, a.value) : text(a.value, b.value)));
+        .sort((a, b) => (by === 'count' ? b.count - a.count || compareText(a.value, b.value) : by === 'value-desc' ? compareText(b.value, a.value) : compareText(a.value, b.value)));
     return {
       category: sorted(counts.category),
       source: SOURCES.filter((v) => counts.source.has(v)).map((value) => ({ value, count: counts.source.get(value)! })),

@@ -9,6 +9,7 @@
  *   node build/test/bench/core-ceiling.js compute|strings   # one copy: prints its figures as JSON
  */
 import { spawn } from 'node:child_process';
+import { median } from './stats.js';
 
 type Workload = 'compute' | 'strings';
 
@@ -42,7 +43,7 @@ export interface CopyFigures {
 }
 
 /** Runs `copies` processes of `workload` at once; the figures of each. */
-export function runCopies(workload: Workload, copies: number): Promise<CopyFigures[]> {
+function runCopies(workload: Workload, copies: number): Promise<CopyFigures[]> {
   return Promise.all(
     Array.from(
       { length: copies },
@@ -73,7 +74,6 @@ export async function ceiling(workload: Workload, cores: number, tries = 3): Pro
     ratios.push((cores * alone!.seconds) / together);
     busy.push(alone!.cpuSeconds / alone!.seconds);
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return { speedUp: median(ratios), coresAlone: median(busy) };
 }
 

@@ -14,6 +14,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { encode } from 'uqr';
 import { bundleEntry } from './bundle.js';
+import { median } from './stats.js';
 import { qrPath } from '../../components/qr-code/qr-path.js';
 import '../../components/qr-code/define.js';
 import '../../components/deputy-card/define.js';
@@ -52,7 +53,6 @@ function compare(subject: () => unknown, baseline: () => unknown, perRound = 50,
       samples[which]!.push((performance.now() - started) / perRound);
     });
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return [median(samples[0]), median(samples[1])];
 }
 

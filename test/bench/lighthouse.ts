@@ -18,6 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { buildSites } from '../../site/build.js';
 import { loadContent } from '../../site/content/loader.js';
 import { findChrome, serveStatic, STRICT_CSP } from '../support/browser.js';
+import { median } from './stats.js';
 
 const TODAY = '2026-11-20';
 // Compiled to build/test/bench/: the repository's content/ is three folders up.
@@ -50,11 +51,6 @@ const THRESHOLD = 95;
 let failed = false;
 /** Performance and TBT of each run, by page: with several runs, their medians are printed at the end. */
 const perPage = new Map<string, { performance: number; tbt: number }[]>();
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 try {
   console.log('page          performance  accessibility  best-practices  seo  TBT      FCP      LCP      SI       CLS');
   for (const [name, path] of chosen.flatMap((entry) => Array.from({ length: runs }, () => entry))) {

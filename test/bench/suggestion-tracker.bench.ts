@@ -11,6 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleEntry } from './bundle.js';
+import { median } from './stats.js';
 import { maskSuggestion } from '../../domain/privacy.js';
 import type { Suggestion } from '../../domain/model.js';
 import { syntheticSuggestions } from '../../components/suggestion-tracker/synthetic.js';
@@ -32,7 +33,6 @@ mkdirSync(pageDir);
 const bundle = async (external: boolean, outDir = mkdtempSync(join(dir, 'bundle-'))) => (await bundleEntry('components/suggestion-tracker/define.ts', { litExternal: external, outDir, fileName: 'tracker.js' })).code;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
